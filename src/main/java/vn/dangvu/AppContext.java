@@ -1,0 +1,47 @@
+package vn.dangvu;
+
+import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberRepository;
+import vn.dangvu.members.MemberService;
+import vn.dangvu.settings.SettingsRepository;
+import vn.dangvu.settings.SettingsService;
+import vn.dangvu.units.UnitRepository;
+import vn.dangvu.units.UnitService;
+
+/// Composition root: one open database and the services built on it. Used by the window and the CLI alike.
+public final class AppContext implements AutoCloseable {
+
+    private final Database db;
+    private final SettingsService settings;
+    private final UnitService units;
+    private final MemberService members;
+
+    public AppContext(Database db) {
+        this.db = db;
+        UnitRepository unitRepo = new UnitRepository();
+        this.settings = new SettingsService(db, new SettingsRepository(), unitRepo);
+        this.units = new UnitService(db, unitRepo);
+        this.members = new MemberService(db, new MemberRepository());
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public UnitService units() {
+        return units;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

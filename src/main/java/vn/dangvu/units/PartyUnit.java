@@ -1,0 +1,14 @@
+package vn.dangvu.units;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/// A node of the unit tree.
+public record PartyUnit(long id, Optional<Long> parentId, UnitKind kind, Optional<CellType> cellType, String name,
+                        Optional<LocalDate> establishedDate, Optional<String> establishedDecision,
+                        Optional<LocalDate> dissolvedDate, int sortOrder) {
+
+    public boolean active() {
+        return dissolvedDate.isEmpty();
+    }
+}
