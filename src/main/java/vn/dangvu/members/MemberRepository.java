@@ -49,10 +49,15 @@ public final class MemberRepository {
 
     public List<MemberRow> list(DSLContext t, MemberQuery q) {
         List<Condition> where = new ArrayList<>();
-        for (String token : Text.fold(Text.clean(q.search())).split(" ")) {
-            if (!token.isEmpty()) {
-                where.add(PARTY_MEMBER.ID.in(DSL.select(MEMBER_NAME_TOKEN.MEMBER_ID).from(MEMBER_NAME_TOKEN)
-                        .where(MEMBER_NAME_TOKEN.TOKEN.like(Text.escapeLike(token) + "%", '!'))));
+        List<String> tokens = searchTokens(q.search());
+        if (!tokens.isEmpty()) {
+            // The longest word drives an index range scan on member_name_token; the other words are checked
+            // as word prefixes of the folded full name of those candidates only.
+            where.add(PARTY_MEMBER.ID.in(DSL.select(MEMBER_NAME_TOKEN.MEMBER_ID).from(MEMBER_NAME_TOKEN)
+                    .where(MEMBER_NAME_TOKEN.TOKEN.like(Text.escapeLike(tokens.get(0)) + "%", '!'))));
+            for (String token : tokens.subList(1, tokens.size())) {
+                where.add(DSL.concat(DSL.inline(" "), PARTY_MEMBER.FULL_NAME_FOLD)
+                        .like("% " + Text.escapeLike(token) + "%", '!'));
             }
         }
         q.unitId().ifPresent(u -> where.add(PARTY_MEMBER.UNIT_ID.eq(u)));
@@ -65,6 +70,18 @@ public final class MemberRepository {
                 .where(where)
                 .orderBy(PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ID)
                 .fetch(MemberRepository::toRow);
+    }
+
+    /// Distinct folded words of a search text, longest first.
+    public static List<String> searchTokens(String search) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : Text.fold(Text.clean(search)).split(" ")) {
+            if (!token.isEmpty() && !tokens.contains(token)) {
+                tokens.add(token);
+            }
+        }
+        tokens.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return tokens;
     }
 
     public int count(DSLContext t) {

@@ -1,0 +1,47 @@
+package vn.dangvu.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup"
+/// (default both) and "sizes=1000,10000,100000", "rounds=7".
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        boolean all = a.stream().noneMatch(s -> s.equals("search") || s.equals("startup"));
+        int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
+                .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
+                .orElse(new int[] {1_000, 10_000, 100_000});
+        int rounds = a.stream().filter(s -> s.startsWith("rounds=")).findFirst()
+                .map(s -> Integer.parseInt(s.substring(7))).orElse(7);
+        Path dir = Path.of("target", "bench").toAbsolutePath();
+        Files.createDirectories(dir);
+        StringBuilder report = new StringBuilder("## Benchmark run " + LocalDateTime.now().withNano(0) + "\n\n")
+                .append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(", cores: ").append(Runtime.getRuntime().availableProcessors())
+                .append(", load average at start: ").append(String.format(java.util.Locale.ROOT, "%.2f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append("\n\n");
+        if (all || a.contains("search")) {
+            report.append("### Member search (`members list --search` path: MemberService.list on the H2 file)\n\n");
+            for (int n : sizes) {
+                SearchBench.run(dir, n, report);
+                System.out.println(report);
+            }
+        }
+        if (all || a.contains("startup")) {
+            report.append("\n### Cold start\n");
+            StartupBench.run(dir, SearchBench.demoDb(dir, 1_000, report), rounds, report);
+        }
+        System.out.println(report);
+        Files.writeString(dir.resolve("report.md"), report, StandardCharsets.UTF_8);
+    }
+}
