@@ -1,0 +1,26 @@
+package vn.dangvu.members;
+
+/// Lifecycle events of a member (domain.md §4.4). Every status change is one dated event, never a silent edit.
+/// The i18n key is "member.event.<NAME>".
+public enum EventType {
+    ADMISSION,
+    FULL_MEMBERSHIP,
+    PROBATION_FAILED,
+    TRANSFER_OUT,
+    TEMPORARY_TRANSFER_OUT,
+    TEMPORARY_RETURN,
+    TRANSFER_IN,
+    EXEMPTION_START,
+    EXEMPTION_END,
+    SUSPENSION_START,
+    SUSPENSION_END,
+    REMOVAL,
+    EXPULSION,
+    RESIGNATION,
+    DEATH,
+    READMISSION;
+
+    public String i18nKey() {
+        return "member.event." + name();
+    }
+}

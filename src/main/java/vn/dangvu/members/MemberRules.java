@@ -1,0 +1,107 @@
+package vn.dangvu.members;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/// The member status state machine (domain.md §4.4) as pure functions. A transition either yields the new
+/// status or a refusal carrying an i18n key that says why.
+public final class MemberRules {
+
+    private static final Set<MemberStatus> ACTIVE = EnumSet.of(MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL,
+            MemberStatus.TEMPORARILY_AWAY, MemberStatus.EXEMPT_WORK_MEETINGS, MemberStatus.SUSPENDED);
+    private static final Set<MemberStatus> LEFT_READMITTABLE = EnumSet.of(MemberStatus.REMOVED, MemberStatus.EXPELLED,
+            MemberStatus.RESIGNED);
+
+    private MemberRules() {
+    }
+
+    /// What the rules need to know of the member besides the status.
+    /// `fullMember`: has a full-membership date (a temporarily absent or suspended member returns to it).
+    public record Facts(Optional<MemberStatus> status, boolean fullMember, boolean readmittedBefore) {
+    }
+
+    /// The outcome of a transition: the new status, or the i18n key of the refusal.
+    public record Outcome(Optional<MemberStatus> next, Optional<String> refusalKey) {
+
+        static Outcome to(MemberStatus s) {
+            return new Outcome(Optional.of(s), Optional.empty());
+        }
+
+        static Outcome refuse(String key) {
+            return new Outcome(Optional.empty(), Optional.of(key));
+        }
+
+        public boolean allowed() {
+            return next.isPresent();
+        }
+    }
+
+    public static Outcome apply(Facts f, EventType e) {
+        MemberStatus s = f.status().orElse(null);
+        MemberStatus back = f.fullMember() ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+        return switch (e) {
+            case ADMISSION -> s == null ? Outcome.to(MemberStatus.PROBATIONARY) : Outcome.refuse("member.rule.alreadyMember");
+            case FULL_MEMBERSHIP -> s == MemberStatus.PROBATIONARY ? Outcome.to(MemberStatus.OFFICIAL)
+                    : Outcome.refuse("member.rule.notProbationary");
+            case PROBATION_FAILED -> s == MemberStatus.PROBATIONARY ? Outcome.to(MemberStatus.REMOVED)
+                    : Outcome.refuse("member.rule.notProbationary");
+            case TRANSFER_OUT, TEMPORARY_TRANSFER_OUT -> transferOut(s, e);
+            case TEMPORARY_RETURN -> s == MemberStatus.TEMPORARILY_AWAY ? Outcome.to(back)
+                    : Outcome.refuse("member.rule.notAway");
+            case TRANSFER_IN -> s == null || s == MemberStatus.TRANSFERRED_OUT ? Outcome.to(back)
+                    : Outcome.refuse("member.rule.alreadyOnRoll");
+            case EXEMPTION_START -> s == MemberStatus.OFFICIAL ? Outcome.to(MemberStatus.EXEMPT_WORK_MEETINGS)
+                    : Outcome.refuse("member.rule.exemptOnlyOfficial");
+            case EXEMPTION_END -> s == MemberStatus.EXEMPT_WORK_MEETINGS ? Outcome.to(MemberStatus.OFFICIAL)
+                    : Outcome.refuse("member.rule.notExempt");
+            case SUSPENSION_START -> s != null && ACTIVE.contains(s) && s != MemberStatus.SUSPENDED
+                    ? Outcome.to(MemberStatus.SUSPENDED) : Outcome.refuse("member.rule.notActive");
+            case SUSPENSION_END -> s == MemberStatus.SUSPENDED ? Outcome.to(back) : Outcome.refuse("member.rule.notSuspended");
+            case REMOVAL -> leave(s, MemberStatus.REMOVED);
+            case RESIGNATION -> leave(s, MemberStatus.RESIGNED);
+            case DEATH -> leave(s, MemberStatus.DECEASED);
+            case EXPULSION -> !f.fullMember() && s != null && ACTIVE.contains(s)
+                    ? Outcome.refuse("member.rule.expelProbationary") : leave(s, MemberStatus.EXPELLED);
+            case READMISSION -> readmit(s, f.readmittedBefore());
+        };
+    }
+
+    private static Outcome transferOut(MemberStatus s, EventType e) {
+        if (s == MemberStatus.SUSPENDED) {
+            return Outcome.refuse("member.rule.transferWhileSuspended");
+        }
+        if (s == MemberStatus.OFFICIAL || s == MemberStatus.PROBATIONARY
+                || (e == EventType.TRANSFER_OUT && (s == MemberStatus.TEMPORARILY_AWAY || s == MemberStatus.EXEMPT_WORK_MEETINGS))) {
+            return Outcome.to(e == EventType.TRANSFER_OUT ? MemberStatus.TRANSFERRED_OUT : MemberStatus.TEMPORARILY_AWAY);
+        }
+        return Outcome.refuse("member.rule.notActive");
+    }
+
+    private static Outcome leave(MemberStatus s, MemberStatus to) {
+        return s != null && ACTIVE.contains(s) ? Outcome.to(to) : Outcome.refuse("member.rule.notActive");
+    }
+
+    private static Outcome readmit(MemberStatus s, boolean readmittedBefore) {
+        if (s == null || !LEFT_READMITTABLE.contains(s)) {
+            return Outcome.refuse("member.rule.readmitOnlyFormer");
+        }
+        return readmittedBefore ? Outcome.refuse("member.rule.readmitOnce") : Outcome.to(MemberStatus.PROBATIONARY);
+    }
+
+    /// Events that open a period deducted from party age (domain.md §5.1) and the one that closes it.
+    public static boolean opensInterruption(EventType e) {
+        return e == EventType.REMOVAL || e == EventType.EXPULSION || e == EventType.RESIGNATION
+                || e == EventType.PROBATION_FAILED;
+    }
+
+    public static boolean closesInterruption(EventType e) {
+        return e == EventType.READMISSION;
+    }
+
+    /// Probation ends 12 months after the admission ceremony (domain.md §4.4, rule 18).
+    public static LocalDate probationEnd(LocalDate ceremony) {
+        return ceremony.plusMonths(12);
+    }
+}

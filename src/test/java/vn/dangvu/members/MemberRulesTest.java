@@ -1,0 +1,57 @@
+package vn.dangvu.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MemberRulesTest {
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", textBlock = """
+            # status,            full,  readmitted, event,                  expected next,        expected refusal
+            # admission and probation
+            -,                    false, false, ADMISSION,              PROBATIONARY,         -
+            OFFICIAL,             true,  false, ADMISSION,              -,                    member.rule.alreadyMember
+            PROBATIONARY,         false, false, FULL_MEMBERSHIP,        OFFICIAL,             -
+            OFFICIAL,             true,  false, FULL_MEMBERSHIP,        -,                    member.rule.notProbationary
+            PROBATIONARY,         false, false, PROBATION_FAILED,       REMOVED,              -
+            # transfers
+            OFFICIAL,             true,  false, TRANSFER_OUT,           TRANSFERRED_OUT,      -
+            PROBATIONARY,         false, false, TEMPORARY_TRANSFER_OUT, TEMPORARILY_AWAY,     -
+            SUSPENDED,            true,  false, TRANSFER_OUT,           -,                    member.rule.transferWhileSuspended
+            TEMPORARILY_AWAY,     false, false, TEMPORARY_RETURN,       PROBATIONARY,         -
+            TEMPORARILY_AWAY,     true,  false, TEMPORARY_RETURN,       OFFICIAL,             -
+            OFFICIAL,             true,  false, TEMPORARY_RETURN,       -,                    member.rule.notAway
+            -,                    true,  false, TRANSFER_IN,            OFFICIAL,             -
+            TRANSFERRED_OUT,      false, false, TRANSFER_IN,            PROBATIONARY,         -
+            OFFICIAL,             true,  false, TRANSFER_IN,            -,                    member.rule.alreadyOnRoll
+            # exemption and suspension
+            OFFICIAL,             true,  false, EXEMPTION_START,        EXEMPT_WORK_MEETINGS, -
+            PROBATIONARY,         false, false, EXEMPTION_START,        -,                    member.rule.exemptOnlyOfficial
+            EXEMPT_WORK_MEETINGS, true,  false, EXEMPTION_END,          OFFICIAL,             -
+            EXEMPT_WORK_MEETINGS, true,  false, SUSPENSION_START,       SUSPENDED,            -
+            SUSPENDED,            true,  false, SUSPENSION_START,       -,                    member.rule.notActive
+            SUSPENDED,            false, false, SUSPENSION_END,         PROBATIONARY,         -
+            # leaving the Party
+            SUSPENDED,            true,  false, EXPULSION,              EXPELLED,             -
+            PROBATIONARY,         false, false, EXPULSION,              -,                    member.rule.expelProbationary
+            OFFICIAL,             true,  false, REMOVAL,                REMOVED,              -
+            OFFICIAL,             true,  false, RESIGNATION,            RESIGNED,             -
+            TEMPORARILY_AWAY,     true,  false, DEATH,                  DECEASED,             -
+            DECEASED,             true,  false, DEATH,                  -,                    member.rule.notActive
+            TRANSFERRED_OUT,      true,  false, REMOVAL,                -,                    member.rule.notActive
+            # readmission: once only, only for those who left
+            EXPELLED,             true,  false, READMISSION,            PROBATIONARY,         -
+            REMOVED,              true,  true,  READMISSION,            -,                    member.rule.readmitOnce
+            DECEASED,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
+            OFFICIAL,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
+            """)
+    void transitions(MemberStatus status, boolean full, boolean readmitted, EventType event, MemberStatus next, String refusal) {
+        MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.ofNullable(status), full, readmitted), event);
+        assertEquals(Optional.ofNullable(next), o.next());
+        assertEquals(Optional.ofNullable(refusal), o.refusalKey());
+    }
+}
