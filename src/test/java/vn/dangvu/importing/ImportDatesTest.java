@@ -1,0 +1,46 @@
+package vn.dangvu.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImportDatesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
+            # typed text           | date       | precision | error
+            15/03/1975             | 1975-03-15 | DAY       | -
+            5/3/1975               | 1975-03-05 | DAY       | -
+            05-03-1975             | 1975-03-05 | DAY       | -
+            05.03.1975             | 1975-03-05 | DAY       | -
+            1975-03-15             | 1975-03-15 | DAY       | -
+            ' 15 / 3 / 1975 '      | 1975-03-15 | DAY       | -
+            ngày 15 tháng 3 năm 1975 | 1975-03-15 | DAY     | -
+            # two-digit years: 20xx unless that is after this year
+            5/3/75                 | 1975-03-05 | DAY       | -
+            5/3/24                 | 2024-03-05 | DAY       | -
+            # partial dates of old records
+            3/1975                 | 1975-03-01 | MONTH     | -
+            1975                   | 1975-01-01 | YEAR      | -
+            # bad input
+            31/02/1975             | -          | -         | import.date.invalid
+            15/13/1975             | -          | -         | import.date.invalid
+            không rõ               | -          | -         | import.date.unreadable
+            =TODAY()               | -          | -         | import.date.unreadable
+            1/1/2030               | -          | -         | import.date.future
+            1/1/1800               | -          | -         | import.date.tooOld
+            '   '                  | -          | -         | -
+            """)
+    void parsesWhatCommunesType(String raw, LocalDate date, ImportDates.Precision precision, String error) {
+        ImportDates.Outcome o = ImportDates.parse(raw, TODAY);
+        assertEquals(Optional.ofNullable(date), o.value().map(ImportDates.Parsed::date));
+        assertEquals(Optional.ofNullable(precision), o.value().map(ImportDates.Parsed::precision));
+        assertEquals(Optional.ofNullable(error), o.errorKey());
+    }
+}
