@@ -1,6 +1,8 @@
 package vn.dangvu;
 
 import vn.dangvu.db.Database;
+import vn.dangvu.importing.MemberImportRepository;
+import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.members.MemberRepository;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.settings.SettingsRepository;
@@ -15,6 +17,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final UnitService units;
     private final MemberService members;
+    private final MemberImportService memberImport;
 
     public AppContext(Database db) {
         this.db = db;
@@ -22,6 +25,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsService(db, new SettingsRepository(), unitRepo);
         this.units = new UnitService(db, unitRepo);
         this.members = new MemberService(db, new MemberRepository());
+        this.memberImport = new MemberImportService(db, new MemberImportRepository(), unitRepo, members);
     }
 
     public Database db() {
@@ -38,6 +42,10 @@ public final class AppContext implements AutoCloseable {
 
     public MemberService members() {
         return members;
+    }
+
+    public MemberImportService memberImport() {
+        return memberImport;
     }
 
     @Override

@@ -99,6 +99,43 @@ public final class LegacyVietnamese {
         return n;
     }
 
+    /// The encoding of a whole file: a legacy encoding when some cells are clearly in it and no cell holds a
+    /// letter only Unicode text can have (ư, ơ, ă, đ, ạ…); per-cell detection is ambiguous for short texts
+    /// such as "Chi bé" (TCVN3 for "Chi bộ"), which are also valid Unicode.
+    public static Encoding detect(Iterable<String> texts) {
+        int tcvn = 0;
+        int vni = 0;
+        for (String t : texts) {
+            if (t == null || t.isEmpty()) {
+                continue;
+            }
+            if (hasUnicodeOnlyLetter(t)) {
+                return Encoding.UNICODE;
+            }
+            switch (toUnicode(t).encoding()) {
+                case TCVN3 -> tcvn++;
+                case VNI -> vni++;
+                default -> { }
+            }
+        }
+        if (tcvn == 0 && vni == 0) {
+            return Encoding.UNICODE;
+        }
+        return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
+    }
+
+    private static boolean hasUnicodeOnlyLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u1EA0' && c <= '\u1EF9') || c == '\u0102' || c == '\u0103' || c == '\u0110' || c == '\u0111'
+                    || c == '\u0128' || c == '\u0129' || c == '\u0168' || c == '\u0169' || c == '\u01A0' || c == '\u01A1'
+                    || c == '\u01AF' || c == '\u01B0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// Converts text known to be in the given encoding.
     public static String decode(String raw, Encoding encoding) {
         return switch (encoding) {

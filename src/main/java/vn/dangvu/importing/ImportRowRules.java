@@ -1,0 +1,187 @@
+package vn.dangvu.importing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.dangvu.common.PersonName;
+import vn.dangvu.common.Text;
+import vn.dangvu.members.Gender;
+import vn.dangvu.members.MemberStatus;
+
+/// Validation of one imported row: every problem names the row, the column and the field.
+/// Pure: no I/O; the service adds file-wide checks (duplicates, cells, database matches).
+public final class ImportRowRules {
+
+    public static final int MAX_NAME_LENGTH = 80;
+    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M} .'\\-]+");
+    private static final Pattern CARD = Pattern.compile("[A-Za-z0-9.\\-/]{1,30}");
+
+    private ImportRowRules() {
+    }
+
+    /// Parsed member (empty when the row has an error) and all problems of the row.
+    public record Outcome(Optional<ImportedMember> member, List<ImportProblem> problems) {
+    }
+
+    public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Optional<String> defaultCell,
+                                   LocalDate today) {
+        Ctx c = new Ctx(row, cells, map, new java.util.ArrayList<>());
+        for (var e : map.entrySet()) {
+            CellValue v = c.cell(e.getKey());
+            if (v.error()) {
+                c.error(e.getKey(), "import.row.formulaError", v.text());
+            }
+        }
+        PersonName name = name(c);
+        Optional<Gender> gender = gender(c, name);
+        Optional<ImportDates.Parsed> birth = date(c, ImportField.BIRTH_DATE, today, true);
+        Optional<ImportDates.Parsed> admission = date(c, ImportField.ADMISSION_DATE, today, true);
+        Optional<ImportDates.Parsed> full = date(c, ImportField.FULL_MEMBERSHIP_DATE, today, false);
+        if (birth.isPresent() && admission.isPresent()) {
+            long age = ChronoUnit.YEARS.between(birth.get().date(), admission.get().date());
+            if (!birth.get().date().isBefore(admission.get().date())) {
+                c.error(ImportField.ADMISSION_DATE, "import.row.admissionBeforeBirth");
+            } else if (age < 18 || age > 60) {
+                c.warn(ImportField.ADMISSION_DATE, "import.row.admissionAge", age);
+            }
+        }
+        if (admission.isPresent() && full.isPresent() && !full.get().date().isAfter(admission.get().date())) {
+            c.error(ImportField.FULL_MEMBERSHIP_DATE, "import.row.fullBeforeAdmission");
+        }
+        Optional<String> card = text(c, ImportField.CARD_NUMBER).map(s -> s.replace(" ", ""));
+        if (card.isPresent() && !CARD.matcher(card.get()).matches()) {
+            c.error(ImportField.CARD_NUMBER, "import.row.cardFormat", card.get());
+        }
+        Optional<String> cccd = text(c, ImportField.CCCD).map(s -> s.replaceAll("[\\s.]", ""));
+        if (cccd.isPresent() && !cccd.get().matches("\\d{12}")) {
+            c.error(ImportField.CCCD, cccd.get().matches("\\d{11}") ? "import.row.cccdLeadingZero" : "import.row.cccdFormat",
+                    cccd.get(), cccd.get().length());
+        }
+        Optional<String> cell = text(c, ImportField.CELL).or(() -> defaultCell);
+        if (cell.isEmpty()) {
+            c.error(ImportField.CELL, "import.row.required", "import.field.CELL");
+        }
+        MemberStatus status = MemberStatus.OFFICIAL;
+        if (full.isEmpty() && admission.isPresent()) {
+            if (admission.get().date().plusMonths(12).isAfter(today)) {
+                status = MemberStatus.PROBATIONARY;
+            } else {
+                c.warn(ImportField.FULL_MEMBERSHIP_DATE, "import.row.noFullDate");
+            }
+        }
+        if (c.problems.stream().anyMatch(p -> !p.warning())) {
+            return new Outcome(Optional.empty(), c.problems);
+        }
+        return new Outcome(Optional.of(new ImportedMember(row, name, gender.orElseThrow(), birth.orElseThrow(), admission.orElseThrow(),
+                full, status, card, cccd, cell.orElseThrow(), text(c, ImportField.ETHNICITY), text(c, ImportField.RELIGION),
+                text(c, ImportField.HOME_TOWN), text(c, ImportField.ADDRESS), text(c, ImportField.OCCUPATION),
+                text(c, ImportField.PHONE), text(c, ImportField.NOTE))), c.problems);
+    }
+
+    private static PersonName name(Ctx c) {
+        PersonName name;
+        ImportField field = ImportField.FULL_NAME;
+        if (c.map.containsKey(ImportField.FULL_NAME)) {
+            name = PersonName.parse(c.cell(ImportField.FULL_NAME).text());
+        } else {
+            PersonName familyMiddle = PersonName.parse(c.cell(ImportField.FAMILY_NAME).text() + " x");
+            name = new PersonName(familyMiddle.family(), familyMiddle.middle(), Text.clean(c.cell(ImportField.GIVEN_NAME).text()));
+            field = ImportField.GIVEN_NAME;
+        }
+        String full = name.full();
+        if (full.isEmpty() || name.given().isEmpty()) {
+            c.error(field, "import.row.required", "import.field.FULL_NAME");
+        } else if (full.length() > MAX_NAME_LENGTH) {
+            c.error(field, "import.row.nameTooLong", full.length(), MAX_NAME_LENGTH);
+        } else if (!NAME_CHARS.matcher(full).matches()) {
+            c.error(field, "import.row.nameCharacters", badChars(full));
+        } else if (name.family().isEmpty()) {
+            c.error(field, "import.row.nameOneWord", full);
+        }
+        return name;
+    }
+
+    /// The distinct characters a name may not contain, in order of appearance: ") ; _".
+    private static String badChars(String name) {
+        StringBuilder sb = new StringBuilder();
+        name.replaceAll("[\\p{L}\\p{M} .'\\-]", "").codePoints().distinct().forEach(cp -> {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.appendCodePoint(cp);
+        });
+        return sb.toString();
+    }
+
+    private static Optional<Gender> gender(Ctx c, PersonName name) {
+        Optional<String> g = text(c, ImportField.GENDER).map(Text::fold);
+        if (g.isPresent()) {
+            switch (g.get()) {
+                case "nam", "m", "male", "trai" -> {
+                    return Optional.of(Gender.MALE);
+                }
+                case "nu", "f", "female", "gai" -> {
+                    return Optional.of(Gender.FEMALE);
+                }
+                default -> {
+                    c.error(ImportField.GENDER, "import.row.genderValue", c.cell(ImportField.GENDER).text());
+                    return Optional.empty();
+                }
+            }
+        }
+        String middle = Text.fold(name.middle());
+        if (middle.startsWith("thi")) {
+            c.warn(ImportField.GENDER, "import.row.genderGuessed", "member.gender.FEMALE");
+            return Optional.of(Gender.FEMALE);
+        }
+        if (middle.startsWith("van")) {
+            c.warn(ImportField.GENDER, "import.row.genderGuessed", "member.gender.MALE");
+            return Optional.of(Gender.MALE);
+        }
+        c.error(ImportField.GENDER, "import.row.required", "import.field.GENDER");
+        return Optional.empty();
+    }
+
+    private static Optional<ImportDates.Parsed> date(Ctx c, ImportField f, LocalDate today, boolean required) {
+        CellValue v = c.cell(f);
+        if (v.error()) {
+            return Optional.empty();
+        }
+        ImportDates.Outcome o = v.date().isPresent() ? ImportDates.of(v.date().get(), today) : ImportDates.parse(v.text(), today);
+        o.errorKey().ifPresent(k -> c.error(f, k, v.text()));
+        if (o.value().isEmpty() && o.errorKey().isEmpty() && required) {
+            c.error(f, "import.row.required", f.i18nKey());
+        }
+        return o.value();
+    }
+
+    private static Optional<String> text(Ctx c, ImportField f) {
+        CellValue v = c.cell(f);
+        return v.error() ? Optional.empty() : Optional.ofNullable(Text.cleanOrNull(v.text()));
+    }
+
+    private record Ctx(int row, List<CellValue> cells, Map<ImportField, Integer> map, List<ImportProblem> problems) {
+
+        CellValue cell(ImportField f) {
+            Integer col = map.get(f);
+            return col == null || col >= cells.size() ? CellValue.EMPTY : cells.get(col);
+        }
+
+        String column(ImportField f) {
+            Integer col = map.get(f);
+            return col == null ? "" : ImportProblem.columnName(col);
+        }
+
+        void error(ImportField f, String key, Object... args) {
+            problems.add(new ImportProblem(row, column(f), f, false, key, args));
+        }
+
+        void warn(ImportField f, String key, Object... args) {
+            problems.add(new ImportProblem(row, column(f), f, true, key, args));
+        }
+    }
+}

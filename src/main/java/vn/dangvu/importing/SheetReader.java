@@ -1,0 +1,286 @@
+package vn.dangvu.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import vn.dangvu.common.AppException;
+
+/// Reads the member list a commune keeps in Excel (.xlsx, .xls) or CSV into rows of [CellValue]s.
+/// Picks the first sheet that has a recognisable header row; merged cells carry their value into every
+/// cell they cover; formulas give their cached result; legacy-font text is converted to Unicode.
+public final class SheetReader {
+
+    /// More rows than any commune has; protects memory against a wrong file.
+    public static final int MAX_ROWS = 100_000;
+    private static final int HEADER_SCAN_ROWS = 30;
+
+    private SheetReader() {
+    }
+
+    public static SheetData read(Path file) throws AppException {
+        if (!Files.isRegularFile(file)) {
+            throw new AppException("import.file.notFound", file);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            return readCsv(file);
+        }
+        if (!(name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm"))) {
+            throw new AppException("import.file.unsupported", file.getFileName());
+        }
+        return readWorkbook(file);
+    }
+
+    private static SheetData readWorkbook(Path file) throws AppException {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            DataFormatter fmt = new DataFormatter(Locale.ROOT);
+            SheetData firstNonEmpty = null;
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                Sheet sheet = wb.getSheetAt(s);
+                if (sheet.getLastRowNum() + 1 > MAX_ROWS + HEADER_SCAN_ROWS) {
+                    throw new AppException("import.file.tooManyRows", sheet.getSheetName(), sheet.getLastRowNum() + 1, MAX_ROWS);
+                }
+                SheetData data = readSheet(sheet, fmt);
+                if (HeaderMatcher.findHeaderRow(texts(data.rows(), HEADER_SCAN_ROWS)).isPresent()) {
+                    return data;
+                }
+                if (firstNonEmpty == null && data.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.blank()))) {
+                    firstNonEmpty = data;
+                }
+            }
+            if (firstNonEmpty == null) {
+                throw new AppException("import.file.empty", file.getFileName());
+            }
+            return firstNonEmpty;
+        } catch (EncryptedDocumentException e) {
+            throw new AppException(e, "import.file.encrypted", file.getFileName());
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+    }
+
+    private static SheetData readSheet(Sheet sheet, DataFormatter fmt) {
+        Map<Long, CellValue> merged = new HashMap<>();
+        List<List<CellValue>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<CellValue> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(value(row.getCell(c), fmt));
+                }
+            }
+            rows.add(cells);
+        }
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() >= rows.size()) {
+                continue;
+            }
+            CellValue top = get(rows, region.getFirstRow(), region.getFirstColumn());
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), rows.size() - 1); r++) {
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    merged.put(((long) r << 20) | c, top);
+                }
+            }
+        }
+        for (var e : merged.entrySet()) {
+            int r = (int) (e.getKey() >> 20);
+            int c = (int) (e.getKey() & 0xFFFFF);
+            List<CellValue> row = rows.get(r);
+            while (row.size() <= c) {
+                row.add(CellValue.EMPTY);
+            }
+            row.set(c, e.getValue());
+        }
+        return toUnicode(sheet.getSheetName(), rows);
+    }
+
+    private static CellValue get(List<List<CellValue>> rows, int r, int c) {
+        List<CellValue> row = rows.get(r);
+        return c < row.size() ? row.get(c) : CellValue.EMPTY;
+    }
+
+    private static CellValue value(Cell cell, DataFormatter fmt) {
+        if (cell == null) {
+            return CellValue.EMPTY;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> {
+                double v = cell.getNumericCellValue();
+                if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(v)) {
+                    LocalDate d = DateUtil.getJavaDate(v).toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+                    yield CellValue.date(d, d.toString());
+                }
+                yield CellValue.text(fmt.formatRawCellContents(v, cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString()));
+            }
+            case STRING -> CellValue.text(cell.getStringCellValue());
+            case BOOLEAN -> CellValue.text(String.valueOf(cell.getBooleanCellValue()));
+            case ERROR -> CellValue.formulaError(cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() : "#ERR");
+            default -> CellValue.EMPTY;
+        };
+    }
+
+    /// Converts legacy-font text to Unicode: with the file's encoding when the file is clearly in one,
+    /// else cell by cell. Counts the converted cells.
+    private static SheetData toUnicode(String sheetName, List<List<CellValue>> rows) {
+        List<String> texts = new ArrayList<>();
+        for (List<CellValue> row : rows) {
+            for (CellValue c : row) {
+                if (c.date().isEmpty() && !c.error()) {
+                    texts.add(c.text());
+                }
+            }
+        }
+        LegacyVietnamese.Encoding fileEncoding = LegacyVietnamese.detect(texts);
+        int[] legacy = new int[2];
+        List<List<CellValue>> out = new ArrayList<>(rows.size());
+        for (List<CellValue> row : rows) {
+            List<CellValue> converted = new ArrayList<>(row.size());
+            for (CellValue c : row) {
+                if (c.date().isPresent() || c.error() || c.text().isEmpty()) {
+                    converted.add(c);
+                    continue;
+                }
+                LegacyVietnamese.Result r = fileEncoding == LegacyVietnamese.Encoding.UNICODE
+                        ? LegacyVietnamese.toUnicode(c.text())
+                        : new LegacyVietnamese.Result(fileEncoding, LegacyVietnamese.decode(c.text(), fileEncoding));
+                if (!r.text().equals(c.text()) && r.encoding() != LegacyVietnamese.Encoding.UNICODE) {
+                    legacy[r.encoding() == LegacyVietnamese.Encoding.TCVN3 ? 0 : 1]++;
+                }
+                converted.add(CellValue.text(r.text()));
+            }
+            out.add(converted);
+        }
+        return new SheetData(sheetName, out, legacy[0], legacy[1]);
+    }
+
+    static List<List<String>> texts(List<List<CellValue>> rows, int max) {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(max, rows.size()); r++) {
+            out.add(rows.get(r).stream().map(CellValue::text).toList());
+        }
+        return out;
+    }
+
+    private static SheetData readCsv(Path file) throws AppException {
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+        char sep = separator(text);
+        List<List<CellValue>> rows = new ArrayList<>();
+        List<CellValue> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (ch == sep) {
+                row.add(CellValue.text(cell.toString()));
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(CellValue.text(cell.toString()));
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                if (rows.size() > MAX_ROWS + HEADER_SCAN_ROWS) {
+                    throw new AppException("import.file.tooManyRows", file.getFileName(), rows.size(), MAX_ROWS);
+                }
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(CellValue.text(cell.toString()));
+            rows.add(row);
+        }
+        if (rows.stream().allMatch(r -> r.stream().allMatch(CellValue::blank))) {
+            throw new AppException("import.file.empty", file.getFileName());
+        }
+        return toUnicode(file.getFileName().toString(), rows);
+    }
+
+    /// UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is read as Windows-1252, the code page
+    /// Excel used for files typed with legacy Vietnamese fonts (converted afterwards).
+    static String decode(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(b, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static char separator(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        int commas = count(first, ',');
+        int semis = count(first, ';');
+        int tabs = count(first, '\t');
+        if (tabs > commas && tabs > semis) {
+            return '\t';
+        }
+        return semis > commas ? ';' : ',';
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
