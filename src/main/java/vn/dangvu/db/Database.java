@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,8 @@ public final class Database implements AutoCloseable {
     private static final int H2_FILE_VERSION = 90048;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_ALREADY_CLOSED = 90121;
+    private static final int H2_READ_ONLY = 90097;
+    private static final int H2_GENERAL = 50000;
     private static final String HISTORY = "flyway_schema_history";
     /// App lock files held by this JVM. Checked before a second channel is opened: on Linux/macOS closing any
     /// channel to a file drops every POSIX lock this process holds on it (measured; see ADR 0008).
@@ -291,7 +294,31 @@ public final class Database implements AutoCloseable {
             }
             return new SchemaState(schema, app, h2);
         } catch (SQLException e) {
+            if (!looksLikeH2(file) || damagedOnReadOnlyOpen(e)) {
+                LOG.error("Damaged database file {}", file, e);
+                throw new AppException(e, "db.error.damaged", file);
+            }
             throw translate(e, b);
+        }
+    }
+
+    /// Errors of the read-only look that mean the file itself is broken: an MVStore read failure (H2 wraps it as a
+    /// general error 50000), or a file that H2 can only open by writing to it (90097 "read only"), which a
+    /// truncated file does. A file that was merely not closed (kill -9, power cut) opens read-only without writing:
+    /// KillDuringWritesTest reopens every killed file through this path.
+    private static boolean damagedOnReadOnlyOpen(SQLException e) {
+        String text = String.valueOf(e.getMessage());
+        return e.getErrorCode() == H2_READ_ONLY
+                || (e.getErrorCode() == H2_GENERAL && (text.contains("MVStoreException") || text.contains("corrupt")));
+    }
+
+    /// An MVStore file starts with its first header, "H:2,...".
+    private static boolean looksLikeH2(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return Arrays.equals(head, "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return true; // cannot tell; let the H2 error speak
         }
     }
 

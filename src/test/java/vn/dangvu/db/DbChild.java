@@ -53,7 +53,7 @@ public final class DbChild {
         return seq % 2 == 1;
     }
 
-    static NewMember member(int seq, long unitId) {
+    static NewMember member(int seq, Long unitId) {
         return new NewMember(PersonName.parse(nameFor(seq)), seq % 3 == 0 ? Gender.MALE : Gender.FEMALE,
                 LocalDate.of(1950 + seq % 50, 1 + seq % 12, 1 + seq % 28), unitId, MemberStatus.OFFICIAL,
                 null, null, null, "KT-" + seq, null, null, withAudit(seq) ? "audit" : null);

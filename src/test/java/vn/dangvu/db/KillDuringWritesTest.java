@@ -127,7 +127,7 @@ class KillDuringWritesTest {
             for (Map.Entry<Long, Integer> a : acked.entrySet()) {
                 Record r = members.get(a.getKey());
                 assertTrue(r != null, "acknowledged save lost: member " + a.getKey() + " seq " + a.getValue());
-                NewMember expected = DbChild.member(a.getValue(), 0);
+                NewMember expected = DbChild.member(a.getValue(), null);
                 MemberNames n = MemberNames.of(PersonName.parse(DbChild.nameFor(a.getValue())));
                 assertEquals(n.fullName(), r.get(PARTY_MEMBER.FULL_NAME));
                 assertEquals(n.sortKey(), r.get(PARTY_MEMBER.SORT_KEY));
