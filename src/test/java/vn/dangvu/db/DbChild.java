@@ -1,0 +1,146 @@
+package vn.dangvu.db;
+
+import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.PersonName;
+import vn.dangvu.members.Gender;
+import vn.dangvu.members.MemberRepository;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.NewMember;
+
+/// A second JVM for the reliability tests. Writes one line per event on stdout; the parent kills it or talks to it.
+///   write <base> <firstSeq> <unitId>  confirmed saves through the real services, "SAVED <id> <seq>" after each returns
+///   hold <base>                        opens the database, prints "READY", closes when stdin ends, prints "CLOSED"
+///   try <base>                         tries to open; prints "OPENED" or "ERROR <key>"
+///   jdbc-hold <base>                   holds the file with a plain H2 connection (no app lock), like "hold"
+///   raw <base> <writeDelay|default>    autocommit inserts into a plain table, "SAVED <n> <n>" after each
+public final class DbChild {
+
+    static final String AUDIT_ACTION = "KILL_TEST";
+    static final int AUDIT_ROWS = 3;
+    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
+            "Võ", "Đặng", "Bùi", "Đỗ");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Thanh");
+    private static final List<String> GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Hương", "Hường", "Lan", "Mai",
+            "Phúc", "Quân", "Sơn", "Tuấn", "Yến", "Ánh", "Tuyết");
+
+    private DbChild() {
+    }
+
+    /// The name of the member saved as number seq (the parent recomputes it to check the saved data).
+    static String nameFor(int seq) {
+        return FAMILY.get(seq % FAMILY.size()) + " " + MIDDLE.get(seq / FAMILY.size() % MIDDLE.size()) + " "
+                + GIVEN.get(seq / 7 % GIVEN.size()) + " " + GIVEN.get(seq % GIVEN.size());
+    }
+
+    /// Odd saves write a member, its name tokens and AUDIT_ROWS audit rows in one Database.save;
+    /// even saves go through MemberService.register (member and tokens).
+    static boolean withAudit(int seq) {
+        return seq % 2 == 1;
+    }
+
+    static NewMember member(int seq, Long unitId) {
+        return new NewMember(PersonName.parse(nameFor(seq)), seq % 3 == 0 ? Gender.MALE : Gender.FEMALE,
+                LocalDate.of(1950 + seq % 50, 1 + seq % 12, 1 + seq % 28), unitId, MemberStatus.OFFICIAL,
+                null, null, null, "KT-" + seq, null, null, withAudit(seq) ? "audit" : null);
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path base = Path.of(args[1]);
+        switch (args[0]) {
+            case "write" -> write(out, base, Integer.parseInt(args[2]), Long.parseLong(args[3]));
+            case "hold" -> {
+                try (Database db = Database.open(base)) {
+                    out.println("READY " + db.file());
+                    waitForStdinEnd();
+                }
+                out.println("CLOSED");
+            }
+            case "try" -> {
+                try (Database db = Database.open(base)) {
+                    out.println("OPENED " + db.file());
+                } catch (AppException e) {
+                    out.println("ERROR " + e.key());
+                }
+            }
+            case "jdbc-hold" -> {
+                try (Connection c = DriverManager.getConnection(Database.url(base, true), Database.USER, Database.PASSWORD)) {
+                    out.println("READY " + c.getMetaData().getURL());
+                    waitForStdinEnd();
+                }
+                out.println("CLOSED");
+            }
+            case "raw" -> raw(out, base, args[2]);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    private static void write(PrintStream out, Path base, int firstSeq, long unitId) throws AppException {
+        AppContext ctx = new AppContext(Database.open(base));
+        Database db = ctx.db();
+        MemberRepository repo = new MemberRepository();
+        out.println("READY");
+        for (int seq = firstSeq; ; seq++) {
+            NewMember m = member(seq, unitId);
+            long id;
+            if (withAudit(seq)) {
+                int s = seq;
+                id = db.save(trx -> {
+                    long memberId = repo.insert(trx.dsl(), m);
+                    for (int i = 0; i < AUDIT_ROWS; i++) {
+                        trx.dsl().insertInto(AUDIT_LOG)
+                                .set(AUDIT_LOG.ACTOR, "kill-test")
+                                .set(AUDIT_LOG.ACTION_CODE, AUDIT_ACTION)
+                                .set(AUDIT_LOG.ENTITY_TYPE, "MEMBER")
+                                .set(AUDIT_LOG.ENTITY_ID, memberId)
+                                .set(AUDIT_LOG.SUMMARY, "seq " + s + " part " + i)
+                                .execute();
+                    }
+                    return memberId;
+                });
+            } else {
+                id = ctx.members().register(m);
+            }
+            out.println("SAVED " + id + " " + seq);
+        }
+    }
+
+    private static void raw(PrintStream out, Path base, String writeDelay) throws Exception {
+        String url = "jdbc:h2:file:" + base + ("default".equals(writeDelay) ? "" : ";WRITE_DELAY=" + writeDelay);
+        try (Connection c = DriverManager.getConnection(url, "raw", "");
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY, v VARCHAR(100))");
+            out.println("READY");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO t VALUES (?, ?)")) {
+                for (int i = 1; ; i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, "row " + i);
+                    ps.executeUpdate();
+                    out.println("SAVED " + i + " " + i);
+                }
+            }
+        }
+    }
+
+    private static void waitForStdinEnd() throws java.io.IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        while (in.readLine() != null) {
+            // the parent closes stdin to let go
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.dangvu.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.members.MemberQuery;
+
+/// shared/reliability.md §6 and §7.3 #8: a migration only ever runs after a verified backup beside the file,
+/// and a migration that fails halfway is undone by putting that backup back.
+class MigrationSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fileAtV1IsBackedUpThenMigratedToLatest() throws Exception {
+        Path base = dir.resolve("old");
+        Flyway.configure().dataSource(Database.url(base, false), Database.USER, Database.PASSWORD)
+                .locations(Migrations.LOCATION).target("1").load().migrate();
+        DbFiles.sql(base, "INSERT INTO app_meta (meta_key, meta_value) VALUES ('last_written_by_app', '0.0.1')");
+        String before = DbFiles.sha(base);
+
+        try (Database db = Database.open(base)) {
+            assertEquals(Migrations.latest().getVersion(), db.dsl().fetchValue(
+                    "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"").toString());
+            Path backup = db.migrationBackup().orElseThrow();
+            assertEquals(List.of(backup), DbFiles.backups(dir));
+            String name = backup.getFileName().toString();
+            assertTrue(name.matches("old\\.pre-v1-\\d{8}-\\d{6}\\.mv\\.db"), name);
+            // the backup is the pre-open file, byte for byte, and opens at schema version 1
+            assertEquals(before, Database.sha256(backup));
+            Path backupBase = backup.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+            assertEquals("1", schemaVersion(backupBase));
+        }
+        // a second open has nothing to migrate and makes no further backup
+        try (Database db = Database.open(base)) {
+            assertTrue(db.migrationBackup().isEmpty());
+        }
+        assertEquals(1, DbFiles.backups(dir).size());
+    }
+
+    @Test
+    void failingMigrationRestoresTheFileAndNamesTheBackup() throws Exception {
+        Path base = dir.resolve("app");
+        DbFiles.createWithMembers(base, "Nguyễn Thị Hương", "Trần Văn An");
+        String before = DbFiles.sha(base);
+
+        AppException e = assertThrows(AppException.class, () -> Database.open(base, List.of("classpath:db/failing")));
+        assertEquals("db.error.migrationFailedRestored", e.key());
+        assertEquals(before, DbFiles.sha(base), "the file must be restored byte for byte");
+        List<Path> backups = DbFiles.backups(dir);
+        assertEquals(1, backups.size(), "the backup stays beside the file");
+        assertEquals(before, Database.sha256(backups.get(0)));
+        String message = e.userMessage();
+        assertTrue(message.contains(backups.get(0).toString()), message);
+        assertTrue(message.contains("khôi phục"), message);
+
+        // the restored file opens normally: same data, no trace of the half-applied V900
+        try (AppContext ctx = new AppContext(Database.open(base))) {
+            assertEquals(2, ctx.members().count());
+            assertEquals(List.of("Nguyễn Thị Hương"), ctx.members().list(new MemberQuery("huong", java.util.Optional.empty()))
+                    .stream().map(r -> r.fullName()).toList());
+            assertEquals(0, ((Number) ctx.db().dsl().fetchValue(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'BROKEN_HALF'")).intValue());
+        }
+    }
+
+    @Test
+    void allMigrationsApplyToAnEmptyFileAndValidate() {
+        Path base = dir.resolve("empty");
+        Flyway flyway = Flyway.configure().dataSource(Database.url(base, false), Database.USER, Database.PASSWORD)
+                .locations(Migrations.LOCATION).load();
+        assertEquals(Migrations.latest().getVersion(), flyway.migrate().targetSchemaVersion);
+        assertTrue(flyway.validateWithResult().validationSuccessful);
+        assertEquals(0, flyway.info().pending().length);
+    }
+
+    @Test
+    void extraLocationsRaiseTheKnownLatestVersion() {
+        assertEquals("900", Migrations.latest(List.of(Migrations.LOCATION, "classpath:db/failing")).getVersion());
+        assertEquals(Migrations.latest(), Migrations.latest(List.of(Migrations.LOCATION)));
+    }
+
+    static String schemaVersion(Path base) throws Exception {
+        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(base), Database.USER, Database.PASSWORD);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                     + " ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+}
