@@ -3,6 +3,8 @@ package vn.dangvu;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
+import vn.dangvu.members.BadgeRepository;
+import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberRepository;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.settings.SettingsRepository;
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final UnitService units;
     private final MemberService members;
     private final MemberImportService memberImport;
+    private final BadgeService badges;
 
     public AppContext(Database db) {
         this.db = db;
@@ -26,6 +29,7 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(db, unitRepo);
         this.members = new MemberService(db, new MemberRepository());
         this.memberImport = new MemberImportService(db, new MemberImportRepository(), unitRepo, members);
+        this.badges = new BadgeService(db, new BadgeRepository());
     }
 
     public Database db() {
@@ -42,6 +46,10 @@ public final class AppContext implements AutoCloseable {
 
     public MemberService members() {
         return members;
+    }
+
+    public BadgeService badges() {
+        return badges;
     }
 
     public MemberImportService memberImport() {

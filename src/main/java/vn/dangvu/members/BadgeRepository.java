@@ -1,0 +1,71 @@
+package vn.dangvu.members;
+
+import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
+import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
+import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
+import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
+import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
+import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+
+/// Reads what the badge rule needs for every member who could be due.
+public final class BadgeRepository {
+
+    /// A member as the badge list shows it, with the rule's input.
+    public record Loaded(BadgeRules.Candidate candidate, String fullName, LocalDate birthDate, String unitName,
+                         Optional<LocalDate> fullMembershipDate, String sortKey) {
+    }
+
+    public List<Loaded> candidates(DSLContext t) {
+        Map<Long, List<PartyAge.Interruption>> gaps = new HashMap<>();
+        t.selectFrom(MEMBERSHIP_INTERRUPTION).forEach(r -> gaps.computeIfAbsent(r.getMemberId(), k -> new ArrayList<>())
+                .add(new PartyAge.Interruption(r.getFromDate(), Optional.ofNullable(r.getToDate()))));
+        Map<Long, Set<Integer>> awarded = new HashMap<>();
+        t.select(BADGE_AWARD.MEMBER_ID, BADGE_AWARD.MILESTONE_YEARS).from(BADGE_AWARD)
+                .forEach(r -> awarded.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        Map<Long, List<BadgeRules.Discipline>> disciplines = new HashMap<>();
+        t.select(DISCIPLINE.MEMBER_ID, DISCIPLINE.DISCIPLINE_FORM, DISCIPLINE.DECISION_DATE).from(DISCIPLINE)
+                .where(DISCIPLINE.MEMBER_ID.isNotNull())
+                .forEach(r -> form(r.value2()).ifPresent(f -> disciplines.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new BadgeRules.Discipline(f, r.value3()))));
+        Map<Long, LocalDate> deaths = new HashMap<>();
+        t.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE).from(MEMBERSHIP_EVENT)
+                .where(MEMBERSHIP_EVENT.EVENT_TYPE.eq(EventType.DEATH.name()))
+                .forEach(r -> deaths.put(r.value1(), r.value2()));
+        List<Loaded> out = new ArrayList<>();
+        t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.FIRST_ADMISSION_DATE,
+                        PARTY_MEMBER.SERIOUSLY_ILL, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.BIRTH_DATE, PARTY_UNIT.NAME,
+                        PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.SORT_KEY)
+                .from(PARTY_MEMBER).leftJoin(PARTY_UNIT).on(PARTY_UNIT.ID.eq(PARTY_MEMBER.UNIT_ID))
+                .where(PARTY_MEMBER.STATUS.in(MemberStatus.OFFICIAL.name(), MemberStatus.EXEMPT_WORK_MEETINGS.name(),
+                        MemberStatus.TEMPORARILY_AWAY.name(), MemberStatus.DECEASED.name()))
+                .and(PARTY_MEMBER.ADMISSION_DECISION_DATE.isNotNull())
+                .forEach(r -> {
+                    long id = r.value1();
+                    LocalDate admitted = r.value4() != null ? r.value4() : r.value3();
+                    BadgeRules.Candidate c = new BadgeRules.Candidate(id, MemberStatus.valueOf(r.value2()), admitted,
+                            gaps.getOrDefault(id, List.of()), awarded.getOrDefault(id, Set.of()), Boolean.TRUE.equals(r.value5()),
+                            Optional.ofNullable(deaths.get(id)), disciplines.getOrDefault(id, List.of()));
+                    out.add(new Loaded(c, r.value6(), r.value7(), r.value8(), Optional.ofNullable(r.value9()), r.value10()));
+                });
+        return out;
+    }
+
+    private static Optional<BadgeRules.DisciplineForm> form(String s) {
+        try {
+            return Optional.of(BadgeRules.DisciplineForm.valueOf(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

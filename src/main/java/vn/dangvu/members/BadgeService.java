@@ -1,0 +1,36 @@
+package vn.dangvu.members;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.db.Database;
+
+/// The Party badge due list for a presentation round (3/2, 19/5, 2/9, 7/11).
+public final class BadgeService {
+
+    private final Database db;
+    private final BadgeRepository repo;
+
+    public BadgeService(Database db, BadgeRepository repo) {
+        this.db = db;
+        this.repo = repo;
+    }
+
+    /// Members due a badge at `round`: highest milestone first, then Vietnamese name order.
+    public List<BadgeDueRow> dueList(LocalDate round) throws AppException {
+        if (!BadgeRules.isRound(round)) {
+            throw new AppException("badge.error.notRound", round);
+        }
+        List<BadgeDueRow> out = new ArrayList<>();
+        for (BadgeRepository.Loaded l : db.dsl().transactionResult(trx -> repo.candidates(trx.dsl()))) {
+            BadgeRules.evaluate(l.candidate(), round).ifPresent(d -> out.add(new BadgeDueRow(l.candidate().memberId(),
+                    l.fullName(), l.birthDate(), l.unitName(), l.candidate().admissionDecision(), l.fullMembershipDate(),
+                    d.milestone(), d.dueDate(), d.note(), d.blockedUntil(), l.sortKey())));
+        }
+        out.sort(Comparator.comparingInt(BadgeDueRow::milestone).reversed().thenComparing(BadgeDueRow::sortKey));
+        return out;
+    }
+}
