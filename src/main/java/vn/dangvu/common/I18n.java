@@ -1,6 +1,8 @@
 package vn.dangvu.common;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -9,6 +11,8 @@ import java.util.ResourceBundle;
 public final class I18n {
 
     public static final Locale VI = Locale.of("vi", "VN");
+    /// Dates in every message and document: dd/MM/yyyy.
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
 
     private I18n() {
@@ -18,7 +22,7 @@ public final class I18n {
         return BUNDLE;
     }
 
-    /// Translates a key with MessageFormat arguments ({0}, {1} ...). A missing key is returned as "!key!"
+    /// Translates a key with MessageFormat arguments ({0}, {1} ...); LocalDate arguments appear as dd/MM/yyyy. A missing key is returned as "!key!"
     /// so it is visible in tests and screenshots rather than failing the user.
     public static String t(String key, Object... args) {
         String pattern;
@@ -30,6 +34,14 @@ public final class I18n {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, VI).format(args);
+        Object[] a = args.clone();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] instanceof LocalDate d) {
+                a[i] = d.format(DATE);
+            } else if (a[i] instanceof java.nio.file.Path p) {
+                a[i] = p.toString();
+            }
+        }
+        return new MessageFormat(pattern, VI).format(a);
     }
 }

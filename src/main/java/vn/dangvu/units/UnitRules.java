@@ -1,0 +1,57 @@
+package vn.dangvu.units;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/// Warnings a secretary needs about the unit tree (domain.md §3.1, §14.3 rule 1): a cell needs at least
+/// 3 full members; a cell with 9 or more full members elects a chi ủy; a secretary's term can run out.
+public final class UnitRules {
+
+    public static final int MIN_FULL_MEMBERS = 3;
+    public static final int COMMITTEE_FROM_FULL_MEMBERS = 9;
+
+    private UnitRules() {
+    }
+
+    public enum LeaderRole { SECRETARY, DEPUTY_SECRETARY, COMMITTEE_MEMBER }
+
+    public record Leader(String name, LeaderRole role, LocalDate from, Optional<LocalDate> to, Optional<LocalDate> termEnd) {
+
+        boolean activeOn(LocalDate d) {
+            return !from.isAfter(d) && to.map(t -> !t.isBefore(d)).orElse(true);
+        }
+    }
+
+    public record Facts(long unitId, String unitName, UnitKind kind, boolean active, int fullMembers, List<Leader> leaders) {
+    }
+
+    /// A warning: the unit and an i18n key with its arguments.
+    public record Warning(long unitId, String unitName, String key, List<Object> args) {
+    }
+
+    public static List<Warning> warnings(Facts f, LocalDate today) {
+        List<Warning> out = new ArrayList<>();
+        if (!f.active() || !f.kind().isCell()) {
+            return out;
+        }
+        if (f.fullMembers() < MIN_FULL_MEMBERS) {
+            out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.fewMembers", List.of(f.fullMembers(), MIN_FULL_MEMBERS)));
+        }
+        List<Leader> active = f.leaders().stream().filter(l -> l.activeOn(today)).toList();
+        boolean hasCommittee = active.stream().anyMatch(l -> l.role() == LeaderRole.COMMITTEE_MEMBER);
+        if (f.fullMembers() >= COMMITTEE_FROM_FULL_MEMBERS && !hasCommittee) {
+            out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.noCommittee", List.of(f.fullMembers())));
+        }
+        if (active.stream().noneMatch(l -> l.role() == LeaderRole.SECRETARY)) {
+            out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.noSecretary", List.of()));
+        }
+        for (Leader l : active) {
+            if (l.role() == LeaderRole.SECRETARY && l.termEnd().map(e -> e.isBefore(today)).orElse(false)) {
+                out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.secretaryTermEnded", List.of(l.name(), l.termEnd().get())));
+            }
+        }
+        return out;
+    }
+}
