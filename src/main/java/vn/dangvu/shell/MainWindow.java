@@ -45,6 +45,8 @@ public final class MainWindow {
         this.tasks = tasks;
         this.statusBar = new StatusBar(tasks);
         buildSidebar();
+        // the sidebar grows with the font so "Đăng ký học tập và làm theo" stays whole in large-font mode
+        sidebar.prefWidthProperty().bind(font.size().multiply(17.5));
         content.setId("content");
         root.setTop(menu.build());
         root.setLeft(sidebar);
@@ -78,6 +80,7 @@ public final class MainWindow {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
+            b.setWrapText(true);
             b.getStyleClass().add("nav-button");
             b.setOnAction(e -> {
                 vm.select(s);
@@ -89,7 +92,6 @@ public final class MainWindow {
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
         sidebar.setPadding(new Insets(12, 8, 12, 8));
-        sidebar.setPrefWidth(260);
         sidebar.disableProperty().bind(vm.phase().isNotEqualTo(MainWindowViewModel.Phase.READY));
     }
 

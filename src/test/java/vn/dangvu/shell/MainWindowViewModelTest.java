@@ -78,6 +78,7 @@ class MainWindowViewModelTest {
     void databaseInUseIsToldInVietnameseThenTheAppExits() throws AppException {
         Path base = dir.resolve("app");
         try (Database first = Database.create(base)) {
+            assertEquals(base.toAbsolutePath().normalize(), first.base());
             MainWindowViewModel vm = vm();
 
             vm.open(() -> new AppContext(Database.open(base)));
