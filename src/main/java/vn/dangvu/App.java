@@ -55,6 +55,9 @@ public final class App extends Application {
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         FxDialogService dialogs = new FxDialogService(stage, () -> style(font));
         vm = new MainWindowViewModel(tasks, dialogs, exit);
+        // start opening the database first: it runs while the window is being built and shown
+        Path base = databaseBase();
+        vm.open(() -> new AppContext(Database.openOrCreate(base)));
         MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
         MainWindow window = new MainWindow(vm, tasks, font, menu);
 
@@ -78,9 +81,6 @@ public final class App extends Application {
         });
         window.setOnFirstData(() -> Platform.runLater(() -> firstData(scene)));
         stage.show();
-
-        Path base = databaseBase();
-        vm.open(() -> new AppContext(Database.openOrCreate(base)));
     }
 
     private static Path databaseBase() {

@@ -51,18 +51,23 @@ public final class OverviewViewModel {
         organisationLine.set(d.settings().partyOrganizationName()
                 + d.settings().secretaryName().map(s -> " · " + I18n.t("overview.secretary", s)).orElse(""));
         termLine.set(d.term().map(t -> I18n.t("overview.term", t.label())).orElse(""));
-        unitsCount.set(Integer.toString(d.units()));
-        cellsCount.set(Integer.toString(d.cells()));
-        membersCount.set(Integer.toString(d.membersOnRoll()));
+        unitsCount.set(count(d.units()));
+        cellsCount.set(count(d.cells()));
+        membersCount.set(count(d.membersOnRoll()));
         byStatus.clear();
         for (Map.Entry<MemberStatus, Integer> e : d.onRollByStatus().entrySet()) {
-            byStatus.add(new StatusCount(I18n.t(e.getKey().i18nKey()), Integer.toString(e.getValue())));
+            byStatus.add(new StatusCount(I18n.t(e.getKey().i18nKey()), count(e.getValue())));
         }
         if (d.membersOffRoll() > 0) {
-            byStatus.add(new StatusCount(I18n.t("overview.offRoll"), Integer.toString(d.membersOffRoll())));
+            byStatus.add(new StatusCount(I18n.t("overview.offRoll"), count(d.membersOffRoll())));
         }
         error.set("");
         loaded.set(true);
+    }
+
+    /// Vietnamese digit grouping: 1.000
+    static String count(int n) {
+        return String.format(I18n.VI, "%,d", n);
     }
 
     private void fail(Throwable t) {

@@ -77,6 +77,12 @@ class OverviewViewModelTest {
         }
     }
 
+    @Test
+    void countsUseVietnameseDigitGrouping() {
+        assertEquals("1.000", OverviewViewModel.count(1000));
+        assertEquals("999", OverviewViewModel.count(999));
+    }
+
     private static void register(AppContext ctx, long unit, String name, MemberStatus status) {
         ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1970, 5, 1), unit, status,
                 null, null, null, null, null, null, null));
