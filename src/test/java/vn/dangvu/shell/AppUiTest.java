@@ -156,6 +156,20 @@ class AppUiTest {
         assertFalse(robot.lookup("#sidebar").query().isDisabled());
     }
 
+    @Test
+    void demoButtonOpensTheDemoCommuneInItsOwnFile() throws Exception {
+        Stage stage = launch(dir.resolve("empty2").resolve("app"), "home-demo-button");
+        waitUntil(() -> visible("#setupView"));
+
+        robot.clickOn("#setupDemo");
+
+        waitUntil(() -> "1.000".equals(text("#overviewMembers")));
+        assertEquals(I18n.t("app.title.demo"), stage.getTitle());
+        assertTrue(Files.exists(dir.resolve("home-demo-button").resolve("data").resolve("demo").resolve("dangvu-demo.mv.db")));
+        robot.clickOn("#nav-members");
+        waitUntil(() -> rows() == 1000);
+    }
+
     private int rows() {
         return robot.lookup("#memberTable").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size()).orElse(-1);
