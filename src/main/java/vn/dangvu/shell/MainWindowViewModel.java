@@ -1,5 +1,7 @@
 package vn.dangvu.shell;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(Section.OVERVIEW);
     private final ReadOnlyObjectWrapper<AppContext> context = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("app.title"));
+    /// Set by the worker as soon as the database is open, so a window closed while opening still closes it.
+    private final AtomicReference<AppContext> opening = new AtomicReference<>();
     private boolean closed;
 
     public MainWindowViewModel(BackgroundTasks tasks, DialogService dialogs, Runnable exitApp) {
@@ -48,6 +52,7 @@ public final class MainWindowViewModel {
         phase.set(Phase.LOADING);
         tasks.run(I18n.t("shell.opening"), p -> {
             AppContext ctx = opener.open();
+            opening.set(ctx);
             try {
                 return new Opened(ctx, ctx.settings().load().isPresent());
             } catch (RuntimeException e) {
@@ -97,7 +102,7 @@ public final class MainWindowViewModel {
         }
         closed = true;
         tasks.shutdown();
-        AppContext ctx = context.get();
+        AppContext ctx = context.get() != null ? context.get() : opening.get();
         if (ctx != null) {
             ctx.close();
         }

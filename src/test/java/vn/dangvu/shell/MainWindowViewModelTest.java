@@ -72,6 +72,10 @@ class MainWindowViewModelTest {
         assertEquals(I18n.t("app.title"), vm.title().get());
         vm.close();
         vm.close();
+        // closed and unlocked: another window may open it now
+        try (Database again = Database.open(base)) {
+            assertEquals(base.toAbsolutePath().normalize(), again.base());
+        }
     }
 
     @Test
