@@ -1,21 +1,146 @@
 package vn.dangvu;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-/// The JavaFX application: builds the AppContext and shows the main window.
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import atlantafx.base.theme.PrimerLight;
+import vn.dangvu.common.AppPaths;
+import vn.dangvu.db.Database;
+import vn.dangvu.shell.AboutDialog;
+import vn.dangvu.shell.FontSizeModel;
+import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.shell.FxDialogService;
+import vn.dangvu.shell.MainMenu;
+import vn.dangvu.shell.MainWindow;
+import vn.dangvu.shell.MainWindowViewModel;
+import vn.dangvu.shell.UiPreferences;
+
+/// The JavaFX application: shows the main window at once, then opens the database in the background.
+/// System properties: dangvu.db (database base path), dangvu.exitAfterShown, dangvu.screenshot (PNG path).
 public final class App extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private MainWindowViewModel vm;
+    private Stage stage;
+    private long shownMs = -1;
+    private boolean exiting;
 
     public static void main(String[] args) {
         launch(App.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Đảng vụ");
-        stage.setScene(new Scene(new Label("Đảng vụ"), 800, 600));
+    public void start(Stage primary) {
+        this.stage = primary;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiPreferences prefs = new UiPreferences(AppPaths.home().resolve("ui.properties"));
+        FontSizeModel font = new FontSizeModel(prefs.fontSize());
+        font.size().addListener((o, a, b) -> prefs.setFontSize(b.intValue()));
+        Runnable exit = this::exit;
+        FxBackgroundTasks tasks = new FxBackgroundTasks();
+        FxDialogService dialogs = new FxDialogService(stage, () -> style(font));
+        vm = new MainWindowViewModel(tasks, dialogs, exit);
+        // start opening the database first: it runs while the window is being built and shown
+        Path base = databaseBase();
+        vm.open(() -> new AppContext(Database.openOrCreate(base)));
+        MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
+        MainWindow window = new MainWindow(vm, tasks, font, menu);
+
+        Scene scene = new Scene(window.root(), 1180, 760);
+        scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+        for (var k : MainMenu.extraBigger()) {
+            scene.getAccelerators().put(k, font::increase);
+        }
+        scene.getAccelerators().put(MainMenu.extraSmaller(), font::decrease);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.title());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            exit();
+        });
+        stage.setOnShown(e -> {
+            shownMs = sinceJvmStart();
+            LOG.info("STARTUP shown_ms={}", shownMs);
+        });
+        window.setOnFirstData(() -> Platform.runLater(() -> firstData(scene)));
         stage.show();
+    }
+
+    private static Path databaseBase() {
+        String prop = System.getProperty("dangvu.db");
+        return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
+    }
+
+    private static String style(FontSizeModel font) {
+        return "-fx-font-size: " + font.size().get() + "px;";
+    }
+
+    private void about(FontSizeModel font) {
+        String file = vm.context().get() == null ? "" : vm.context().get().db().file().toString();
+        AboutDialog.show(stage, file, style(font));
+    }
+
+    /// Runs one pulse after the first data is set, so the logged time is when it can be seen.
+    private void firstData(Scene scene) {
+        LOG.info("STARTUP shown_ms={} data_ms={}", shownMs, sinceJvmStart());
+        String shot = System.getProperty("dangvu.screenshot");
+        if (shot != null && !shot.isBlank()) {
+            saveSnapshot(scene, Path.of(shot));
+        }
+        if (Boolean.getBoolean("dangvu.exitAfterShown")) {
+            exit();
+        }
+    }
+
+    private static void saveSnapshot(Scene scene, Path file) {
+        WritableImage image = scene.snapshot(null);
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            LOG.info("Screenshot written to {}", file);
+        } catch (IOException e) {
+            LOG.warn("Could not write screenshot {}", file, e);
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /// Window close and Ctrl+Q: stop background work, close the database (CHECKPOINT SYNC + SHUTDOWN), exit.
+    private void exit() {
+        if (exiting) {
+            return;
+        }
+        exiting = true;
+        stage.hide();
+        vm.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
     }
 }

@@ -1,0 +1,10 @@
+package vn.dangvu.shell;
+
+/// How ViewModels tell the user something. [FxDialogService] shows JavaFX dialogs; tests record the calls.
+public interface DialogService {
+
+    /// An error the user must read before going on (text already translated).
+    void showError(String message);
+
+    void showInfo(String title, String message);
+}

@@ -1,0 +1,159 @@
+package vn.dangvu.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.I18n;
+import vn.dangvu.overview.OverviewService;
+import vn.dangvu.overview.ui.OverviewView;
+import vn.dangvu.overview.ui.OverviewViewModel;
+import vn.dangvu.setup.DemoDatabase;
+import vn.dangvu.setup.ui.SetupView;
+import vn.dangvu.setup.ui.SetupViewModel;
+
+/// The main window (code-built): menu bar, sidebar of sections, content area and status bar.
+/// Section views are built on first use and dropped when another database is opened.
+public final class MainWindow {
+
+    private final MainWindowViewModel vm;
+    private final BackgroundTasks tasks;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox sidebar = new VBox(2);
+    private final StatusBar statusBar;
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private Runnable onFirstData = () -> { };
+    private boolean firstDataSeen;
+
+    public MainWindow(MainWindowViewModel vm, BackgroundTasks tasks, FontSizeModel font, MainMenu menu) {
+        this.vm = vm;
+        this.tasks = tasks;
+        this.statusBar = new StatusBar(tasks);
+        buildSidebar();
+        // the sidebar grows with the font so "Đăng ký học tập và làm theo" stays whole in large-font mode
+        sidebar.prefWidthProperty().bind(font.size().multiply(17.5));
+        content.setId("content");
+        root.setTop(menu.build());
+        root.setLeft(sidebar);
+        root.setCenter(content);
+        root.setBottom(statusBar.root());
+        root.setId("mainWindow");
+        root.styleProperty().bind(Bindings.concat("-fx-font-size: ", font.size(), "px;"));
+        vm.phase().addListener((o, a, b) -> refresh());
+        vm.section().addListener((o, a, b) -> refresh());
+        vm.context().addListener((o, a, b) -> {
+            views.clear();
+            statusBar.setRight(b == null ? "" : I18n.t("shell.status.file", b.db().file()));
+        });
+        refresh();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /// Called once, when the first real content (overview data or the setup form) is on screen.
+    public void setOnFirstData(Runnable r) {
+        this.onFirstData = r;
+    }
+
+    private void buildSidebar() {
+        ToggleGroup group = new ToggleGroup();
+        for (Section s : Section.values()) {
+            ToggleButton b = new ToggleButton(I18n.t(s.i18nKey()));
+            b.setId("nav-" + s.id());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setWrapText(true);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(e -> {
+                vm.select(s);
+                b.setSelected(vm.section().get() == s);
+            });
+            buttons.put(s, b);
+            sidebar.getChildren().add(b);
+        }
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setId("sidebar");
+        sidebar.setPadding(new Insets(12, 8, 12, 8));
+        sidebar.disableProperty().bind(vm.phase().isNotEqualTo(MainWindowViewModel.Phase.READY));
+    }
+
+    private void refresh() {
+        switch (vm.phase().get()) {
+            case LOADING -> content.getChildren().setAll(loading());
+            case SETUP -> {
+                content.getChildren().setAll(setup(vm.context().get()));
+                firstData();
+            }
+            case READY -> {
+                Section s = vm.section().get();
+                buttons.get(s).setSelected(true);
+                content.getChildren().setAll(views.computeIfAbsent(s, this::create));
+            }
+        }
+    }
+
+    private Node loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label(I18n.t("shell.opening"));
+        VBox box = new VBox(16, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        box.setId("loadingView");
+        return box;
+    }
+
+    private Node setup(AppContext ctx) {
+        SetupViewModel svm = new SetupViewModel(ctx.settings()::setup,
+                p -> DemoDatabase.open(DemoDatabase.defaultBase(), p), tasks, s -> vm.setupDone(), vm::switchTo);
+        return new SetupView(svm, tasks).root();
+    }
+
+    private Node create(Section s) {
+        AppContext ctx = vm.context().get();
+        return switch (s) {
+            case OVERVIEW -> {
+                OverviewViewModel ovm = new OverviewViewModel(
+                        new OverviewService(ctx.settings(), ctx.units(), ctx.members()), tasks);
+                ovm.loaded().addListener((o, a, b) -> firstData());
+                ovm.load();
+                yield new OverviewView(ovm).root();
+            }
+            case UNITS -> {
+                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units()::all, tasks);
+                uvm.load();
+                yield new UnitTreeView(uvm).root();
+            }
+            case MEMBERS -> {
+                MemberBrowserViewModel mvm = new MemberBrowserViewModel(ctx.members()::list, tasks);
+                mvm.load();
+                yield new MemberBrowserView(mvm).root();
+            }
+            default -> new PlaceholderView(s).root();
+        };
+    }
+
+    private void firstData() {
+        if (!firstDataSeen) {
+            firstDataSeen = true;
+            onFirstData.run();
+        }
+    }
+}

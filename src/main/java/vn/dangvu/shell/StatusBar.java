@@ -1,0 +1,46 @@
+package vn.dangvu.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/// Bottom bar: the running task's message and a progress bar bound to it; the data file on the right.
+public final class StatusBar {
+
+    private final HBox root = new HBox(12);
+    private final Label right = new Label();
+
+    public StatusBar(BackgroundTasks tasks) {
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(tasks.message());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(tasks.progress());
+        progress.visibleProperty().bind(tasks.message().isNotEmpty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        right.setId("statusRight");
+        right.getStyleClass().add("text-muted");
+        root.getChildren().addAll(progress, message, gap, right);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 12, 4, 12));
+        root.getStyleClass().add("status-bar");
+        root.setId("statusBar");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /// Text on the right side (which database is open), already translated.
+    public void setRight(String text) {
+        right.setText(text);
+    }
+}
