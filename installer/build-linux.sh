@@ -11,8 +11,7 @@
 #
 # AOT cache: if xvfb-run is present, the app-image is started once under Xvfb (training run, closed normally via
 # WM_DELETE_WINDOW) with -XX:AOTCacheOutput, and the cache is shipped as lib/app/dangvu.aot with
-# -XX:AOTCache=$APPDIR/dangvu.aot in the launcher's .cfg. The cache is only valid for the same jars at the same
-# absolute path, so it is trained at the install path (/opt/dangvu); elsewhere the JVM skips it quietly.
+# -XX:AOTCache=$APPDIR/dangvu.aot in the launcher's .cfg (same runtime, same jars: it stays valid when installed).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +20,6 @@ JPACKAGE="$JDK/bin/jpackage"
 OUT="$ROOT/target/installer"
 DIST="$ROOT/target/dist"
 NAME=dangvu
-INSTALL_DIR=/opt/$NAME
 VENDOR=${VENDOR:-"dangvu project"}
 MAINTAINER=${DEB_MAINTAINER:-"dangvu@example.invalid"}
 DESCRIPTION="Đảng vụ: hồ sơ đảng viên, đánh giá, khen thưởng của đảng bộ xã"
@@ -69,36 +67,30 @@ t1=$(date +%s)
 t2=$(date +%s)
 
 CFG="$OUT/$NAME/lib/app/$NAME.cfg"
-if [ "${SKIP_AOT:-0}" != 1 ] && command -v xvfb-run >/dev/null 2>&1 && command -v cc >/dev/null 2>&1; then
+if [ "${SKIP_AOT:-0}" != 1 ] && command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 \
+    && command -v import >/dev/null 2>&1 && command -v cc >/dev/null 2>&1; then
   echo "== AOT training run under Xvfb"
-  # Train at the install path: the cache is only used when the jars sit at the same absolute path.
-  stage=$INSTALL_DIR
-  if [ -e "$stage" ] || ! mkdir -p "$(dirname "$stage")" || [ ! -w "$(dirname "$stage")" ]; then
-    echo "   $stage exists or cannot be written: training there is not possible, skipping the AOT cache" >&2
+  cc -O2 -o "$OUT/xclose" "$ROOT/installer/tools/xclose.c" -lX11
+  cp -p "$CFG" "$OUT/cfg.orig"
+  sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$OUT/$NAME/lib/app/$NAME.aot" "$CFG"
+  # a throw-away data folder so the training run never touches a user's database
+  train_home=$(mktemp -d)
+  DANGVU_HOME="$train_home" XCLOSE="$OUT/xclose" xvfb-run -a -s '-screen 0 1366x768x24' \
+    bash "$ROOT/installer/tools/gui-run.sh" "$OUT/aot-training.png" "$OUT/$NAME/bin/$NAME" > "$OUT/aot-training.log" 2>&1 || true
+  rm -rf "$train_home"
+  cp -p "$OUT/cfg.orig" "$CFG" && rm -f "$OUT/cfg.orig"
+  if [ -s "$OUT/$NAME/lib/app/$NAME.aot" ] && grep -q '^rc=0' "$OUT/aot-training.log"; then
+    # The runtime has JavaFX linked in (no --module-path), and JDK 25 accepts a class path that moved as a whole,
+    # so the cache trained here is used after installation to /opt/dangvu (checked: "Opened AOT cache").
+    # A missing or unusable cache only costs start-up time; the logs are silenced so users see no JVM warnings.
+    sed -i "/^\[JavaOptions\]/a java-options=-Xlog:cds=off\njava-options=-Xlog:aot=off\njava-options=-XX:AOTCache=\$APPDIR/$NAME.aot" "$CFG"
+    echo "   cache: $(du -h "$OUT/$NAME/lib/app/$NAME.aot" | cut -f1)"
   else
-    # jpackage's launcher resolves symlinks, so the image must really sit at $stage during training
-    mv "$OUT/$NAME" "$stage"
-    cc -O2 -o "$OUT/xclose" "$ROOT/installer/tools/xclose.c" -lX11
-    scfg="$stage/lib/app/$NAME.cfg"
-    cp -p "$scfg" "$OUT/cfg.orig"
-    sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$stage/lib/app/$NAME.aot" "$scfg"
-    # a throw-away data folder so the training run never touches a user's database
-    train_home=$(mktemp -d)
-    DANGVU_HOME="$train_home" XCLOSE="$OUT/xclose" xvfb-run -a -s '-screen 0 1366x768x24' \
-      bash "$ROOT/installer/tools/gui-run.sh" "$OUT/aot-training.png" "$stage/bin/$NAME" > "$OUT/aot-training.log" 2>&1 || true
-    rm -rf "$train_home"
-    cp -p "$OUT/cfg.orig" "$scfg" && rm -f "$OUT/cfg.orig"
-    mv "$stage" "$OUT/$NAME"
-    if [ -s "$OUT/$NAME/lib/app/$NAME.aot" ] && grep -q '^rc=0' "$OUT/aot-training.log"; then
-      sed -i "/^\[JavaOptions\]/a java-options=-Xlog:cds=off\njava-options=-Xlog:aot=off\njava-options=-XX:AOTCache=\$APPDIR/$NAME.aot" "$CFG"
-      echo "   cache: $(du -h "$OUT/$NAME/lib/app/$NAME.aot" | cut -f1)"
-    else
-      rm -f "$OUT/$NAME/lib/app/$NAME.aot"
-      echo "   training run failed (see $OUT/aot-training.log); no AOT cache" >&2
-    fi
+    rm -f "$OUT/$NAME/lib/app/$NAME.aot"
+    echo "   training run failed (see $OUT/aot-training.log); no AOT cache" >&2
   fi
 else
-  echo "== no AOT cache (SKIP_AOT=1, or xvfb-run / cc missing)"
+  echo "== no AOT cache (SKIP_AOT=1, or xvfb-run / xdotool / ImageMagick / cc missing)"
 fi
 t3=$(date +%s)
 
@@ -110,11 +102,11 @@ if [ "${SKIP_DEB:-0}" != 1 ]; then
     --linux-package-name "$NAME" --linux-deb-maintainer "$MAINTAINER" \
     --linux-menu-group Office --linux-app-category office --linux-shortcut \
     --linux-package-deps 'libgtk-3-0, libgl1, libxxf86vm1, libxtst6, fonts-noto-core | fonts-dejavu-core' \
-    --icon "$ROOT/installer/icons/dangvu.png" \
+    --icon "$ROOT/installer/icons/dangvu.png" --resource-dir "$ROOT/installer/linux" \
     --license-file "$ROOT/LICENSE"
 fi
 t4=$(date +%s)
 
 echo "== done in $((t4 - t0)) s (app-image $((t2 - t1)) s, AOT $((t3 - t2)) s, deb $((t4 - t3)) s)"
-du -sh "$OUT/$NAME" "$OUT/$NAME/lib/runtime"
+for d in "$OUT/$NAME" "$OUT/$NAME/lib/runtime" "$OUT/$NAME/lib/app"; do du -sh "$d"; done
 ls -l "$OUT"/*.deb 2>/dev/null || true
