@@ -68,9 +68,8 @@ t2=$(date +%s)
 
 CFG="$OUT/$NAME/lib/app/$NAME.cfg"
 if [ "${SKIP_AOT:-0}" != 1 ] && command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 \
-    && command -v import >/dev/null 2>&1 && command -v cc >/dev/null 2>&1; then
+    && command -v import >/dev/null 2>&1 && cc -O2 -o "$OUT/xclose" "$ROOT/installer/tools/xclose.c" -lX11 2>/dev/null; then
   echo "== AOT training run under Xvfb"
-  cc -O2 -o "$OUT/xclose" "$ROOT/installer/tools/xclose.c" -lX11
   cp -p "$CFG" "$OUT/cfg.orig"
   sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$OUT/$NAME/lib/app/$NAME.aot" "$CFG"
   # a throw-away data folder so the training run never touches a user's database
@@ -90,7 +89,7 @@ if [ "${SKIP_AOT:-0}" != 1 ] && command -v xvfb-run >/dev/null 2>&1 && command -
     echo "   training run failed (see $OUT/aot-training.log); no AOT cache" >&2
   fi
 else
-  echo "== no AOT cache (SKIP_AOT=1, or xvfb-run / xdotool / ImageMagick / cc missing)"
+  echo "== no AOT cache (SKIP_AOT=1, or xvfb-run / xdotool / ImageMagick / cc + libx11-dev missing)"
 fi
 t3=$(date +%s)
 
