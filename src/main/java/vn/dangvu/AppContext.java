@@ -7,6 +7,8 @@ import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberRepository;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.reports.MemberRegisterService;
+import vn.dangvu.reports.RegisterRepository;
 import vn.dangvu.settings.SettingsRepository;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.UnitRepository;
@@ -21,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final MemberService members;
     private final MemberImportService memberImport;
     private final BadgeService badges;
+    private final MemberRegisterService register;
 
     public AppContext(Database db) {
         this.db = db;
@@ -30,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.members = new MemberService(db, new MemberRepository());
         this.memberImport = new MemberImportService(db, new MemberImportRepository(), unitRepo, members);
         this.badges = new BadgeService(db, new BadgeRepository());
+        this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
     }
 
     public Database db() {
@@ -46,6 +50,10 @@ public final class AppContext implements AutoCloseable {
 
     public MemberService members() {
         return members;
+    }
+
+    public MemberRegisterService register() {
+        return register;
     }
 
     public BadgeService badges() {

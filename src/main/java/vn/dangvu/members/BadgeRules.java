@@ -31,7 +31,13 @@ public final class BadgeRules {
                             Optional<LocalDate> deathDate, List<Discipline> disciplines) {
     }
 
-    public enum Note { ON_TIME, OVERDUE, EARLY, POSTHUMOUS }
+    public enum Note {
+        ON_TIME, OVERDUE, EARLY, POSTHUMOUS;
+
+        public String i18nKey() {
+            return "badge.note." + name();
+        }
+    }
 
     /// One line of the due list; `blockedUntil` is set when discipline holds the award back.
     public record Due(long memberId, int milestone, LocalDate dueDate, Note note, Optional<LocalDate> blockedUntil) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 
 /// The Party badge due list for a presentation round (3/2, 19/5, 2/9, 7/11).
@@ -17,6 +18,12 @@ public final class BadgeService {
     public BadgeService(Database db, BadgeRepository repo) {
         this.db = db;
         this.repo = repo;
+    }
+
+    /// The note column in Vietnamese: "Đến hạn", "Truy tặng", "Xét sớm (ốm nặng)"…, plus the discipline hold.
+    public static String noteText(BadgeDueRow r) {
+        String note = I18n.t(r.note().i18nKey());
+        return r.blockedUntil().map(d -> note + "; " + I18n.t("badge.blocked", d)).orElse(note);
     }
 
     /// Members due a badge at `round`: highest milestone first, then Vietnamese name order.

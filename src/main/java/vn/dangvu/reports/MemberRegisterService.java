@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
 import vn.dangvu.members.EventType;
+import vn.dangvu.members.Gender;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.PartyUnit;
@@ -55,20 +55,20 @@ public final class MemberRegisterService {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (RegisterRepository.Entry e : db.dsl().transactionResult(trx -> repo.entries(trx.dsl(), unitId))) {
-            PartyMemberRecord m = e.member();
-            rows.add(List.of(String.valueOf(n++), m.getFullName(),
-                    lines(I18n.t("member.gender." + m.getGender()), e.ethnicity(), e.religion()),
-                    nz(m.getHomeTown()),
-                    lines(m.getGeneralEducation(), e.theory(), m.getProfessionalLevel(), m.getForeignLanguage()),
-                    lines(m.getOccupationBeforeAdmission(), m.getOccupation()),
-                    lines(date(m.getAdmissionDecisionDate()), date(m.getFullMembershipDate())),
-                    lines(m.getCardNumber(), m.getDossierNumber(), String.join("; ", e.badgeNumbers())),
-                    lines(m.getIsArmyOrPolice() ? "Bộ đội/CA" : "", m.getIsRetired() ? "Hưu trí" : ""),
+            RegisterRepository.Member m = e.member();
+            rows.add(List.of(String.valueOf(n++), m.fullName(),
+                    lines(I18n.t(Gender.valueOf(m.gender()).i18nKey()), e.ethnicity(), e.religion()),
+                    nz(m.homeTown()),
+                    lines(m.generalEducation(), e.theory(), m.professionalLevel(), m.foreignLanguage()),
+                    lines(m.occupationBeforeAdmission(), m.occupation()),
+                    lines(date(m.admissionDecisionDate()), date(m.fullMembershipDate())),
+                    lines(m.cardNumber(), m.dossierNumber(), String.join("; ", e.badgeNumbers())),
+                    lines(m.armyOrPolice() ? "Bộ đội/CA" : "", m.retired() ? "Hưu trí" : ""),
                     date(e.eventDates().get(EventType.TRANSFER_OUT.name())),
                     date(e.eventDates().get(EventType.TRANSFER_IN.name())),
                     lines(date(e.eventDates().get(EventType.DEATH.name())), e.eventNotes().get(EventType.DEATH.name())),
                     leave(e),
-                    nz(m.getNote())));
+                    nz(m.note())));
         }
         return rows;
     }

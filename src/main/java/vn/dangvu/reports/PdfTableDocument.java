@@ -178,7 +178,8 @@ public final class PdfTableDocument {
 
     static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
-        for (String para : PdfFonts.nfc(text).split("\n")) {
+        for (String raw : (text == null ? "" : text).split("\n")) {
+            String para = PdfFonts.nfc(raw);
             StringBuilder line = new StringBuilder();
             for (String word : para.trim().split(" +")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;

@@ -18,8 +18,15 @@ import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
 /// Reads everything the member register (Mẫu 7-HSĐV) shows for the members who belong or belonged to a unit.
 public final class RegisterRepository {
 
+    /// A member's record fields the register prints.
+    public record Member(String fullName, String gender, String homeTown, String generalEducation, String professionalLevel,
+                         String foreignLanguage, String occupationBeforeAdmission, String occupation,
+                         LocalDate admissionDecisionDate, LocalDate fullMembershipDate, String cardNumber,
+                         String dossierNumber, boolean armyOrPolice, boolean retired, String note) {
+    }
+
     /// One member with the code-list names resolved and the dated events the register has columns for.
-    public record Entry(PartyMemberRecord member, String ethnicity, String religion, String theory, List<String> badgeNumbers,
+    public record Entry(Member member, String ethnicity, String religion, String theory, List<String> badgeNumbers,
                         Map<String, LocalDate> eventDates, Map<String, String> eventNotes) {
     }
 
@@ -45,11 +52,18 @@ public final class RegisterRepository {
                 });
         List<Entry> out = new ArrayList<>();
         for (PartyMemberRecord m : members) {
-            out.add(new Entry(m, names.getOrDefault("ETHNICITY:" + m.getEthnicityCode(), ""),
+            out.add(new Entry(member(m), names.getOrDefault("ETHNICITY:" + m.getEthnicityCode(), ""),
                     names.getOrDefault("RELIGION:" + m.getReligionCode(), ""),
                     names.getOrDefault("THEORY_LEVEL:" + m.getTheoryLevel(), ""), badges.getOrDefault(m.getId(), List.of()),
                     dates.getOrDefault(m.getId(), Map.of()), notes.getOrDefault(m.getId(), Map.of())));
         }
         return out;
+    }
+
+    private static Member member(PartyMemberRecord m) {
+        return new Member(m.getFullName(), m.getGender(), m.getHomeTown(), m.getGeneralEducation(), m.getProfessionalLevel(),
+                m.getForeignLanguage(), m.getOccupationBeforeAdmission(), m.getOccupation(), m.getAdmissionDecisionDate(),
+                m.getFullMembershipDate(), m.getCardNumber(), m.getDossierNumber(), m.getIsArmyOrPolice(), m.getIsRetired(),
+                m.getNote());
     }
 }
