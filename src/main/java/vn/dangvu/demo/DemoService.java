@@ -65,6 +65,6 @@ public final class DemoService {
             return null;
         });
         progress.accept(1.0);
-        return new DemoSummary(cells + 1, o.members());
+        return new DemoSummary(cells + 1, cells, o.members(), 0, 0, 0, 0);
     }
 }
