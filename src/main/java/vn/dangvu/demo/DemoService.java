@@ -1,70 +1,121 @@
 package vn.dangvu.demo;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberRepository;
-import vn.dangvu.members.MemberStatus;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.demo.DemoRepository.Insert;
 import vn.dangvu.settings.SettingsRepository;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.units.CellType;
 import vn.dangvu.units.NewUnit;
-import vn.dangvu.units.UnitKind;
 import vn.dangvu.units.UnitRepository;
 
-/// Generates a fictional commune into an empty database, deterministically for a seed.
+/// Generates a fictional commune into an empty database, deterministically for a seed: the same seed gives the
+/// same content (only timestamps such as created_at differ). Bulk rows go in plain JDBC batches of 1,000 rows.
 public final class DemoService {
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng", "Bùi", "Đỗ", "Võ", "Ngô"};
-    private static final String[] GIVEN = {"An", "Bình", "Hương", "Hường", "Dũng", "Đức", "Lan", "Minh", "Thảo", "Yến"};
+    private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
+    /// With the app's WRITE_DELAY=0 every commit writes an MVStore chunk, and one transaction over a million rows
+    /// grows a huge undo log (100k members took minutes and a 2.9 GB file). The generator therefore commits every
+    /// 1,000-row batch with the default 500 ms delay, restores 0 and ends with CHECKPOINT SYNC. The file is new:
+    /// the command line deletes it if generation fails.
+    private static final int BULK_WRITE_DELAY_MS = 500;
 
     private final Database db;
+    private final DemoRepository repo = new DemoRepository();
 
     public DemoService(Database db) {
         this.db = db;
     }
 
+    /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
     public DemoSummary populate(DemoOptions o, DoubleConsumer progress) throws AppException {
         if (o.members() < 1 || o.members() > DemoOptions.MAX_MEMBERS) {
             throw new AppException("demo.error.members", o.members(), DemoOptions.MAX_MEMBERS);
         }
-        SplittableRandom r = new SplittableRandom(o.seed());
+        if (!db.dsl().connectionResult(repo::isEmpty)) {
+            throw new AppException("demo.error.notEmpty", db.file());
+        }
+        List<DemoCommune.Unit> plan = DemoCommune.plan(o.members());
+        long firstId = db.dsl().connectionResult(c -> repo.nextId(c, Insert.MEMBER));
+        List<DemoMember> members = new DemoPeople(plan)
+                .generate(o.members(), firstId, random(o, 1), p -> progress.accept(0.2 * p));
+        DemoLeaders leaders = DemoLeaders.choose(plan, members, random(o, 2));
         UnitRepository units = new UnitRepository();
-        new SettingsService(db, new SettingsRepository(), units)
-                .setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn Bình", "", 2025, 2030));
-        MemberRepository members = new MemberRepository();
-        int cells = 12;
-        db.save(trx -> {
-            long root = units.root(trx.dsl()).orElseThrow().id();
-            List<Long> cellIds = new ArrayList<>();
-            for (int i = 1; i <= cells; i++) {
-                cellIds.add(units.insert(trx.dsl(), new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
-                        Optional.of(CellType.HAMLET), "Chi bộ thôn " + i, Optional.empty(), Optional.empty())));
+        new SettingsService(db, new SettingsRepository(), units).setup(new SetupRequest(DemoCommune.COMMUNE,
+                DemoCommune.PROVINCE, leaders.communeSecretaryName(), "Nhiệm kỳ 2025–2030", 2025, 2030));
+        long rootId = db.save(trx -> units.root(trx.dsl()).orElseThrow().id());
+        long[] unitIds = db.save(trx -> {
+            long[] ids = new long[plan.size()];
+            for (int i = 0; i < plan.size(); i++) {
+                DemoCommune.Unit u = plan.get(i);
+                ids[i] = units.insert(trx.dsl(), new NewUnit(Optional.of(u.parent() < 0 ? rootId : ids[u.parent()]),
+                        u.kind(), Optional.ofNullable(u.type()), u.name(), Optional.of(u.established()), Optional.empty()));
             }
-            for (int i = 0; i < o.members(); i++) {
-                LocalDate admitted = LocalDate.of(1970 + r.nextInt(55), 1 + r.nextInt(12), 1 + r.nextInt(28));
-                members.insert(trx.dsl(), new NewMember(
-                        new PersonName(FAMILY[r.nextInt(FAMILY.length)], r.nextBoolean() ? "Văn" : "Thị", GIVEN[r.nextInt(GIVEN.length)]),
-                        r.nextBoolean() ? Gender.MALE : Gender.FEMALE, admitted.minusYears(20 + r.nextInt(20)),
-                        cellIds.get(r.nextInt(cells)), MemberStatus.OFFICIAL, admitted, admitted, admitted.plusYears(1),
-                        null, "ETH_01", "NONE", null));
-                if (i % 100 == 0) {
-                    progress.accept((double) i / o.members());
-                }
-            }
-            return null;
+            return ids;
         });
+        int[] counts = db.dsl().connectionResult(c -> write(c, o, plan, unitIds, rootId, members, leaders, progress));
+        db.checkpoint();
         progress.accept(1.0);
-        return new DemoSummary(cells + 1, o.members());
+        int cells = (int) plan.stream().filter(DemoCommune.Unit::isCell).count();
+        return new DemoSummary(plan.size() + 1, cells, members.size(), counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    private int[] write(Connection c, DemoOptions o, List<DemoCommune.Unit> plan, long[] unitIds, long rootId,
+                        List<DemoMember> members, DemoLeaders leaders, DoubleConsumer progress) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        repo.writeDelay(c, BULK_WRITE_DELAY_MS);
+        c.setAutoCommit(false);
+        int[] counts = new int[4];
+        try {
+            long t0 = System.nanoTime();
+            DemoWriter w = new DemoWriter(repo, c, plan, unitIds);
+            w.members(members, random(o, 3), p -> progress.accept(0.2 + 0.25 * p));
+            long t1 = System.nanoTime();
+            w.events(members, random(o, 4));
+            w.leaders(leaders, rootId, random(o, 5));
+            long t2 = System.nanoTime();
+            progress.accept(0.55);
+            DemoHistory h = new DemoHistory(repo, c, plan, unitIds, rootId, members.size());
+            h.workingYears();
+            counts[0] = h.evaluations(members, leaders, random(o, 6), p -> progress.accept(0.55 + 0.2 * p));
+            long t3 = System.nanoTime();
+            counts[1] = h.registrations(members, random(o, 7), p -> progress.accept(0.75 + 0.15 * p));
+            long t4 = System.nanoTime();
+            DemoAwards a = new DemoAwards(repo, c, plan, unitIds);
+            counts[2] = a.commendations(members, h, repo.currentTermId(c), leaders.communeSecretaryName(), random(o, 8));
+            counts[3] = a.badges(members);
+            long t5 = System.nanoTime();
+            c.commit();
+            LOG.info("Demo written in ms: members {}, events {}, ratings {}, registrations {}, awards {}",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                    (t5 - t4) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+            repo.writeDelay(c, 0);
+        }
+        for (Insert t : Insert.values()) {
+            if (t.explicitId) {
+                repo.restartIdentity(c, t);
+            }
+        }
+        return counts;
+    }
+
+    /// One independent random stream per phase, so changing one phase leaves the others' data unchanged.
+    private static SplittableRandom random(DemoOptions o, int phase) {
+        return new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + phase);
     }
 }

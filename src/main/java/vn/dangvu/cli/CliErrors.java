@@ -1,0 +1,116 @@
+package vn.dangvu.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+
+/// Turns picocli's English parse errors and our exceptions into Vietnamese messages and exit codes.
+/// A user never sees a stack trace or a raw database error; unexpected failures go to the log.
+final class CliErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CliErrors.class);
+
+    private CliErrors() {
+    }
+
+    static String commandNames(CommandSpec spec) {
+        return String.join(", ", spec.subcommands().keySet());
+    }
+
+    /// Parse errors: a bad value of a known option is bad input (1); anything else is a usage error (2).
+    static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            int code = Cli.USAGE;
+            String message;
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                message = unmatched(cmd, u.getUnmatched());
+            } else if (ex instanceof CommandLine.MissingParameterException m) {
+                message = missing(m);
+            } else if (ex instanceof CommandLine.OverwrittenOptionException o) {
+                message = I18n.t("cli.error.repeatedOption", name(o.getOverwritten()));
+            } else if (ex.getArgSpec() != null && ex.getValue() != null) {
+                message = invalidValue(ex.getArgSpec(), ex.getValue());
+                code = Cli.BAD_INPUT;
+            } else {
+                message = I18n.t("cli.error.usage");
+            }
+            err.println(message);
+            err.println(I18n.t("cli.error.seeHelp", cmd.getCommandSpec().qualifiedName()));
+            return code;
+        }
+
+        private static String unmatched(CommandLine cmd, List<String> unmatched) {
+            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+            if (first.startsWith("-")) {
+                return I18n.t("cli.error.unknownOption", first);
+            }
+            if (!cmd.getSubcommands().isEmpty()) {
+                return I18n.t("cli.error.unknownCommand", first, commandNames(cmd.getCommandSpec()));
+            }
+            return I18n.t("cli.error.unmatched", first);
+        }
+
+        private static String missing(CommandLine.MissingParameterException m) {
+            List<ArgSpec> specs = m.getMissing();
+            if (specs == null || specs.isEmpty()) {
+                return I18n.t("cli.error.usage");
+            }
+            ArgSpec first = specs.get(0);
+            String msg = m.getMessage() == null ? "" : m.getMessage();
+            if (msg.startsWith("Missing required parameter for option")) {
+                return I18n.t("cli.error.missingValue", name(first));
+            }
+            StringBuilder names = new StringBuilder();
+            for (ArgSpec s : specs) {
+                names.append(names.length() == 0 ? "" : ", ").append(name(s));
+            }
+            return I18n.t("cli.error.missingOption", names);
+        }
+
+        private static String invalidValue(ArgSpec spec, String value) {
+            Class<?> type = spec.type();
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return I18n.t("cli.error.notInteger", name(spec), value);
+            }
+            return I18n.t("cli.error.invalidValue", name(spec), value);
+        }
+
+        private static String name(ArgSpec spec) {
+            return spec instanceof OptionSpec o ? o.longestName() : spec.paramLabel();
+        }
+    }
+
+    /// Failures while a command runs: AppException carries the Vietnamese message; anything else is logged.
+    static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            if (ex instanceof AppException a) {
+                cmd.getErr().println(a.userMessage());
+                return Cli.BAD_INPUT;
+            }
+            if (ex.getCause() instanceof AppException a) {
+                cmd.getErr().println(a.userMessage());
+                return Cli.BAD_INPUT;
+            }
+            LOG.error("Command failed: {}", cmd.getCommandSpec().qualifiedName(), ex);
+            cmd.getErr().println(I18n.t("cli.error.unexpected"));
+            return Cli.BAD_INPUT;
+        }
+    }
+}

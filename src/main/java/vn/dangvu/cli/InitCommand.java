@@ -1,0 +1,68 @@
+package vn.dangvu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+import vn.dangvu.db.Database;
+import vn.dangvu.settings.OrganizationSettings;
+import vn.dangvu.settings.SetupRequest;
+
+/// `dangvu --db FILE init --commune NAME --province NAME [--secretary NAME] [--term-start Y --term-end Y]`:
+/// creates a new database with the organisation settings. An existing file is refused and left untouched.
+@Command(name = "init")
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--commune", required = true, paramLabel = "NAME", descriptionKey = "cli.init.opt.commune")
+    String commune;
+
+    @Option(names = "--province", required = true, paramLabel = "NAME", descriptionKey = "cli.init.opt.province")
+    String province;
+
+    @Option(names = "--secretary", paramLabel = "NAME", descriptionKey = "cli.init.opt.secretary")
+    String secretary;
+
+    @Option(names = "--term-start", paramLabel = "YEAR", defaultValue = "2025", descriptionKey = "cli.init.opt.termStart")
+    int termStart;
+
+    @Option(names = "--term-end", paramLabel = "YEAR", defaultValue = "2030", descriptionKey = "cli.init.opt.termEnd")
+    int termEnd;
+
+    @Override
+    public Integer call() throws AppException {
+        CliInput.requireText("--commune", commune);
+        CliInput.requireText("--province", province);
+        if (termStart < 1930 || termStart > 2100) {
+            throw new AppException("cli.error.yearRange", "--term-start", String.valueOf(termStart), "1930", "2100");
+        }
+        if (termEnd < termStart || termEnd > 2100) {
+            throw new AppException("cli.init.error.termEnd", String.valueOf(termEnd), String.valueOf(termStart));
+        }
+        Path base = parent.databaseBase();
+        Database db = Database.create(base);
+        OrganizationSettings s;
+        try (AppContext ctx = new AppContext(db)) {
+            s = ctx.settings().setup(new SetupRequest(commune, province, secretary, "", termStart, termEnd));
+        } catch (AppException | RuntimeException e) {
+            CliInput.deleteCreated(db);
+            throw e;
+        }
+        spec.commandLine().getOut().println(I18n.t("cli.init.done", db.file(), s.partyOrganizationName(),
+                s.provinceLine(), termStart + "–" + termEnd));
+        return Cli.OK;
+    }
+}

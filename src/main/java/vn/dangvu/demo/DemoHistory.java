@@ -1,0 +1,224 @@
+package vn.dangvu.demo;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.DoubleConsumer;
+
+import vn.dangvu.demo.DemoRepository.Batch;
+import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.units.CellType;
+import vn.dangvu.units.UnitKind;
+
+/// Several years of history: working years 2023–2026 with their rule sets, year-end ratings of members and
+/// units for 2023–2025 (2025 on the Q366 100-point scale, levels from 90 / 70 / 50), and the learning
+/// registrations of 2025 (reviewed) and 2026 (confirmed).
+final class DemoHistory {
+
+    static final int FIRST_RATED_YEAR = 2023;
+    static final int LAST_RATED_YEAR = 2025;
+    static final String[] LEVELS = {null, "EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"};
+    static final byte EXCELLENT = 1;
+
+    private static final String[][] ACTIONS = {
+        {"Tham gia đầy đủ các buổi sinh hoạt chi bộ", "Sắp xếp công việc, báo cáo trước khi vắng có lý do"},
+        {"Đóng đảng phí đầy đủ, đúng hạn hằng tháng", "Nộp cho đồng chí chi ủy viên phụ trách trước ngày 10"},
+        {"Cài đặt và sử dụng thường xuyên Sổ tay đảng viên điện tử", "Nhờ đoàn viên thanh niên hướng dẫn, đọc tài liệu trước mỗi kỳ sinh hoạt"},
+        {"Vận động gia đình phân loại rác tại nguồn", "Làm gương trước, tuyên truyền cho các hộ liền kề"},
+        {"Tham gia làm đường giao thông nông thôn của thôn", "Góp ngày công và vận động bà con cùng tham gia"},
+        {"Giúp đỡ một hộ khó khăn trong khu dân cư", "Thăm hỏi, hướng dẫn cách làm ăn, giới thiệu vay vốn"},
+        {"Học tập, quán triệt đầy đủ nghị quyết mới của Đảng", "Tự nghiên cứu, ghi chép và liên hệ với công việc của bản thân"},
+        {"Thực hành tiết kiệm, chống lãng phí trong công việc và gia đình", "Tiết kiệm điện, nước, văn phòng phẩm; tổ chức việc cưới, việc tang văn minh"},
+        {"Giữ gìn an ninh trật tự nơi cư trú", "Tham gia tổ tự quản, kịp thời báo tin về tệ nạn xã hội"},
+        {"Hoàn thành tốt nhiệm vụ chuyên môn được giao", "Lập kế hoạch công việc từng tháng, làm đúng tiến độ"}};
+
+    private final DemoRepository repo;
+    private final Connection c;
+    private final List<DemoCommune.Unit> plan;
+    private final long[] unitIds;
+    private final long rootId;
+    /// Final level per rated year (index year - 2023) and member index; 0 = not rated or exempt.
+    final byte[][] memberLevels;
+    final byte[][] unitLevels;
+
+    DemoHistory(DemoRepository repo, Connection c, List<DemoCommune.Unit> plan, long[] unitIds, long rootId, int members) {
+        this.repo = repo;
+        this.c = c;
+        this.plan = plan;
+        this.unitIds = unitIds;
+        this.rootId = rootId;
+        int years = LAST_RATED_YEAR - FIRST_RATED_YEAR + 1;
+        this.memberLevels = new byte[years][members];
+        this.unitLevels = new byte[years][plan.size()];
+    }
+
+    static String ruleSet(int year) {
+        return year <= 2024 ? "Q124_HD25" : "Q366_HD43";
+    }
+
+    void workingYears() throws SQLException {
+        try (Batch b = repo.batch(c, Insert.WORKING_YEAR)) {
+            for (int y = 2023; y <= 2026; y++) {
+                boolean locked = y < 2026;
+                b.add(y, ruleSet(y), locked ? "LOCKED" : "OPEN",
+                        locked ? LocalDateTime.of(y + 1, 1, 20 + (y % 5), 10, 0) : null, null);
+            }
+        }
+    }
+
+    /// Ratings of members and units; returns the number of rows.
+    int evaluations(List<DemoMember> members, DemoLeaders leaders, SplittableRandom r, DoubleConsumer progress)
+            throws SQLException {
+        boolean[] leader = new boolean[members.size()];
+        long firstId = members.isEmpty() ? 0 : members.get(0).id;
+        for (DemoLeaders.Assignment a : leaders.all()) {
+            if (a.unit() == DemoLeaders.ROOT && a.to() == null) {
+                leader[(int) (a.member().id - firstId)] = true;
+            }
+        }
+        try (Batch b = repo.batch(c, Insert.EVALUATION)) {
+            for (int y = FIRST_RATED_YEAR; y <= LAST_RATED_YEAR; y++) {
+                LocalDate yearEnd = LocalDate.of(y, 12, 31);
+                LocalDate midYear = LocalDate.of(y, 6, 30);
+                for (int i = 0; i < members.size(); i++) {
+                    DemoMember m = members.get(i);
+                    if (!m.onRollAt(yearEnd)) {
+                        continue;
+                    }
+                    LocalDate decided = y < 2025 ? LocalDate.of(y, 12, 12 + r.nextInt(16)) : LocalDate.of(y + 1, 1, 6 + r.nextInt(14));
+                    long cell = unitIds[m.cell];
+                    String exempt = m.exemptAt(yearEnd) ? "EXEMPT_WORK_MEETINGS"
+                            : m.ceremony.isAfter(midYear) ? "ADMITTED_LT_6_MONTHS" : null;
+                    if (exempt != null) {
+                        b.add(y, "MEMBER", m.id, null, cell, ruleSet(y), true, exempt, null, null, null, null, null,
+                                null, null, null, decided);
+                        continue;
+                    }
+                    byte level = memberLevel(m.strong, r);
+                    memberLevels[y - FIRST_RATED_YEAR][i] = level;
+                    rated(b, y, "MEMBER", m.id, null, cell, level, formKind(m, leader[i]), decided, r);
+                }
+                progress.accept((y - FIRST_RATED_YEAR + 1.0) / (LAST_RATED_YEAR - FIRST_RATED_YEAR + 1));
+                for (int u = 0; u < plan.size(); u++) {
+                    DemoCommune.Unit unit = plan.get(u);
+                    if (unit.established().isAfter(yearEnd)) {
+                        continue;
+                    }
+                    byte level = unitLevel(r);
+                    unitLevels[y - FIRST_RATED_YEAR][u] = level;
+                    long parent = unit.parent() < 0 ? rootId : unitIds[unit.parent()];
+                    rated(b, y, "UNIT", null, unitIds[u], parent, level, "01", LocalDate.of(y + 1, 1, 15 + r.nextInt(10)), r);
+                }
+            }
+            return b.rows();
+        }
+    }
+
+    private static void rated(Batch b, int year, String subject, Long memberId, Long unitId, long atUnit, byte level,
+                              String form, LocalDate decided, SplittableRandom r) throws SQLException {
+        String finalLevel = LEVELS[level];
+        if (year >= 2025) {
+            double score = score(level, r);
+            double self = Math.min(100.0, score + r.nextInt(5) * 0.5);
+            b.add(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, BigDecimal.valueOf(self),
+                    levelOf(self), finalLevel, BigDecimal.valueOf(score), finalLevel, BigDecimal.valueOf(score),
+                    finalLevel, decided);
+        } else {
+            String self = level > EXCELLENT && r.nextDouble() < 0.15 ? LEVELS[level - 1] : finalLevel;
+            b.add(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, null, self, finalLevel,
+                    null, finalLevel, null, finalLevel, decided);
+        }
+    }
+
+    /// Q366/HD43: EXCELLENT from 90, GOOD from 70, COMPLETED from 50, below that NOT_COMPLETED.
+    static String levelOf(double score) {
+        return score >= 90 ? "EXCELLENT" : score >= 70 ? "GOOD" : score >= 50 ? "COMPLETED" : "NOT_COMPLETED";
+    }
+
+    private static double score(byte level, SplittableRandom r) {
+        return switch (level) {
+            case 1 -> 90 + r.nextInt(17) * 0.5;
+            case 2 -> 70 + r.nextInt(40) * 0.5;
+            case 3 -> 50 + r.nextInt(40) * 0.5;
+            default -> 30 + r.nextInt(40) * 0.5;
+        };
+    }
+
+    private static byte memberLevel(boolean strong, SplittableRandom r) {
+        double u = r.nextDouble();
+        if (strong) {
+            return (byte) (u < 0.55 ? 1 : u < 0.98 ? 2 : 3);
+        }
+        return (byte) (u < 0.07 ? 1 : u < 0.87 ? 2 : u < 0.99 ? 3 : 4);
+    }
+
+    private static byte unitLevel(SplittableRandom r) {
+        double u = r.nextDouble();
+        return (byte) (u < 0.15 ? 1 : u < 0.85 ? 2 : u < 0.98 ? 3 : 4);
+    }
+
+    /// Mẫu 2A for commune leaders, 2B for civil servants and the armed forces, 2C for everyone else.
+    private String formKind(DemoMember m, boolean leader) {
+        if (leader) {
+            return "2A";
+        }
+        CellType t = plan.get(m.cell).type();
+        return t == CellType.ADMIN_AGENCY || t == CellType.SCHOOL || t == CellType.HEALTH_STATION
+                || t == CellType.MILITARY || t == CellType.POLICE ? "2B" : "2C";
+    }
+
+    /// Individual registrations for 2025 and 2026 with 1–3 items each, and each cell's collective one.
+    int registrations(List<DemoMember> members, SplittableRandom r, DoubleConsumer progress) throws SQLException {
+        long themeId = repo.nextId(c, Insert.THEME);
+        long regId = repo.nextId(c, Insert.REGISTRATION);
+        try (Batch tb = repo.batch(c, Insert.THEME); Batch rb = repo.batch(c, Insert.REGISTRATION).after(tb);
+             Batch ib = repo.batch(c, Insert.REGISTRATION_ITEM).after(rb); Batch cb = repo.batch(c, Insert.COLLECTIVE_REGISTRATION)) {
+            for (int y = 2025; y <= 2026; y++) {
+                long theme = themeId++;
+                tb.add(theme, y, "NATIONAL", y == 2025
+                        ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh"
+                        : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về đổi mới, sáng tạo, chuyển đổi số vì hạnh phúc của nhân dân",
+                        "Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa", LocalDate.of(y, 6, 30));
+                boolean reviewed = y == 2025;
+                for (int i = 0; i < members.size(); i++) {
+                    DemoMember m = members.get(i);
+                    LocalDate registered = LocalDate.of(y, 2, 15).plusDays(r.nextInt(45));
+                    boolean away = m.status == MemberStatus.TEMPORARILY_AWAY && !m.statusDate.isAfter(registered);
+                    if (!m.onRollAt(registered) || m.exemptAt(registered) || away) {
+                        continue;
+                    }
+                    long id = regId++;
+                    byte level = reviewed ? memberLevels[y - FIRST_RATED_YEAR][i] : 0;
+                    rb.add(id, y, m.id, unitIds[m.cell], theme,
+                            "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
+                            "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú",
+                            registered, reviewed ? "REVIEWED" : "CONFIRMED",
+                            reviewed ? "Đã thực hiện các nội dung đăng ký" : null,
+                            reviewed ? (level == EXCELLENT ? "Thực hiện tốt, tiêu biểu" : "Thực hiện đầy đủ") : null,
+                            reviewed && level > 0 ? LEVELS[level] : null);
+                    int items = 1 + r.nextInt(3);
+                    int start = r.nextInt(ACTIONS.length);
+                    for (int k = 0; k < items; k++) {
+                        String[] a = ACTIONS[(start + 3 * k) % ACTIONS.length];
+                        ib.add(id, k + 1, a[0], a[1], LocalDate.of(y, 12, 31),
+                                reviewed ? (level > 0 && level <= 3 ? "Đã hoàn thành" : "Hoàn thành một phần") : null);
+                    }
+                }
+                for (int u = 0; u < plan.size(); u++) {
+                    if (plan.get(u).isCell() || plan.get(u).kind() == UnitKind.GRASSROOTS_COMMITTEE) {
+                        cb.add(y, unitIds[u], r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD",
+                                "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo",
+                                reviewed ? "REVIEWED" : "CONFIRMED");
+                    }
+                }
+                progress.accept(y == 2025 ? 0.5 : 1.0);
+            }
+            return rb.rows();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.dangvu.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/// Runs the CLI in-process and keeps what it printed.
+record CliRun(int code, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + code + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.dangvu.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.settings.SetupRequest;
+
+class DemoServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # members, cells: about one cell per 40 members, clamped to 12..40
+            1,      12
+            300,    12
+            500,    13
+            1000,   25
+            1600,   40
+            100000, 40
+            """)
+    void cellCountScalesWithMembers(int members, int cells) {
+        assertEquals(cells, DemoCommune.cellCount(members));
+        assertEquals(cells, DemoCommune.plan(members).stream().filter(DemoCommune.Unit::isCell).count());
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # due day, badge round (3/2, 19/5, 2/9, 7/11)
+            2025-01-10, 2025-02-03
+            2025-02-03, 2025-02-03
+            2025-02-04, 2025-05-19
+            2025-08-31, 2025-09-02
+            2025-11-08, 2026-02-03
+            """)
+    void badgeRoundIsTheFirstOnOrAfterTheDueDay(LocalDate due, LocalDate round) {
+        assertEquals(round, DemoAwards.round(due));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            100,   EXCELLENT
+            90,    EXCELLENT
+            89.5,  GOOD
+            70,    GOOD
+            69.5,  COMPLETED
+            50,    COMPLETED
+            49.5,  NOT_COMPLETED
+            """)
+    void q366LevelFollowsTheScore(double score, String level) {
+        assertEquals(level, DemoHistory.levelOf(score));
+    }
+
+    @Test
+    void refusesADatabaseWithData() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("x")))) {
+            ctx.settings().setup(new SetupRequest("A", "B", "", "", 2025, 2030));
+            AppException e = assertThrows(AppException.class,
+                    () -> new DemoService(ctx.db()).populate(new DemoOptions(10, 1), p -> { }));
+            assertEquals("demo.error.notEmpty", e.key());
+        }
+    }
+
+    @Test
+    void smallestCommuneWorksAndIsSearchable() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("y")))) {
+            DemoSummary s = new DemoService(ctx.db()).populate(new DemoOptions(1, 3), p -> { });
+            assertEquals(1, s.members());
+            assertEquals(12, s.cells());
+            List<MemberRow> all = ctx.members().list(MemberQuery.all());
+            assertEquals(1, all.size());
+            String given = all.get(0).givenName();
+            assertEquals(1, ctx.members().list(new MemberQuery(given, java.util.Optional.empty())).size());
+        }
+    }
+}
