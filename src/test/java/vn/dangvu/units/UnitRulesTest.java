@@ -22,7 +22,7 @@ class UnitRulesTest {
             SUBORDINATE_CELL,  5,  SECRETARY:2027-12-31,                         -
             SUBORDINATE_CELL,  2,  SECRETARY:2027-12-31,                         unit.warning.fewMembers
             SUBORDINATE_CELL,  9,  SECRETARY:2027-12-31,                         unit.warning.noCommittee
-            SUBORDINATE_CELL,  12, SECRETARY:2027-12-31;COMMITTEE_MEMBER:2027-12-31, -
+            SUBORDINATE_CELL,  12, SECRETARY:2027-12-31;CELL_COMMITTEE_MEMBER:2027-12-31, -
             GRASSROOTS_CELL,   4,  SECRETARY:2025-12-31,                         unit.warning.secretaryTermEnded
             SUBORDINATE_CELL,  4,  -,                                            unit.warning.noSecretary
             # not a cell: no cell warnings

@@ -1,0 +1,65 @@
+package vn.dangvu.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+import vn.dangvu.db.Database;
+import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.BadgeService;
+
+/// `dangvu badges --round yyyy-MM-dd [--format tsv]`: the Party badge due list for a round.
+/// TSV (no header): full name, milestone, due date (yyyy-MM-dd), note (early/blocked/posthumous…).
+@Command(name = "badges")
+final class BadgesCommand implements Callable<Integer> {
+
+    enum Format { TABLE, TSV }
+
+    @ParentCommand
+    Cli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--round", required = true, paramLabel = "yyyy-MM-dd", descriptionKey = "cli.badges.opt.round")
+    LocalDate round;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.badges.opt.format")
+    Format format;
+
+    @Override
+    public Integer call() throws AppException {
+        try (AppContext ctx = new AppContext(Database.open(parent.databaseBase()))) {
+            List<BadgeDueRow> rows = ctx.badges().dueList(round);
+            PrintWriter out = spec.commandLine().getOut();
+            StringBuilder sb = new StringBuilder();
+            int n = 0;
+            for (BadgeDueRow r : rows) {
+                if (format == Format.TSV) {
+                    sb.append(r.fullName().replace('\t', ' ')).append('\t').append(r.milestone()).append('\t')
+                            .append(r.dueDate()).append('\t').append(BadgeService.noteText(r)).append('\n');
+                } else {
+                    sb.append(String.format("%4d  %-32s  %-24s  %s  %s  %s%n", ++n, r.fullName(),
+                            r.unitName() == null ? "" : r.unitName(), I18n.t("cli.badges.milestone", r.milestone()),
+                            r.dueDate().format(I18n.DATE), BadgeService.noteText(r)));
+                }
+            }
+            if (format == Format.TABLE) {
+                sb.append(I18n.t("cli.badges.count", rows.size(), round)).append('\n');
+            }
+            out.print(sb);
+            out.flush();
+            return Cli.OK;
+        }
+    }
+}
