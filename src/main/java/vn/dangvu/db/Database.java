@@ -81,6 +81,8 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final Optional<Path> migrationBackup;
     private boolean closed;
+    /// The schema version recorded in the close seal.
+    private String sealedSchema = "0";
 
     private Database(Path base, Path lockFile, JdbcConnectionPool pool, Connection anchor, FileChannel lockChannel,
                      FileLock lock, Optional<Path> migrationBackup) {
@@ -163,14 +165,29 @@ public final class Database implements AutoCloseable {
             locations.addAll(extraLocations);
             MigrationVersion known = Migrations.latest(locations);
             Optional<Path> backup = Optional.empty();
-            if (!creating) {
+            boolean scriptsChecked = false;
+            long t0 = System.nanoTime();
+            Optional<CloseSeal.Sealed> sealed = creating ? Optional.empty() : CloseSeal.intact(b);
+            if (sealed.isPresent() && extraLocations.isEmpty() && AppVersion.compare(sealed.get().app(), AppVersion.current()) <= 0
+                    && sealed.get().schema().equals(known.getVersion()) && sealed.get().migrations().equals(Migrations.fingerprint())) {
+                // The file is byte for byte what a clean close of this app version left: nothing to refuse, migrate
+                // or re-check, so the read-only look is skipped.
+                scriptsChecked = true;
+                LOG.debug("{} sealed by a clean close of app {}: opened directly", b, sealed.get().app());
+            } else if (!creating) {
                 SchemaState state = readState(b);
+                LOG.debug("Read-only look at {} took {} ms", b, (System.nanoTime() - t0) / 1_000_000);
+                scriptsChecked = extraLocations.isEmpty() && Migrations.fingerprint().equals(state.migrationsChecked());
                 refuseNewer(b, state, known);
                 if (state.schemaVersion() == null || MigrationVersion.fromVersion(state.schemaVersion()).compareTo(known) < 0) {
                     backup = Optional.of(backupBeforeMigration(b, state));
                 }
             }
-            return start(b, lockPath, channel, fileLock, creating, locations, backup);
+            long t1 = System.nanoTime();
+            Database db = start(b, lockPath, channel, fileLock, creating, locations, backup, scriptsChecked);
+            LOG.debug("Opening {} for writing took {} ms (Flyway {})", b, (System.nanoTime() - t1) / 1_000_000,
+                    scriptsChecked ? "skipped: scripts unchanged" : "ran");
+            return db;
         } catch (AppException | RuntimeException e) {
             releaseQuietly(fileLock, channel, lockPath);
             throw e;
@@ -178,7 +195,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database start(Path b, Path lockPath, FileChannel channel, FileLock fileLock, boolean creating,
-                                  List<String> locations, Optional<Path> backup) throws AppException {
+                                  List<String> locations, Optional<Path> backup, boolean scriptsChecked) throws AppException {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(b, !creating), USER, PASSWORD);
         pool.setMaxConnections(8);
         Connection anchor = null;
@@ -188,18 +205,20 @@ public final class Database implements AutoCloseable {
             // closed session, which H2 writes as error 90121 into a .trace.db file on every exit.
             anchor = DriverManager.getConnection(url(b, !creating), USER, PASSWORD);
             boolean migrating = creating || backup.isPresent();
-            Flyway flyway = flyway(pool, locations);
             if (migrating) {
-                flyway.migrate();
-            } else {
-                ValidateResult v = flyway.validateWithResult();
+                flyway(pool, locations).migrate();
+            } else if (!scriptsChecked) {
+                ValidateResult v = flyway(pool, locations).validateWithResult();
                 if (!v.validationSuccessful) {
                     throw new SchemaMismatch(v.getAllErrorMessages());
                 }
             }
             Database db = new Database(b, lockPath, pool, anchor, channel, fileLock, backup);
-            db.stampVersion(creating, appliedVersion(anchor));
+            String applied = appliedVersion(anchor);
+            db.sealedSchema = applied == null ? "0" : applied;
+            db.stampVersion(creating, applied, locations.size() == 1);
             db.checkpoint();
+            CloseSeal.opened(b);
             return db;
         } catch (SchemaMismatch e) {
             shutdownQuietly(anchor, pool);
@@ -259,7 +278,7 @@ public final class Database implements AutoCloseable {
     }
 
     /// What the file says about itself.
-    record SchemaState(String schemaVersion, String lastWrittenByApp, String h2Version) {
+    record SchemaState(String schemaVersion, String lastWrittenByApp, String h2Version, String migrationsChecked) {
     }
 
     private static SchemaState readState(Path b) throws AppException {
@@ -278,23 +297,28 @@ public final class Database implements AutoCloseable {
             if (!history && countTables(st) > 0) {
                 throw new AppException("db.error.notDangvu", file);
             }
-            verifyReadable(c, b);
+            if (CloseSeal.intact(b).isPresent()) {
+                LOG.debug("{} unchanged since its clean close: full read skipped", file);
+            } else {
+                verifyReadable(c, b);
+            }
             String schema = history ? appliedVersion(c) : null;
             String app = null;
             String h2 = null;
+            String checked = null;
             if (tableExists(st, "APP_META")) {
                 try (ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM app_meta"
-                        + " WHERE meta_key IN ('last_written_by_app', 'h2_version')")) {
+                        + " WHERE meta_key IN ('last_written_by_app', 'h2_version', 'migrations_sha256')")) {
                     while (rs.next()) {
-                        if ("last_written_by_app".equals(rs.getString(1))) {
-                            app = rs.getString(2);
-                        } else {
-                            h2 = rs.getString(2);
+                        switch (rs.getString(1)) {
+                            case "last_written_by_app" -> app = rs.getString(2);
+                            case "h2_version" -> h2 = rs.getString(2);
+                            default -> checked = rs.getString(2);
                         }
                     }
                 }
             }
-            return new SchemaState(schema, app, h2);
+            return new SchemaState(schema, app, h2, checked);
         } catch (SQLException e) {
             if (!looksLikeH2(file) || damagedOnReadOnlyOpen(e)) {
                 LOG.error("Damaged database file {}", file, e);
@@ -476,7 +500,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void stampVersion(boolean creating, String schemaVersion) {
+    private void stampVersion(boolean creating, String schemaVersion, boolean bundledScriptsOnly) {
         dsl.transaction(trx -> {
             DSLContext t = trx.dsl();
             if (creating) {
@@ -486,6 +510,9 @@ public final class Database implements AutoCloseable {
             putMeta(t, "last_written_by_app", AppVersion.current());
             putMeta(t, "h2_version", org.h2.engine.Constants.FULL_VERSION);
             putMeta(t, "schema_version", schemaVersion == null ? Migrations.latest().getVersion() : schemaVersion);
+            if (bundledScriptsOnly) {
+                putMeta(t, "migrations_sha256", Migrations.fingerprint());
+            }
         });
     }
 
@@ -561,6 +588,7 @@ public final class Database implements AutoCloseable {
             // SHUTDOWN made H2 log 90121 "already closed" into a .trace.db file on every exit.
             pool.dispose();
             shutdown(anchor);
+            CloseSeal.closed(base, new CloseSeal.Sealed(AppVersion.current(), sealedSchema, Migrations.fingerprint()));
         } finally {
             releaseQuietly(lock, lockChannel, lockFile);
         }
