@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -500,29 +501,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void stampVersion(boolean creating, String schemaVersion, boolean bundledScriptsOnly) {
-        dsl.transaction(trx -> {
-            DSLContext t = trx.dsl();
-            if (creating) {
-                putMeta(t, "created_by_app", AppVersion.current());
-                putMeta(t, "db_uuid", UUID.randomUUID().toString());
+    /// Records in app_meta who wrote the file last (and, at creation, who created it). Plain JDBC on the anchor
+    /// connection, writing only what changed: this runs on every start, before anything else needs jOOQ.
+    private void stampVersion(boolean creating, String schemaVersion, boolean bundledScriptsOnly) throws SQLException {
+        java.util.Map<String, String> want = new java.util.LinkedHashMap<>();
+        if (creating) {
+            want.put("created_by_app", AppVersion.current());
+            want.put("db_uuid", UUID.randomUUID().toString());
+        }
+        want.put("last_written_by_app", AppVersion.current());
+        want.put("h2_version", org.h2.engine.Constants.FULL_VERSION);
+        want.put("schema_version", schemaVersion == null ? Migrations.latest().getVersion() : schemaVersion);
+        if (bundledScriptsOnly) {
+            want.put("migrations_sha256", Migrations.fingerprint());
+        }
+        java.util.Map<String, String> have = new java.util.HashMap<>();
+        try (Statement st = anchor.createStatement(); ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM app_meta")) {
+            while (rs.next()) {
+                have.put(rs.getString(1), rs.getString(2));
             }
-            putMeta(t, "last_written_by_app", AppVersion.current());
-            putMeta(t, "h2_version", org.h2.engine.Constants.FULL_VERSION);
-            putMeta(t, "schema_version", schemaVersion == null ? Migrations.latest().getVersion() : schemaVersion);
-            if (bundledScriptsOnly) {
-                putMeta(t, "migrations_sha256", Migrations.fingerprint());
+        }
+        want.entrySet().removeIf(e -> e.getValue().equals(have.get(e.getKey())));
+        if (want.isEmpty()) {
+            return;
+        }
+        boolean auto = anchor.getAutoCommit();
+        anchor.setAutoCommit(false);
+        try (PreparedStatement upd = anchor.prepareStatement("UPDATE app_meta SET meta_value = ? WHERE meta_key = ?");
+             PreparedStatement ins = anchor.prepareStatement("INSERT INTO app_meta (meta_key, meta_value) VALUES (?, ?)")) {
+            for (var e : want.entrySet()) {
+                upd.setString(1, e.getValue());
+                upd.setString(2, e.getKey());
+                if (upd.executeUpdate() == 0) {
+                    ins.setString(1, e.getKey());
+                    ins.setString(2, e.getValue());
+                    ins.executeUpdate();
+                }
             }
-        });
-    }
-
-    private static void putMeta(DSLContext t, String key, String value) {
-        var meta = vn.dangvu.db.jooq.tables.AppMeta.APP_META;
-        t.mergeInto(meta).using(DSL.selectOne())
-                .on(meta.META_KEY.eq(key))
-                .whenMatchedThenUpdate().set(meta.META_VALUE, value)
-                .whenNotMatchedThenInsert(meta.META_KEY, meta.META_VALUE).values(key, value)
-                .execute();
+            anchor.commit();
+        } catch (SQLException e) {
+            anchor.rollback();
+            throw e;
+        } finally {
+            anchor.setAutoCommit(auto);
+        }
     }
 
     /// H2 errors the user can meet while opening, as Vietnamese messages; never the raw H2 text for the common ones.
