@@ -39,6 +39,14 @@ final class FxBench {
         started = true;
     }
 
+    /// Ends the toolkit so the JVM can exit (its thread is not a daemon).
+    static synchronized void stop() {
+        if (started) {
+            Platform.exit();
+            started = false;
+        }
+    }
+
     static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
