@@ -156,6 +156,11 @@ public final class MemberImportRepository {
         });
     }
 
+    /// MVStore auto-commit delay in ms (H2 SET WRITE_DELAY, a database setting); the app runs with 0.
+    public void writeDelay(DSLContext t, int ms) {
+        t.execute("SET WRITE_DELAY " + ms);
+    }
+
     public void audit(DSLContext t, String summary) {
         t.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTOR, System.getProperty("user.name", "?"))
                 .set(AUDIT_LOG.ACTION_CODE, "MEMBER_IMPORT").set(AUDIT_LOG.ENTITY_TYPE, "party_member")

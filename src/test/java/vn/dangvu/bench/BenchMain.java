@@ -7,8 +7,9 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-/// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup"
-/// (default both) and "sizes=1000,10000,100000", "rounds=7".
+/// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
+/// "keystroke", "openlist", "import" (default: search and startup) and "sizes=1000,10000,100000", "rounds=7",
+/// "importrows=10000".
 public final class BenchMain {
 
     private BenchMain() {
@@ -16,7 +17,8 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        boolean all = a.stream().noneMatch(s -> s.equals("search") || s.equals("startup"));
+        List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import");
+        boolean all = a.stream().noneMatch(parts::contains);
         int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
                 .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
                 .orElse(new int[] {1_000, 10_000, 100_000});
@@ -37,11 +39,30 @@ public final class BenchMain {
                 System.out.println(report);
             }
         }
+        if (a.contains("keystroke")) {
+            report.append("\n### Search keystroke on the member screen (issue 3)\n");
+            for (int n : sizes) {
+                KeystrokeBench.run(dir, n, rounds, report);
+            }
+        }
+        if (a.contains("openlist")) {
+            report.append("\n### Opening the member list (issue 3)\n");
+            for (int n : sizes) {
+                OpenListBench.run(dir, n, rounds, report);
+            }
+        }
+        if (a.contains("import")) {
+            report.append("\n### Excel import (issue 3)\n");
+            int rows = a.stream().filter(s -> s.startsWith("importrows=")).findFirst()
+                    .map(s -> Integer.parseInt(s.substring(11))).orElse(10_000);
+            ImportBench.run(dir, rows, rounds, report);
+        }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");
             StartupBench.run(dir, SearchBench.demoDb(dir, 1_000, report), rounds, report);
         }
         System.out.println(report);
         Files.writeString(dir.resolve("report.md"), report, StandardCharsets.UTF_8);
+        FxBench.stop();
     }
 }

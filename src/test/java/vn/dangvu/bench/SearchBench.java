@@ -82,7 +82,7 @@ final class SearchBench {
         }
     }
 
-    private static int scan(List<String[]> folded, String[] tokens) {
+    static int scan(List<String[]> folded, String[] tokens) {
         int n = 0;
         for (String[] words : folded) {
             boolean all = true;

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 import vn.dangvu.common.I18n;
 
-/// The overview screen (code-built): organisation heading, three count cards and members by status.
+/// The overview screen (code-built): organisation heading, three count cards, members by status and reminders.
 public final class OverviewView {
 
     private final OverviewViewModel vm;
@@ -58,7 +58,10 @@ public final class OverviewView {
         statusGrid.setVgap(6);
         vm.byStatus().addListener((ListChangeListener<OverviewViewModel.StatusCount>) c -> fillStatus());
 
-        VBox box = new VBox(10, commune, province, organisation, term, spinner, error, cards, statusTitle, statusGrid);
+        Node reminders = new ReminderPane(vm).root();
+        VBox.setMargin(reminders, new Insets(16, 0, 0, 0));
+        VBox box = new VBox(10, commune, province, organisation, term, spinner, error, cards, statusTitle, statusGrid,
+                reminders);
         box.setPadding(new Insets(24, 32, 24, 32));
         VBox.setMargin(cards, new Insets(12, 0, 12, 0));
         root.setContent(box);

@@ -1,6 +1,11 @@
 package vn.dangvu.overview.ui;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,12 +19,20 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.overview.OverviewData;
 import vn.dangvu.overview.OverviewService;
+import vn.dangvu.overview.ReminderRules;
+import vn.dangvu.overview.ReminderService;
+import vn.dangvu.overview.Reminders;
 import vn.dangvu.shell.BackgroundTasks;
 
-/// The overview: commune name, province line and counts, loaded in the background.
+/// The overview: commune name, province line and counts, loaded in the background; then the reminders,
+/// in a second background task so the counts never wait for them.
 public final class OverviewViewModel {
 
+    /// Names listed per reminder group; the rest are summed up in one line.
+    static final int MAX_NAMES = 50;
+
     private final OverviewService service;
+    private final Optional<ReminderService> reminderService;
     private final BackgroundTasks tasks;
     private final ReadOnlyStringWrapper communeName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper provinceLine = new ReadOnlyStringWrapper("");
@@ -31,13 +44,32 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<StatusCount> byStatus = FXCollections.observableArrayList();
+    private final ObservableList<ReminderGroup> reminders = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper remindersLoaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper reconciliationDue = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper reconciliationLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remindersError = new ReadOnlyStringWrapper("");
 
     /// One line of the "members by status" list, already translated.
     public record StatusCount(String status, String count) {
     }
 
+    /// One group of reminders, translated: a title with the count, and one line per member (capped).
+    public record ReminderGroup(String id, String title, List<String> lines, int count) {
+    }
+
+    /// Without reminders (kept for callers that have no database at hand).
     public OverviewViewModel(OverviewService service, BackgroundTasks tasks) {
+        this(service, Optional.empty(), tasks);
+    }
+
+    public OverviewViewModel(OverviewService service, ReminderService reminders, BackgroundTasks tasks) {
+        this(service, Optional.of(reminders), tasks);
+    }
+
+    private OverviewViewModel(OverviewService service, Optional<ReminderService> reminders, BackgroundTasks tasks) {
         this.service = service;
+        this.reminderService = reminders;
         this.tasks = tasks;
     }
 
@@ -63,6 +95,72 @@ public final class OverviewViewModel {
         }
         error.set("");
         loaded.set(true);
+        loadReminders();
+    }
+
+    /// Loads (or reloads) the reminders in the background.
+    public void loadReminders() {
+        reminderService.ifPresent(r -> tasks.run("", p -> r.load(), this::showReminders, this::reminderFail));
+    }
+
+    /// The "Đã đối chiếu" button: records today as the last register reconciliation, then reloads.
+    public void markReconciled() {
+        reminderService.ifPresent(r -> tasks.run("", p -> r.markReconciled(), d -> loadReminders(), this::reminderFail));
+    }
+
+    private void showReminders(Reminders r) {
+        List<ReminderGroup> groups = new ArrayList<>();
+        probationGroup(groups, r, ReminderRules.ProbationStage.VOTE_OVERDUE, "overview.reminder.voteOverdue",
+                p -> I18n.t("overview.reminder.voteOverdue.line", p.fullName(), unit(p.unitName()),
+                        date(p.probationEnd()), date(p.voteDeadline())));
+        probationGroup(groups, r, ReminderRules.ProbationStage.AWAITING_VOTE, "overview.reminder.awaitingVote",
+                p -> I18n.t("overview.reminder.awaitingVote.line", p.fullName(), unit(p.unitName()),
+                        date(p.probationEnd()), date(p.voteDeadline())));
+        probationGroup(groups, r, ReminderRules.ProbationStage.ENDING_SOON, "overview.reminder.endingSoon",
+                p -> I18n.t("overview.reminder.endingSoon.line", p.fullName(), unit(p.unitName()), date(p.probationEnd())));
+        if (!r.awayPastReturn().isEmpty()) {
+            groups.add(group("away", I18n.t("overview.reminder.away", count(r.awayPastReturn().size())), r.awayPastReturn(),
+                    a -> I18n.t("overview.reminder.away.line", a.fullName(), unit(a.unitName()), date(a.expectedReturn()))));
+        }
+        reminders.setAll(groups);
+        reconciliationDue.set(r.reconciliationDue());
+        reconciliationLine.set(r.lastReconciliation()
+                .map(d -> I18n.t(r.reconciliationDue() ? "overview.reconciliation.due" : "overview.reconciliation.done", date(d)))
+                .orElse(I18n.t("overview.reconciliation.never")));
+        remindersError.set("");
+        remindersLoaded.set(true);
+    }
+
+    private static void probationGroup(List<ReminderGroup> groups, Reminders r, ReminderRules.ProbationStage stage,
+                                       String titleKey, Function<Reminders.Probation, String> line) {
+        List<Reminders.Probation> list = r.probation(stage);
+        if (!list.isEmpty()) {
+            groups.add(group(stage.name(), I18n.t(titleKey, count(list.size())), list, line));
+        }
+    }
+
+    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, String> line) {
+        List<String> lines = new ArrayList<>();
+        for (T item : items.subList(0, Math.min(MAX_NAMES, items.size()))) {
+            lines.add(line.apply(item));
+        }
+        if (items.size() > MAX_NAMES) {
+            lines.add(I18n.t("overview.reminder.more", count(items.size() - MAX_NAMES)));
+        }
+        return new ReminderGroup(id, title, List.copyOf(lines), items.size());
+    }
+
+    private static String unit(String name) {
+        return name == null ? "" : name;
+    }
+
+    private static String date(LocalDate d) {
+        return I18n.DATE.format(d);
+    }
+
+    private void reminderFail(Throwable t) {
+        remindersError.set(t instanceof AppException a ? a.userMessage() : I18n.t("overview.reminder.error"));
+        remindersLoaded.set(true);
     }
 
     /// Vietnamese digit grouping: 1.000
@@ -114,5 +212,27 @@ public final class OverviewViewModel {
 
     public ObservableList<StatusCount> byStatus() {
         return byStatus;
+    }
+
+    /// Reminder groups with at least one member, most urgent first.
+    public ObservableList<ReminderGroup> reminders() {
+        return reminders;
+    }
+
+    /// True once reminders (or their error) are known; stays false when the overview has no reminder service.
+    public ReadOnlyBooleanProperty remindersLoaded() {
+        return remindersLoaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reconciliationDue() {
+        return reconciliationDue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reconciliationLine() {
+        return reconciliationLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remindersError() {
+        return remindersError.getReadOnlyProperty();
     }
 }

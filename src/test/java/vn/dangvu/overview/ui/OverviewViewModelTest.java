@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ import vn.dangvu.members.Gender;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.overview.OverviewService;
+import vn.dangvu.overview.ReminderRepository;
+import vn.dangvu.overview.ReminderService;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.shell.SyncBackgroundTasks;
 import vn.dangvu.units.CellType;
@@ -75,6 +79,83 @@ class OverviewViewModelTest {
             assertTrue(vm.loaded().get());
             assertEquals(I18n.t("overview.error.noSettings"), vm.error().get());
         }
+    }
+
+    @Test
+    void remindersLoadAfterTheCountsAndReconciliationCanBeMarked() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("rem")))) {
+            ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+            long root = ctx.units().all().get(0).id();
+            long cell = ctx.units().create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
+                    Optional.of(CellType.HAMLET), "Chi bộ thôn 1", Optional.empty(), Optional.empty()));
+            LocalDate today = LocalDate.of(2026, 4, 15);
+            probationary(ctx, cell, "Lê Văn An", LocalDate.of(2024, 10, 1));
+            probationary(ctx, cell, "Trần Văn Bình", LocalDate.of(2025, 5, 20));
+            ReminderService reminders = new ReminderService(ctx.db(), new ReminderRepository(),
+                    Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+            SyncBackgroundTasks tasks = new SyncBackgroundTasks();
+            OverviewViewModel vm = new OverviewViewModel(
+                    new OverviewService(ctx.settings(), ctx.units(), ctx.members()), reminders, tasks);
+
+            vm.load();
+
+            assertTrue(vm.remindersLoaded().get());
+            assertEquals(List.of("VOTE_OVERDUE", "ENDING_SOON"),
+                    vm.reminders().stream().map(OverviewViewModel.ReminderGroup::id).toList());
+            OverviewViewModel.ReminderGroup overdue = vm.reminders().get(0);
+            assertEquals("Quá hạn xét chính thức: 1 đảng viên dự bị", overdue.title());
+            assertEquals(List.of("Lê Văn An (Chi bộ thôn 1): hết dự bị ngày 01/10/2025, chi bộ phải xét trước 12/11/2025"
+                    + " — quá hạn xét chính thức"), overdue.lines());
+            assertEquals(List.of("Trần Văn Bình (Chi bộ thôn 1): hết dự bị ngày 20/05/2026"), vm.reminders().get(1).lines());
+            assertTrue(vm.reconciliationDue().get());
+            assertEquals(I18n.t("overview.reconciliation.never"), vm.reconciliationLine().get());
+
+            vm.markReconciled();
+
+            assertFalse(vm.reconciliationDue().get());
+            assertEquals("Đã đối chiếu số lượng đảng viên ngày 15/04/2026.", vm.reconciliationLine().get());
+            assertEquals("", vm.remindersError().get());
+        }
+    }
+
+    @Test
+    void withoutAReminderServiceTheRemindersStayHidden() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("none")))) {
+            ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+            OverviewViewModel vm = new OverviewViewModel(
+                    new OverviewService(ctx.settings(), ctx.units(), ctx.members()), new SyncBackgroundTasks());
+
+            vm.load();
+
+            assertTrue(vm.loaded().get());
+            assertFalse(vm.remindersLoaded().get());
+            assertTrue(vm.reminders().isEmpty());
+        }
+    }
+
+    @Test
+    void longReminderListsAreCapped() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("many")))) {
+            ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+            long root = ctx.units().all().get(0).id();
+            for (int i = 0; i < OverviewViewModel.MAX_NAMES + 3; i++) {
+                probationary(ctx, root, "Nguyễn Văn An", LocalDate.of(2020, 1, 1));
+            }
+            OverviewViewModel vm = new OverviewViewModel(new OverviewService(ctx.settings(), ctx.units(), ctx.members()),
+                    new ReminderService(ctx.db()), new SyncBackgroundTasks());
+
+            vm.load();
+
+            OverviewViewModel.ReminderGroup g = vm.reminders().get(0);
+            assertEquals(OverviewViewModel.MAX_NAMES + 3, g.count());
+            assertEquals(OverviewViewModel.MAX_NAMES + 1, g.lines().size());
+            assertEquals("… và 3 đảng viên khác", g.lines().get(OverviewViewModel.MAX_NAMES));
+        }
+    }
+
+    private static void probationary(AppContext ctx, long unit, String name, LocalDate ceremony) {
+        ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1990, 5, 1), unit,
+                MemberStatus.PROBATIONARY, ceremony.minusDays(20), ceremony, null, null, null, null, null));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package vn.dangvu.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberRules;
+import vn.dangvu.members.MemberStatus;
+
+/// Reminders for the overview (issue 3): probation ending or overdue for the cell's vote, members away past
+/// their return date, and the 3-monthly register reconciliation (domain.md §4.1, §4.4).
+public final class ReminderService {
+
+    private final Database db;
+    private final ReminderRepository repo;
+    private final Clock clock;
+
+    public ReminderService(Database db) {
+        this(db, new ReminderRepository(), Clock.systemDefaultZone());
+    }
+
+    public ReminderService(Database db, ReminderRepository repo, Clock clock) {
+        this.db = db;
+        this.repo = repo;
+        this.clock = clock;
+    }
+
+    public Reminders load() {
+        LocalDate today = LocalDate.now(clock);
+        // Probation ends 12 months after the ceremony: only ceremonies up to (today + 60 days - 12 months) matter.
+        LocalDate latestCeremony = today.plusDays(ReminderRules.PROBATION_NOTICE_DAYS).minusMonths(12);
+        return db.dsl().transactionResult(trx -> {
+            List<Reminders.Probation> probation = new ArrayList<>();
+            for (ReminderRepository.ProbationCandidate c : repo.probationary(trx.dsl(), latestCeremony)) {
+                ReminderRules.probation(MemberStatus.PROBATIONARY, c.ceremonyDate(), today).ifPresent(stage -> {
+                    LocalDate end = MemberRules.probationEnd(c.ceremonyDate());
+                    probation.add(new Reminders.Probation(c.memberId(), c.fullName(), c.unitName(), stage, end,
+                            ReminderRules.voteDeadline(end)));
+                });
+            }
+            List<Reminders.Away> away = new ArrayList<>();
+            for (ReminderRepository.AwayCandidate c : repo.awayReturnBefore(trx.dsl(), today)) {
+                if (ReminderRules.awayPastReturn(MemberStatus.TEMPORARILY_AWAY, c.expectedReturn(), today)) {
+                    away.add(new Reminders.Away(c.memberId(), c.fullName(), c.unitName(), c.expectedReturn()));
+                }
+            }
+            Optional<LocalDate> last = repo.lastReconciliation(trx.dsl());
+            return new Reminders(today, List.copyOf(probation), List.copyOf(away),
+                    ReminderRules.reconciliationDue(last, today), last);
+        });
+    }
+
+    /// Records that the register was reconciled today (the "Đã đối chiếu" button).
+    public LocalDate markReconciled() {
+        LocalDate today = LocalDate.now(clock);
+        db.save(trx -> {
+            repo.saveLastReconciliation(trx.dsl(), today);
+            return null;
+        });
+        return today;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.dangvu.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/// The reminders shown on the overview, each list in Vietnamese name order.
+/// - probation: members whose probation ends within 60 days, awaits the cell's vote, or is overdue for it;
+/// - awayPastReturn: members on temporary transfer past their expected return date;
+/// - reconciliation: whether the 3-monthly register reconciliation is due, and when it was last done.
+public record Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn,
+                        boolean reconciliationDue, Optional<LocalDate> lastReconciliation) {
+
+    public record Probation(long memberId, String fullName, String unitName, ReminderRules.ProbationStage stage,
+                            LocalDate probationEnd, LocalDate voteDeadline) {
+    }
+
+    public record Away(long memberId, String fullName, String unitName, LocalDate expectedReturn) {
+    }
+
+    public List<Probation> probation(ReminderRules.ProbationStage stage) {
+        return probation.stream().filter(p -> p.stage() == stage).toList();
+    }
+
+    public boolean any() {
+        return !probation.isEmpty() || !awayPastReturn.isEmpty() || reconciliationDue;
+    }
+}

@@ -1,0 +1,104 @@
+package vn.dangvu.bench;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.shell.MemberBrowserView;
+import vn.dangvu.shell.MemberBrowserViewModel;
+import vn.dangvu.shell.SyncBackgroundTasks;
+
+/// The JavaFX toolkit for the benchmarks: headless Monocle with the software pipeline (what the UI tests use),
+/// and the member screen exactly as MainWindow builds it, with a synchronous task runner so the time of a query
+/// and of showing its rows can be measured on the FX thread.
+final class FxBench {
+
+    private static boolean started;
+
+    private FxBench() {
+    }
+
+    static synchronized void start() throws InterruptedException {
+        if (started) {
+            return;
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        Platform.setImplicitExit(false);
+        up.join();
+        started = true;
+    }
+
+    /// Ends the toolkit so the JVM can exit (its thread is not a daemon).
+    static synchronized void stop() {
+        if (started) {
+            Platform.exit();
+            started = false;
+        }
+    }
+
+    static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    /// The member screen in a shown 1280×800 window. Build and use it on the FX thread only.
+    static final class Screen {
+        final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
+        final MemberBrowserViewModel vm;
+        final TableView<MemberRow> table;
+        final Stage stage;
+
+        @SuppressWarnings("unchecked")
+        Screen(MemberBrowserViewModel.MemberLister lister) {
+            vm = new MemberBrowserViewModel(lister, tasks);
+            MemberBrowserView view = new MemberBrowserView(vm);
+            stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1280, 800));
+            stage.show();
+            table = (TableView<MemberRow>) stage.getScene().lookup("#memberTable");
+        }
+
+        /// First display: query all members and lay the table out.
+        void load() {
+            vm.load();
+            table.layout();
+        }
+
+        /// One keystroke as the screen handles it once the debounce fires: the query, rows.setAll, table layout.
+        void type(String text) {
+            vm.search().set(text);
+            tasks.runTimers();
+            table.layout();
+        }
+
+        int rows() {
+            return table.getItems().size();
+        }
+
+        void close() {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dangvu.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.Text;
+import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
+
+/// Issue 3 "Speed": a search keystroke on the member screen at 100k members, measured as the screen does it
+/// (MemberService.list, rows.setAll into the TableView, table.layout() on the FX thread; headless Monocle,
+/// software pipeline), against the floor in the same run: a word-prefix scan of the same names held in memory.
+final class KeystrokeBench {
+
+    static final List<List<String>> SEQUENCES = List.of(typed("nguyen thi huong"), typed("huong"), typed("tran van an"));
+
+    private KeystrokeBench() {
+    }
+
+    static List<String> typed(String s) {
+        List<String> l = new ArrayList<>();
+        for (int i = 1; i <= s.length(); i++) {
+            l.add(s.substring(0, i));
+        }
+        return l;
+    }
+
+    static void run(Path dir, int members, int rounds, StringBuilder report) throws Exception {
+        Path base = SearchBench.demoDb(dir, members, report);
+        FxBench.start();
+        try (AppContext ctx = new AppContext(Database.open(base))) {
+            List<MemberRow> all = ctx.members().list(MemberQuery.all());
+            List<String[]> folded = new ArrayList<>(all.size());
+            for (MemberRow r : all) {
+                folded.add(Text.fold(r.fullName()).split(" "));
+            }
+            FxBench.Screen screen = FxBench.onFx(() -> new FxBench.Screen(ctx.members()::list));
+            FxBench.onFx(() -> {
+                screen.load();
+                return null;
+            });
+            Map<String, List<Double>> screenMs = new LinkedHashMap<>();
+            Map<String, List<Double>> floorMs = new LinkedHashMap<>();
+            Map<String, Integer> hits = new LinkedHashMap<>();
+            List<Double> allScreen = new ArrayList<>();
+            List<Double> allFloor = new ArrayList<>();
+            java.util.Set<String> mismatches = new java.util.TreeSet<>();
+            int warm = 3;
+            for (int r = 0; r < warm + rounds; r++) {
+                boolean keep = r >= warm;
+                for (List<String> seq : SEQUENCES) {
+                    for (String q : seq) {
+                        double[] t = FxBench.onFx(() -> {
+                            long t0 = System.nanoTime();
+                            screen.type(q);
+                            long t1 = System.nanoTime();
+                            return new double[] {(t1 - t0) / 1e6, screen.rows()};
+                        });
+                        String[] tokens = Text.fold(q).trim().split(" ");
+                        long f0 = System.nanoTime();
+                        int n = SearchBench.scan(folded, tokens);
+                        double floor = (System.nanoTime() - f0) / 1e6;
+                        if ((int) t[1] != n) {
+                            mismatches.add(q + ": screen " + (int) t[1] + ", scan " + n);
+                        }
+                        if (keep) {
+                            screenMs.computeIfAbsent(q, k -> new ArrayList<>()).add(t[0]);
+                            floorMs.computeIfAbsent(q, k -> new ArrayList<>()).add(floor);
+                            hits.put(q, n);
+                            allScreen.add(t[0]);
+                            allFloor.add(floor);
+                        }
+                    }
+                    // back to the empty field, as a user clearing the search (not measured)
+                    FxBench.onFx(() -> {
+                        screen.type("");
+                        return null;
+                    });
+                }
+            }
+            FxBench.onFx(() -> {
+                screen.close();
+                return null;
+            });
+            Stats s = Stats.of(toArray(allScreen));
+            Stats f = Stats.of(toArray(allFloor));
+            report.append(String.format(Locale.ROOT, "%n#### Search keystroke on the member screen, %,d members (%d rounds × %d keystrokes)%n%n",
+                    all.size(), rounds, allScreen.size() / rounds));
+            report.append(String.format(Locale.ROOT, "All keystrokes: screen median %.2f ms, p95 **%.2f ms**, max %.2f ms; "
+                    + "raw-scan floor median %.2f ms, p95 %.2f ms; ratio of medians %.1f×, of p95 %.1f×.%n%n",
+                    s.median(), s.p95(), max(allScreen), f.median(), f.p95(), s.median() / f.median(), s.p95() / f.p95()));
+            if (!mismatches.isEmpty()) {
+                report.append("Row counts differing between the screen and the floor scan: ").append(mismatches).append("\n\n");
+            }
+            report.append("| typed | rows shown | screen ms: median / min / p95 | floor scan ms: median | ratio |\n|---|---|---|---|---|\n");
+            for (String q : screenMs.keySet()) {
+                Stats qs = Stats.of(toArray(screenMs.get(q)));
+                Stats qf = Stats.of(toArray(floorMs.get(q)));
+                report.append(String.format(Locale.ROOT, "| `%s` | %,d | %s | %.2f | %.1f× |%n", q.replace(" ", "␠"), hits.get(q),
+                        qs.fmt(), qf.median(), qs.median() / Math.max(qf.median(), 0.001)));
+            }
+        }
+    }
+
+    static double[] toArray(List<Double> l) {
+        return l.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double max(List<Double> l) {
+        return l.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+}
