@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.overview.OverviewService;
+import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.setup.DemoDatabase;
@@ -131,7 +132,7 @@ public final class MainWindow {
         return switch (s) {
             case OVERVIEW -> {
                 OverviewViewModel ovm = new OverviewViewModel(
-                        new OverviewService(ctx.settings(), ctx.units(), ctx.members()), tasks);
+                        new OverviewService(ctx.settings(), ctx.units(), ctx.members()), new ReminderService(ctx.db()), tasks);
                 ovm.loaded().addListener((o, a, b) -> firstData());
                 ovm.load();
                 yield new OverviewView(ovm).root();
