@@ -118,8 +118,9 @@ public final class PdfTableDocument {
     }
 
     private float heading(PDPageContentStream cs, PdfFonts f, float left, float right, float top) throws IOException {
-        float leftCentre = left + 55 * MM;
-        float rightCentre = right - 60 * MM;
+        // landscape: 55 / 60 mm in; portrait (175 mm wide) pulls both blocks outwards so they never meet
+        float leftCentre = left + Math.min(55 * MM, (right - left) * 0.24f);
+        float rightCentre = right - Math.min(60 * MM, (right - left) * 0.26f);
         centre(cs, f.regular, 12, upper(heading.superiorLine()), leftCentre, top);
         centre(cs, f.bold, 12, upper(heading.issuer()), leftCentre, top - 15);
         centre(cs, f.regular, 12, "*", leftCentre, top - 29);

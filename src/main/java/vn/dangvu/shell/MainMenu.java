@@ -10,8 +10,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import vn.dangvu.common.I18n;
+import vn.dangvu.importing.ui.ImportWizardDialog;
 
-/// Menus and keyboard shortcuts: Ctrl+1..9 sections, Ctrl+= / Ctrl+- / Ctrl+0 font size, F1 about, Ctrl+Q quit.
+/// Menus and keyboard shortcuts: Ctrl+1..9 sections, Ctrl+= / Ctrl+- / Ctrl+0 font size, F1 about, Ctrl+Q quit,
+/// Ctrl+I the Excel import wizard.
 public final class MainMenu {
 
     private static final KeyCode[] DIGITS = {
@@ -23,6 +25,8 @@ public final class MainMenu {
     private final FontSizeModel font;
     private final Runnable about;
     private final Runnable exit;
+    private Runnable onImported = () -> { };
+    private MenuBar bar;
 
     public MainMenu(MainWindowViewModel vm, FontSizeModel font, Runnable about, Runnable exit) {
         this.vm = vm;
@@ -31,9 +35,16 @@ public final class MainMenu {
         this.exit = exit;
     }
 
+    /// Runs after an import wrote members (on the FX thread), so open lists can reload.
+    public void setOnImported(Runnable r) {
+        this.onImported = r;
+    }
+
     public MenuBar build() {
+        MenuItem importMembers = item("menu.file.importMembers", "menuImportMembers", shortcut(KeyCode.I), this::openImport);
+        importMembers.disableProperty().bind(vm.phase().isNotEqualTo(MainWindowViewModel.Phase.READY));
         MenuItem quit = item("menu.file.quit", "menuQuit", shortcut(KeyCode.Q), exit);
-        Menu file = new Menu(I18n.t("menu.file"), null, quit);
+        Menu file = new Menu(I18n.t("menu.file"), null, importMembers, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(I18n.t("menu.view"));
         Section[] sections = Section.values();
@@ -58,9 +69,17 @@ public final class MainMenu {
         MenuItem aboutItem = item("menu.help.about", "menuAbout", new KeyCodeCombination(KeyCode.F1), about);
         Menu help = new Menu(I18n.t("menu.help"), null, aboutItem);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private void openImport() {
+        if (vm.context().get() == null || bar.getScene() == null) {
+            return;
+        }
+        ImportWizardDialog.open(bar.getScene().getWindow(), bar.getScene().getRoot().getStyle(), vm.context().get(),
+                () -> onImported.run());
     }
 
     /// Ctrl++ on the numeric keypad and Ctrl+Shift+= (a "+" on most layouts) also enlarge; Ctrl+keypad - shrinks.

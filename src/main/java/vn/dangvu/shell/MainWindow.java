@@ -1,5 +1,6 @@
 package vn.dangvu.shell;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,6 +23,9 @@ import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
+import vn.dangvu.reports.ui.AppReportServices;
+import vn.dangvu.reports.ui.ReportsView;
+import vn.dangvu.reports.ui.ReportsViewModel;
 import vn.dangvu.setup.DemoDatabase;
 import vn.dangvu.setup.ui.SetupView;
 import vn.dangvu.setup.ui.SetupViewModel;
@@ -146,6 +150,11 @@ public final class MainWindow {
                 MemberBrowserViewModel mvm = new MemberBrowserViewModel(ctx.members()::list, tasks);
                 mvm.load();
                 yield new MemberBrowserView(mvm).root();
+            }
+            case REPORTS -> {
+                ReportsViewModel rvm = new ReportsViewModel(new AppReportServices(ctx), tasks, LocalDate.now());
+                rvm.load();
+                yield new ReportsView(rvm, tasks).root();
             }
             default -> new PlaceholderView(s).root();
         };

@@ -10,7 +10,7 @@ public enum Section {
     REGISTRATIONS("registrations", false),
     EVALUATION("evaluation", false),
     COMMENDATION("commendation", false),
-    REPORTS("reports", false),
+    REPORTS("reports", true),
     BACKUP("backup", false);
 
     private final String id;

@@ -1,0 +1,226 @@
+package vn.dangvu.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import vn.dangvu.common.AppException;
+
+/// Renders the Phiếu đảng viên (Mẫu 2-HSĐV) on A4 portrait in Liberation Serif: the header (party levels on
+/// the left; ĐẢNG CỘNG SẢN VIỆT NAM and the boxed SỐ LÝ LỊCH / SỐ THẺ ĐẢNG VIÊN on the right), a 3x4 photo
+/// box, the title, the numbered items (blank ones as dotted lines to fill by hand) and three signature blocks.
+public final class MemberSheetPdf {
+
+    private static final float MM = 72f / 25.4f;
+    private static final float SIZE = 11.5f;
+    private static final float LEADING = 15.5f;
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float LEFT = 25 * MM;
+    private static final float RIGHT = PAGE.getWidth() - 15 * MM;
+    private static final float TOP = PAGE.getHeight() - 15 * MM;
+    private static final float BOTTOM = 18 * MM;
+    private static final float SIGNATURES = 36 * MM;
+
+    private final PDDocument doc;
+    private final PdfFonts f;
+    private PDPageContentStream cs;
+    private float y;
+
+    private MemberSheetPdf(PDDocument doc) {
+        this.doc = doc;
+        this.f = new PdfFonts(doc);
+    }
+
+    /// Writes the sheet atomically (temp file, fsync, move).
+    public static void write(MemberSheet sheet, Path out) throws AppException {
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (PDDocument doc = new PDDocument()) {
+            new MemberSheetPdf(doc).render(sheet);
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                doc.save(os);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // report the original failure
+            }
+            throw new AppException(e, "export.error.write", out, e.getMessage());
+        }
+    }
+
+    private void render(MemberSheet sheet) throws IOException {
+        newPage();
+        header(sheet);
+        items(sheet.items());
+        if (y - SIGNATURES < BOTTOM) {
+            newPage();
+        }
+        signatures(sheet.placeAndDate());
+        cs.close();
+    }
+
+    private void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PAGE);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        cs.setLineWidth(0.6f);
+        y = TOP;
+    }
+
+    private void header(MemberSheet sheet) throws IOException {
+        float leftCentre = LEFT + 40 * MM;
+        float ly = TOP;
+        List<String> left = sheet.headerLeft();
+        for (int i = 0; i < left.size(); i++) {
+            PDFont font = i == left.size() - 1 ? f.bold : f.regular;
+            for (String line : PdfTableDocument.wrap(left.get(i), font, 11, 80 * MM)) {
+                centre(font, 11, line, leftCentre, ly);
+                ly -= 14;
+            }
+        }
+        centre(f.regular, 11, "*", leftCentre, ly + 2);
+        float rightCentre = RIGHT - 37 * MM;
+        String party = "ĐẢNG CỘNG SẢN VIỆT NAM";
+        centre(f.bold, 12, party, rightCentre, TOP);
+        float w = PdfFonts.width(f.bold, party, 12);
+        line(rightCentre - w / 2, TOP - 3, rightCentre + w / 2, TOP - 3);
+        float boxLeft = rightCentre - 30 * MM;
+        text(f.bold, 10, "SỐ LÝ LỊCH:", boxLeft, TOP - 20);
+        boxes(sheet.dossierNumber(), 10, 6, boxLeft, TOP - 38);
+        text(f.bold, 10, "SỐ THẺ ĐẢNG VIÊN:", boxLeft, TOP - 56);
+        boxes(sheet.cardNumber(), 12, -1, boxLeft, TOP - 74);
+
+        float photoTop = Math.min(ly - 8, TOP - 84);
+        cs.addRect(LEFT, photoTop - 40 * MM, 30 * MM, 40 * MM);
+        cs.stroke();
+        centre(f.italic, 9, "Ảnh 3x4", LEFT + 15 * MM, photoTop - 20 * MM);
+        float titleCentre = (LEFT + 30 * MM + RIGHT) / 2;
+        centre(f.bold, 16, "PHIẾU ĐẢNG VIÊN", titleCentre, photoTop - 18 * MM);
+        y = photoTop - 40 * MM - 20;
+    }
+
+    /// Character boxes of 5 mm; a gap after `gapAfter` boxes; a number longer than the boxes is written plainly.
+    private void boxes(String value, int count, int gapAfter, float x, float baseline) throws IOException {
+        float size = 5 * MM;
+        String v = value == null ? "" : value.strip();
+        if (v.length() > count) {
+            text(f.regular, 11, v, x, baseline + 3);
+            return;
+        }
+        float bx = x;
+        for (int i = 0; i < count; i++) {
+            if (i == gapAfter) {
+                bx += 3 * MM;
+            }
+            cs.addRect(bx, baseline - 2, size, size);
+            if (i < v.length()) {
+                centre(f.regular, 11, v.substring(i, i + 1), bx + size / 2, baseline + 2);
+            }
+            bx += size;
+        }
+        cs.stroke();
+    }
+
+    /// Items flow one per line; a short one-line item shares the line with the previous short one (second half).
+    private void items(List<MemberSheet.Item> items) throws IOException {
+        float half = (RIGHT - LEFT) / 2;
+        boolean leftHalfFree = false;
+        for (MemberSheet.Item item : items) {
+            String label = item.number() + ". " + item.label() + ": ";
+            float labelW = PdfFonts.width(f.regular, label, SIZE);
+            boolean oneLine = !item.value().contains("\n");
+            float valueW = item.value().isEmpty() ? 30 * MM : PdfFonts.width(f.bold, item.value(), SIZE);
+            if (leftHalfFree && oneLine && labelW + valueW <= half - 4) {
+                y += LEADING;
+                field(label, item.value(), LEFT + half, RIGHT);
+                leftHalfFree = false;
+                continue;
+            }
+            float x = LEFT;
+            List<String> lines = PdfTableDocument.wrap(item.value(), f.bold, SIZE, RIGHT - LEFT - labelW);
+            if (y - lines.size() * LEADING < BOTTOM) {
+                newPage();
+            }
+            boolean shortOne = oneLine && lines.size() == 1 && labelW + valueW <= half - 4;
+            field(label, lines.getFirst(), x, shortOne ? LEFT + half - 6 : RIGHT);
+            for (String more : lines.subList(1, lines.size())) {
+                text(f.bold, SIZE, more, LEFT + labelW, y);
+                y -= LEADING;
+            }
+            leftHalfFree = shortOne;
+        }
+    }
+
+    /// Label in regular, value in bold; an empty value becomes a dotted line up to `end`.
+    private void field(String label, String value, float x, float end) throws IOException {
+        text(f.regular, SIZE, label, x, y);
+        float vx = x + PdfFonts.width(f.regular, label, SIZE);
+        if (value.isEmpty()) {
+            float dot = PdfFonts.width(f.regular, ".", SIZE);
+            int n = Math.max(0, (int) ((end - vx) / dot) - 1);
+            text(f.regular, SIZE, ".".repeat(n), vx, y);
+        } else {
+            text(f.bold, SIZE, value, vx, y);
+        }
+        y -= LEADING;
+    }
+
+    private void signatures(String placeAndDate) throws IOException {
+        float col = (RIGHT - LEFT) / 3;
+        y -= 10;
+        centre(f.italic, 11, placeAndDate, LEFT + col * 2.5f, y);
+        y -= 18;
+        String[][] blocks = {
+            {"NGƯỜI KHAI", "(Ký, ghi rõ họ và tên)"},
+            {"XÁC NHẬN CỦA CHI ỦY\n(CHI BỘ)", "(Ký, ghi rõ họ và tên)"},
+            {"XÁC NHẬN CỦA\nCẤP ỦY CƠ SỞ", "(Ký tên, đóng dấu)"},
+        };
+        for (int i = 0; i < blocks.length; i++) {
+            float cx = LEFT + col * (i + 0.5f);
+            float by = y;
+            for (String line : PdfTableDocument.wrap(blocks[i][0], f.bold, 11, col - 8)) {
+                centre(f.bold, 11, line, cx, by);
+                by -= 13;
+            }
+            centre(f.italic, 10, blocks[i][1], cx, by);
+        }
+        y -= SIGNATURES;
+    }
+
+    private void line(float x1, float y1, float x2, float y2) throws IOException {
+        cs.moveTo(x1, y1);
+        cs.lineTo(x2, y2);
+        cs.stroke();
+    }
+
+    private void centre(PDFont font, float size, String s, float cx, float baseline) throws IOException {
+        text(font, size, s, cx - PdfFonts.width(font, s, size) / 2, baseline);
+    }
+
+    private void text(PDFont font, float size, String s, float x, float baseline) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(PdfFonts.nfc(s));
+        cs.endText();
+    }
+}

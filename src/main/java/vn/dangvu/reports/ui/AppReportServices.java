@@ -1,0 +1,58 @@
+package vn.dangvu.reports.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.reports.BadgeListService;
+import vn.dangvu.reports.MemberSheetService;
+import vn.dangvu.units.PartyUnit;
+
+/// The Reports section's services on an open database.
+public final class AppReportServices implements ReportsViewModel.Services {
+
+    private final AppContext ctx;
+    private final BadgeListService badges;
+    private final MemberSheetService sheets;
+
+    public AppReportServices(AppContext ctx) {
+        this.ctx = ctx;
+        this.badges = new BadgeListService(ctx.badges(), ctx.settings());
+        this.sheets = new MemberSheetService(ctx.db(), ctx.settings());
+    }
+
+    @Override
+    public List<PartyUnit> units() {
+        return ctx.units().all();
+    }
+
+    @Override
+    public void writeRegister(long unitId, Path out, LocalDate today) throws AppException {
+        ctx.register().write(unitId, out, today);
+    }
+
+    @Override
+    public List<BadgeDueRow> dueList(LocalDate round) throws AppException {
+        return badges.dueList(round);
+    }
+
+    @Override
+    public void writeBadges(LocalDate round, List<BadgeDueRow> rows, Path out, LocalDate today) throws AppException {
+        badges.write(round, rows, out, today);
+    }
+
+    @Override
+    public List<MemberRow> members(MemberQuery q) {
+        return ctx.members().list(q);
+    }
+
+    @Override
+    public void writeSheet(long memberId, Path out, LocalDate today) throws AppException {
+        sheets.write(memberId, out, today);
+    }
+}

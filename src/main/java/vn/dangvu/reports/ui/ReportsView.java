@@ -1,0 +1,204 @@
+package vn.dangvu.reports.ui;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import vn.dangvu.common.I18n;
+import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.reports.BadgeListService;
+import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.units.PartyUnit;
+
+/// The Reports section: three tabs (register of a cell, badge due list, Phiếu đảng viên), each with
+/// "Xuất PDF" / "Xuất Excel" buttons that ask for a file name, then offer to open the written file.
+public final class ReportsView {
+
+    private final ReportsViewModel vm;
+    private final BackgroundTasks tasks;
+    private final BorderPane root = new BorderPane();
+
+    public ReportsView(ReportsViewModel vm, BackgroundTasks tasks) {
+        this.vm = vm;
+        this.tasks = tasks;
+        TabPane tabs = new TabPane(tab("report.ui.tab.register", register()), tab("report.ui.tab.badges", badges()),
+                tab("report.ui.tab.sheet", sheet()));
+        tabs.setId("reportTabs");
+        Label message = new Label();
+        message.setId("reportMessage");
+        message.textProperty().bind(vm.message());
+        message.setPadding(new Insets(6, 12, 6, 12));
+        root.setCenter(tabs);
+        root.setBottom(message);
+        root.setId("reportsView");
+        vm.written().addListener((o, a, b) -> {
+            if (b != null) {
+                offerToOpen(b);
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static Tab tab(String key, Node content) {
+        Tab t = new Tab(I18n.t(key), content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private Node register() {
+        ComboBox<PartyUnit> cells = new ComboBox<>(vm.cells());
+        cells.setId("reportCell");
+        cells.valueProperty().bindBidirectional(vm.cell());
+        cells.setCellFactory(l -> new NamedCell<>(PartyUnit::name));
+        cells.setButtonCell(new NamedCell<>(PartyUnit::name));
+        Button pdf = save("reportRegisterPdf", "report.ui.exportPdf", () -> vm.registerFileName(".pdf"), vm::writeRegister);
+        Button xlsx = save("reportRegisterXlsx", "report.ui.exportXlsx", () -> vm.registerFileName(".xlsx"), vm::writeRegister);
+        pdf.disableProperty().bind(vm.cell().isNull());
+        xlsx.disableProperty().bind(vm.cell().isNull());
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.cell")), cells, pdf, xlsx);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label(I18n.t("report.ui.register.note"));
+        note.setWrapText(true);
+        return box(row, note);
+    }
+
+    private Node badges() {
+        ComboBox<LocalDate> rounds = new ComboBox<>(vm.rounds());
+        rounds.setId("reportRound");
+        rounds.valueProperty().bindBidirectional(vm.round());
+        rounds.setCellFactory(l -> new NamedCell<>(BadgeListService::roundText));
+        rounds.setButtonCell(new NamedCell<>(BadgeListService::roundText));
+        Button pdf = save("reportBadgesPdf", "report.ui.exportPdf", () -> vm.badgesFileName(".pdf"), vm::writeBadges);
+        Button xlsx = save("reportBadgesXlsx", "report.ui.exportXlsx", () -> vm.badgesFileName(".xlsx"), vm::writeBadges);
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx);
+        row.setAlignment(Pos.CENTER_LEFT);
+        TableView<BadgeDueRow> table = new TableView<>(vm.badgeRows());
+        table.setId("reportBadgeTable");
+        table.getColumns().addAll(List.of(
+                col("report.ui.col.name", 200, BadgeDueRow::fullName),
+                col("report.ui.col.birthYear", 70, r -> r.birthDate() == null ? "" : String.valueOf(r.birthDate().getYear())),
+                col("report.ui.col.cell", 170, r -> r.unitName() == null ? "" : r.unitName()),
+                col("report.ui.col.admission", 100, r -> r.admissionDate().format(I18n.DATE)),
+                col("report.ui.col.full", 100, r -> r.fullMembershipDate().map(d -> d.format(I18n.DATE)).orElse("")),
+                col("report.ui.col.partyAge", 70, r -> String.valueOf(BadgeListService.partyAge(r, vm.round().get()))),
+                col("report.ui.col.badge", 80, r -> I18n.t("report.badges.milestone", r.milestone())),
+                col("report.ui.col.due", 100, r -> r.dueDate().format(I18n.DATE)),
+                col("report.ui.col.note", 220, ReportsViewModel::badgeNote)));
+        table.setPlaceholder(new Label(I18n.t("report.ui.badges.none")));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box(row, table);
+    }
+
+    private Node sheet() {
+        TextField search = new TextField();
+        search.setId("reportMemberSearch");
+        search.setPromptText(I18n.t("report.ui.sheet.search"));
+        search.textProperty().bindBidirectional(vm.memberSearch());
+        ListView<MemberRow> list = new ListView<>(vm.members());
+        list.setId("reportMemberList");
+        list.setCellFactory(l -> new NamedCell<>(m -> m.fullName() + (m.unitName() == null ? "" : " – " + m.unitName())));
+        vm.member().bind(list.getSelectionModel().selectedItemProperty());
+        Button pdf = save("reportSheetPdf", "report.ui.sheet.pdf", vm::sheetFileName, vm::writeSheet);
+        pdf.disableProperty().bind(vm.member().isNull());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box(search, list, pdf);
+    }
+
+    private static VBox box(Node... children) {
+        VBox b = new VBox(10, children);
+        b.setPadding(new Insets(14));
+        return b;
+    }
+
+    private Button save(String id, String key, Supplier<String> name, Consumer<Path> action) {
+        Button b = new Button(I18n.t(key));
+        b.setId(id);
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.t(key));
+            chooser.setInitialFileName(name.get());
+            String ext = name.get().substring(name.get().lastIndexOf('.'));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext, "*" + ext));
+            File f = chooser.showSaveDialog(b.getScene().getWindow());
+            if (f != null) {
+                action.accept(f.toPath());
+            }
+        });
+        return b;
+    }
+
+    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(I18n.t(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+
+        NamedCell(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : name.apply(item));
+        }
+    }
+
+    /// Asks whether to open the written file; opening goes through the desktop in the background, if there is one.
+    private void offerToOpen(Path file) {
+        ButtonType open = new ButtonType(I18n.t("report.ui.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(I18n.t("dialog.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.t("report.ui.written", file), open, close);
+        alert.setHeaderText(null);
+        alert.setTitle(I18n.t("report.ui.writtenTitle"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+            alert.getDialogPane().setStyle(root.getScene().getRoot().getStyle());
+        }
+        if (alert.showAndWait().filter(open::equals).isPresent()) {
+            tasks.run("", p -> {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                    Desktop.getDesktop().open(file.toFile());
+                }
+                return Boolean.TRUE;
+            }, ok -> { }, e -> { });
+        }
+    }
+}

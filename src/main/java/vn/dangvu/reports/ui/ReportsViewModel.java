@@ -1,0 +1,243 @@
+package vn.dangvu.reports.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+import vn.dangvu.common.Text;
+import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.BadgeRules;
+import vn.dangvu.members.BadgeService;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.reports.BadgeListService;
+import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.units.PartyUnit;
+
+/// The Reports section: the member register of a cell (Mẫu 7-HSĐV), the badge due list of a round, and a
+/// member's Phiếu đảng viên. Every read and every file is written through [BackgroundTasks].
+public final class ReportsViewModel {
+
+    /// The services the section calls (AppContext methods or the report services).
+    public interface Services {
+        List<PartyUnit> units() throws AppException;
+
+        void writeRegister(long unitId, Path out, LocalDate today) throws AppException;
+
+        List<BadgeDueRow> dueList(LocalDate round) throws AppException;
+
+        void writeBadges(LocalDate round, List<BadgeDueRow> rows, Path out, LocalDate today) throws AppException;
+
+        List<MemberRow> members(MemberQuery q) throws AppException;
+
+        void writeSheet(long memberId, Path out, LocalDate today) throws AppException;
+    }
+
+    private final Services services;
+    private final BackgroundTasks tasks;
+    private final LocalDate today;
+    private final ObservableList<PartyUnit> cells = FXCollections.observableArrayList();
+    private final ObjectProperty<PartyUnit> cell = new SimpleObjectProperty<>();
+    private final ObservableList<LocalDate> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> round = new SimpleObjectProperty<>();
+    private final ObservableList<BadgeDueRow> badgeRows = FXCollections.observableArrayList();
+    private final StringProperty memberSearch = new SimpleStringProperty("");
+    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    private final ObjectProperty<MemberRow> member = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private BackgroundTasks.Cancellable pendingSearch;
+
+    public ReportsViewModel(Services services, BackgroundTasks tasks, LocalDate today) {
+        this.services = services;
+        this.tasks = tasks;
+        this.today = today;
+        rounds.setAll(roundsAround(today));
+        round.set(nextRound(today));
+        round.addListener((o, a, b) -> loadBadges());
+        memberSearch.addListener((o, a, b) -> {
+            if (pendingSearch != null) {
+                pendingSearch.cancel();
+            }
+            pendingSearch = tasks.schedule(150, this::searchMembers);
+        });
+    }
+
+    /// The first round on or after `day`.
+    public static LocalDate nextRound(LocalDate day) {
+        for (int y = day.getYear(); ; y++) {
+            for (MonthDay md : BadgeRules.ROUNDS) {
+                LocalDate d = md.atYear(y);
+                if (!d.isBefore(day)) {
+                    return d;
+                }
+            }
+        }
+    }
+
+    private static List<LocalDate> roundsAround(LocalDate day) {
+        List<LocalDate> out = new ArrayList<>();
+        for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
+            for (MonthDay md : BadgeRules.ROUNDS) {
+                out.add(md.atYear(y));
+            }
+        }
+        return out;
+    }
+
+    public void load() {
+        tasks.run("", p -> services.units().stream().filter(u -> u.kind().isCell() && u.active()).toList(), list -> {
+            cells.setAll(list);
+            if (cell.get() == null && !list.isEmpty()) {
+                cell.set(list.getFirst());
+            }
+        }, this::failed);
+        loadBadges();
+        searchMembers();
+    }
+
+    private void loadBadges() {
+        LocalDate r = round.get();
+        if (r == null) {
+            return;
+        }
+        tasks.run(I18n.t("report.ui.badges.loading"), p -> services.dueList(r), rows -> {
+            if (r.equals(round.get())) {
+                badgeRows.setAll(rows);
+                message.set(I18n.t("report.ui.badges.count", rows.size(), BadgeListService.roundText(r)));
+            }
+        }, this::failed);
+    }
+
+    private void searchMembers() {
+        pendingSearch = null;
+        String q = Text.clean(memberSearch.get());
+        tasks.run("", p -> services.members(new MemberQuery(q, Optional.empty())), list -> {
+            if (q.equals(Text.clean(memberSearch.get()))) {
+                members.setAll(list);
+            }
+        }, this::failed);
+    }
+
+    /// Suggested file name for the register of the selected cell ("Sổ danh sách đảng viên - Chi bộ ….pdf").
+    public String registerFileName(String ext) {
+        return safe(I18n.t("report.register.title") + " - " + (cell.get() == null ? "" : cell.get().name())) + ext;
+    }
+
+    public String badgesFileName(String ext) {
+        return safe(I18n.t("report.ui.badges.file", BadgeListService.roundText(round.get()).replace('/', '-'))) + ext;
+    }
+
+    public String sheetFileName() {
+        return safe(I18n.t("report.ui.sheet.file", member.get() == null ? "" : member.get().fullName())) + ".pdf";
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "-");
+    }
+
+    public void writeRegister(Path out) {
+        PartyUnit u = cell.get();
+        if (u != null) {
+            write(out, () -> services.writeRegister(u.id(), out, today));
+        }
+    }
+
+    public void writeBadges(Path out) {
+        LocalDate r = round.get();
+        List<BadgeDueRow> rows = List.copyOf(badgeRows);
+        write(out, () -> services.writeBadges(r, rows, out, today));
+    }
+
+    public void writeSheet(Path out) {
+        MemberRow m = member.get();
+        if (m != null) {
+            write(out, () -> services.writeSheet(m.id(), out, today));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write() throws AppException;
+    }
+
+    private void write(Path out, Writer w) {
+        written.set(null);
+        tasks.run(I18n.t("report.ui.writing", out.getFileName()), p -> {
+            w.write();
+            return out;
+        }, done -> {
+            message.set(I18n.t("report.ui.written", done));
+            written.set(done);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        message.set(e instanceof AppException a ? a.userMessage() : I18n.t("report.ui.failed", String.valueOf(e.getMessage())));
+    }
+
+    public static String badgeNote(BadgeDueRow r) {
+        return BadgeService.noteText(r);
+    }
+
+    public ObservableList<PartyUnit> cells() {
+        return cells;
+    }
+
+    public ObjectProperty<PartyUnit> cell() {
+        return cell;
+    }
+
+    public ObservableList<LocalDate> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<LocalDate> round() {
+        return round;
+    }
+
+    public ObservableList<BadgeDueRow> badgeRows() {
+        return badgeRows;
+    }
+
+    public StringProperty memberSearch() {
+        return memberSearch;
+    }
+
+    public ObservableList<MemberRow> members() {
+        return members;
+    }
+
+    public ObjectProperty<MemberRow> member() {
+        return member;
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /// The file just written (the View offers to open it); null while writing.
+    public ReadOnlyObjectProperty<Path> written() {
+        return written.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

@@ -1,0 +1,120 @@
+package vn.dangvu.importing.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.db.Database;
+import vn.dangvu.importing.ImportHeaderService;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.shell.FxBackgroundTasks;
+
+/// The wizard on a small xlsx with one bad row: the preview names row and column and nothing is written;
+/// with "Chỉ nhập các dòng hợp lệ" the valid rows land.
+@Tag("ui")
+class ImportWizardUiTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext ctx;
+    private FxBackgroundTasks tasks;
+    private int written;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (tasks != null) {
+            FxBackgroundTasks t = tasks;
+            robot.interact(t::shutdown);
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    @Test
+    void previewShowsTheBadRowAndOnlyValidRowsLand() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ctx = new AppContext(Database.create(dir.resolve("db")));
+        ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+        Path xlsx = workbook(dir.resolve("danh sách.xlsx"));
+        FxToolkit.setupStage(stage -> {
+            tasks = new FxBackgroundTasks();
+            ImportWizardViewModel vm = new ImportWizardViewModel(new ImportHeaderService()::read,
+                    ctx.memberImport()::importFile, tasks, () -> LocalDate.of(2026, 3, 1), () -> written++);
+            stage.setScene(new Scene(new ImportWizardView(vm, tasks).root()));
+            stage.show();
+            vm.chooseFile(xlsx);
+        });
+        TableView<?> problems = robot.lookup("#importProblems").queryTableView();
+        waitUntil(() -> !problems.getItems().isEmpty());
+        ImportWizardViewModel.ProblemRow error = problems.getItems().stream().map(ImportWizardViewModel.ProblemRow.class::cast)
+                .filter(p -> !p.warning()).findFirst().orElseThrow();
+        assertTrue(error.text().startsWith("Dòng 6, cột C (Ngày sinh): "), error.text());
+        Button run = robot.lookup("#importRun").queryButton();
+        assertTrue(run.isDisabled());
+        assertTrue(run.getText().contains("sẽ không ghi gì"), run.getText());
+        assertEquals(0, ctx.members().count());
+
+        robot.clickOn("#importOnlyValid");
+        assertTrue(robot.lookup("#importOnlyValid").queryAs(CheckBox.class).isSelected());
+        waitUntil(() -> !run.isDisabled());
+        robot.clickOn("#importRun");
+        waitUntil(() -> written == 1);
+        assertEquals(2, ctx.members().list(MemberQuery.all()).size());
+        assertTrue(robot.lookup("#importResult").queryLabeled().getText().startsWith("Đã nhập: 2 đảng viên mới"));
+    }
+
+    private static Path workbook(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("DS");
+            s.createRow(0).createCell(0).setCellValue("DANH SÁCH ĐẢNG VIÊN");
+            String[][] rows = {
+                {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Ngày vào Đảng", "Chi bộ"},
+                {"1", "Nguyễn Văn An", "12/04/1970", "Nam", "03/02/1995", "Chi bộ thôn Đông"},
+                {"2", "Trần Thị Bích", "01/01/1985", "Nữ", "19/05/2010", "Chi bộ thôn Đông"},
+                {"3", "Lê Văn Cường", "31/02/1980", "Nam", "19/05/2008", "Chi bộ thôn Tây"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(os);
+        }
+        return file;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
