@@ -1,5 +1,6 @@
 package vn.dangvu.shell;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,6 +25,8 @@ import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.setup.DemoDatabase;
 import vn.dangvu.setup.ui.SetupView;
 import vn.dangvu.setup.ui.SetupViewModel;
+import vn.dangvu.units.ui.UnitTreeView;
+import vn.dangvu.units.ui.UnitTreeViewModel;
 
 /// The main window (code-built): menu bar, sidebar of sections, content area and status bar.
 /// Section views are built on first use and dropped when another database is opened.
@@ -137,7 +140,7 @@ public final class MainWindow {
                 yield new OverviewView(ovm).root();
             }
             case UNITS -> {
-                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units()::all, tasks);
+                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, LocalDate::now);
                 uvm.load();
                 yield new UnitTreeView(uvm).root();
             }

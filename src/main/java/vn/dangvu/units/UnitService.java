@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.TransactionalCallable;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
@@ -41,7 +42,8 @@ public final class UnitService {
 
     /// Creates a unit under its parent: kind rules of [UnitRules#allowedUnder], name unique among active siblings.
     public long create(NewUnit u) throws AppException {
-        return save(t -> {
+        return save(trx -> {
+            DSLContext t = trx.dsl();
             Optional<PartyUnit> parent = u.parentId().isEmpty() ? Optional.empty() : Optional.of(active(t, u.parentId().get()));
             checkName(t, u.name(), u.parentId(), -1);
             checkPlacement(u.kind(), parent);
@@ -54,7 +56,8 @@ public final class UnitService {
 
     /// Saves the detail panel; a new name must stay unique among the active siblings.
     public void update(UnitUpdate u) throws AppException {
-        save(t -> {
+        save(trx -> {
+            DSLContext t = trx.dsl();
             PartyUnit old = active(t, u.id());
             checkName(t, u.name(), old.parentId(), old.id());
             repo.update(t, u);
@@ -74,7 +77,8 @@ public final class UnitService {
 
     /// Moves a unit (with its subtree) under another active unit; never under itself or its own descendant.
     public void move(long id, long newParentId) throws AppException {
-        save(t -> {
+        save(trx -> {
+            DSLContext t = trx.dsl();
             PartyUnit u = active(t, id);
             PartyUnit p = active(t, newParentId);
             Map<Long, Long> parentOf = new HashMap<>();
@@ -95,7 +99,8 @@ public final class UnitService {
     /// Merges cell source into cell target on date: members on the roll move with one dated event each, the
     /// source's open leadership ends, and the source is dissolved with merged_into_id (its history stays).
     public int merge(long sourceId, long targetId, Optional<LocalDate> date, Optional<String> decision) throws AppException {
-        return save(t -> {
+        return save(trx -> {
+            DSLContext t = trx.dsl();
             LocalDate d = date.orElseThrow(() -> new AppException("unit.error.mergeDateRequired"));
             PartyUnit s = active(t, sourceId);
             PartyUnit target = active(t, targetId);
@@ -122,7 +127,8 @@ public final class UnitService {
 
     /// Dissolves a unit that has no members on the roll and no active children; its history stays.
     public void dissolve(long id, Optional<LocalDate> date, Optional<String> decision) throws AppException {
-        save(t -> {
+        save(trx -> {
+            DSLContext t = trx.dsl();
             PartyUnit u = active(t, id);
             if (u.parentId().isEmpty()) {
                 throw new AppException("unit.error.dissolveRoot");
@@ -163,7 +169,8 @@ public final class UnitService {
 
     /// Adds a leader: member and from date required, to date and term end not before from, one secretary at a time.
     public long addLeader(NewLeader l) throws AppException {
-        return save(t -> {
+        return save(trx -> {
+            DSLContext t = trx.dsl();
             PartyUnit u = active(t, l.unitId());
             long memberId = l.memberId().orElseThrow(() -> new AppException("leader.error.memberRequired"));
             String name = repo.memberName(t, memberId).orElseThrow(() -> new AppException("leader.error.memberRequired"));
@@ -190,7 +197,8 @@ public final class UnitService {
 
     /// Ends an assignment on the given date (not before its from date).
     public void endLeader(long assignmentId, Optional<LocalDate> to) throws AppException {
-        save(t -> {
+        save(trx -> {
+            DSLContext t = trx.dsl();
             LeaderAssignment a = repo.leader(t, assignmentId).orElseThrow(() -> new AppException("leader.error.notFound"));
             LocalDate d = to.orElseThrow(() -> new AppException("leader.error.toRequired"));
             if (d.isBefore(a.from())) {
@@ -205,7 +213,8 @@ public final class UnitService {
 
     /// Deletes an assignment entered by mistake (ending one is [#endLeader]).
     public void removeLeader(long assignmentId) throws AppException {
-        save(t -> {
+        save(trx -> {
+            DSLContext t = trx.dsl();
             LeaderAssignment a = repo.leader(t, assignmentId).orElseThrow(() -> new AppException("leader.error.notFound"));
             repo.deleteLeader(t, assignmentId);
             repo.audit(t, "LEADER_REMOVE", "leadership_assignment", assignmentId, "Remove " + a.role() + " '"
@@ -276,16 +285,10 @@ public final class UnitService {
         }
     }
 
-    /// Work inside one transaction, refused with an AppException.
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(DSLContext t) throws AppException;
-    }
-
     /// Database.save, unwrapping the AppException that jOOQ wraps when the transaction rolls back.
-    private <T> T save(Work<T> work) throws AppException {
+    private <T> T save(TransactionalCallable<T> work) throws AppException {
         try {
-            return db.save(trx -> work.run(trx.dsl()));
+            return db.save(work);
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof AppException a) {
