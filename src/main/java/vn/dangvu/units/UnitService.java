@@ -36,8 +36,30 @@ public final class UnitService {
         return db.dsl().transactionResult(trx -> repo.findByName(trx.dsl(), name));
     }
 
+    /// The unit's fields and members on the roll; a committee counts the members of every unit below it.
     public Optional<UnitDetails> details(long id) {
-        return db.dsl().transactionResult(trx -> repo.details(trx.dsl(), id));
+        return db.dsl().transactionResult(trx -> {
+            Optional<UnitDetails> d = repo.details(trx.dsl(), id);
+            if (d.isEmpty() || d.get().unit().kind().isCell() || d.get().unit().kind() == UnitKind.PARTY_GROUP) {
+                return d;
+            }
+            Map<Long, int[]> counts = repo.memberCounts(trx.dsl(), subtree(repo.all(trx.dsl()), id));
+            int full = counts.values().stream().mapToInt(c -> c[0]).sum();
+            int probationary = counts.values().stream().mapToInt(c -> c[1]).sum();
+            UnitDetails x = d.get();
+            return Optional.of(new UnitDetails(x.unit(), x.shortCode(), x.meetingSchedule(), x.note(),
+                    x.dissolvedDecision(), x.mergedIntoId(), full, probationary));
+        });
+    }
+
+    /// The unit and every unit below it (bounded: a parent cycle in bad data cannot loop).
+    private static List<Long> subtree(List<PartyUnit> all, long unitId) {
+        List<Long> ids = new ArrayList<>(List.of(unitId));
+        for (int i = 0; i < ids.size() && ids.size() <= all.size(); i++) {
+            long p = ids.get(i);
+            all.stream().filter(u -> u.parentId().equals(Optional.of(p)) && !ids.contains(u.id())).forEach(u -> ids.add(u.id()));
+        }
+        return ids;
     }
 
     /// Creates a unit under its parent: kind rules of [UnitRules#allowedUnder], name unique among active siblings.
@@ -156,15 +178,7 @@ public final class UnitService {
 
     /// Members on the roll of the unit and of every unit below it (who can be chosen as its leaders).
     public List<UnitMemberRef> candidates(long unitId) {
-        return db.dsl().transactionResult(trx -> {
-            List<PartyUnit> all = repo.all(trx.dsl());
-            List<Long> ids = new ArrayList<>(List.of(unitId));
-            for (int i = 0; i < ids.size() && i < all.size() + 1; i++) {
-                long p = ids.get(i);
-                all.stream().filter(u -> u.parentId().equals(Optional.of(p))).forEach(u -> ids.add(u.id()));
-            }
-            return repo.membersOf(trx.dsl(), ids);
-        });
+        return db.dsl().transactionResult(trx -> repo.membersOf(trx.dsl(), subtree(repo.all(trx.dsl()), unitId)));
     }
 
     /// Adds a leader: member and from date required, to date and term end not before from, one secretary at a time.

@@ -32,7 +32,6 @@ final class UnitDetailPane {
     private final UnitDialogs dialogs;
     private final VBox root = new VBox(10);
     private final Label title = new Label();
-    private final Label kind = new Label();
     private final Label counts = new Label();
     private final Label history = new Label();
     private final ComboBox<CellType> cellType = UnitDialogs.cellTypes("unitCellType");
@@ -70,7 +69,6 @@ final class UnitDetailPane {
         note.setPrefRowCount(2);
         note.setWrapText(true);
         GridPane g = UnitForms.grid();
-        UnitForms.row(g, "units.field.kind", kind);
         UnitForms.row(g, "units.field.name", name);
         UnitForms.row(g, "units.field.cellType", cellType);
         UnitForms.row(g, "units.field.shortCode", shortCode);
@@ -78,7 +76,6 @@ final class UnitDetailPane {
         UnitForms.row(g, "units.field.establishedDecision", decision);
         UnitForms.row(g, "units.field.schedule", schedule);
         UnitForms.row(g, "units.field.note", note);
-        UnitForms.row(g, "units.field.members", counts);
         Button save = new Button(I18n.t("units.button.save"));
         save.setId("unitSave");
         save.getStyleClass().add("accent");
@@ -93,14 +90,14 @@ final class UnitDetailPane {
         leaders.setItems(vm.leaders());
         leaders.setPlaceholder(new Label(I18n.t("units.leaders.none")));
         leaders.setPrefHeight(190);
-        leaders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        leaders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         leaders.getColumns().setAll(java.util.List.of(
                 column("units.leader.member", LeaderAssignment::memberName),
                 column("units.leader.role", a -> I18n.t(a.role().i18nKey())),
-                column("units.leader.from", a -> a.from().format(UnitForms.DATE)),
-                column("units.leader.to", a -> date(a.to())),
-                column("units.leader.term", a -> a.termLabel().orElse("")),
-                column("units.leader.termEnd", a -> date(a.termEnd())),
+                column("units.leader.period", a -> I18n.t("units.leader.periodValue", a.from().format(UnitForms.DATE),
+                        date(a.to()))),
+                column("units.leader.term", a -> a.termLabel().orElse("")
+                        + a.termEnd().map(e -> " " + I18n.t("units.leader.termEndValue", e)).orElse("")),
                 column("units.field.decision", a -> a.decisionNo().orElse(""))));
         Button add = new Button(I18n.t("units.button.addLeader"));
         add.setId("leaderAdd");
@@ -114,7 +111,7 @@ final class UnitDetailPane {
         remove.setId("leaderRemove");
         remove.disableProperty().bind(leaders.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> dialogs.removeLeader(leaders.getSelectionModel().getSelectedItem()));
-        root.getChildren().addAll(title, history, g, new HBox(10, save), saveError, leadTitle, leaders,
+        root.getChildren().addAll(title, counts, history, g, new HBox(10, save), saveError, leadTitle, leaders,
                 new HBox(8, add, end, remove));
         root.setPadding(new Insets(4, 4, 4, 12));
         root.setId("unitDetail");
@@ -131,7 +128,6 @@ final class UnitDetailPane {
             return;
         }
         title.setText(d.unit().name());
-        kind.setText(I18n.t(d.unit().kind().i18nKey()));
         name.setText(d.unit().name());
         cellType.setValue(d.unit().cellType().orElse(null));
         shortCode.setText(d.shortCode().orElse(""));
@@ -139,8 +135,8 @@ final class UnitDetailPane {
         decision.setText(d.unit().establishedDecision().orElse(""));
         schedule.setText(d.meetingSchedule().orElse(""));
         note.setText(d.note().orElse(""));
-        counts.setText(I18n.t("units.detail.counts", d.fullMembers() + d.probationaryMembers(), d.fullMembers(),
-                d.probationaryMembers()));
+        counts.setText(I18n.t("units.detail.counts", I18n.t(d.unit().kind().i18nKey()),
+                d.fullMembers() + d.probationaryMembers(), d.fullMembers(), d.probationaryMembers()));
         history.setText(d.dissolvedDate().map(date -> I18n.t("units.detail.dissolved", date,
                 d.dissolvedDecision().orElse("—"))).orElse(""));
     }

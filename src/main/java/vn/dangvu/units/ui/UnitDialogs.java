@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.units.CellType;
@@ -60,8 +61,9 @@ final class UnitDialogs {
         ComboBox<PartyUnit> target = units("moveTarget", vm.moveTargets());
         UnitForms.row(g, "units.field.unit", new Label(vm.selected().get().unit().name()));
         UnitForms.row(g, "units.field.newParent", target);
-        UnitForms.show(owner, "moveDialog", "units.dialog.move", "units.button.move", g, (done, fail) ->
+        Label error = UnitForms.show(owner, "moveDialog", "units.dialog.move", "units.button.move", g, (done, fail) ->
                 vm.move(target.getValue(), done, fail));
+        target.valueProperty().addListener((o, a, b) -> error.setText(""));
     }
 
     void merge() {
@@ -73,13 +75,16 @@ final class UnitDialogs {
         TextField decision = UnitForms.field("mergeDecision");
         Label moving = new Label(I18n.t("units.merge.moving", source.fullMembers() + source.probationaryMembers()));
         moving.setWrapText(true);
+        moving.setMinHeight(Region.USE_PREF_SIZE);
+        moving.setMaxWidth(540);
         UnitForms.row(g, "units.field.mergeSource", new Label(source.unit().name()));
         UnitForms.row(g, "units.field.mergeTarget", target);
         UnitForms.row(g, "units.field.mergeDate", date);
         UnitForms.row(g, "units.field.decision", decision);
         g.add(moving, 0, g.getRowCount(), 2, 1);
-        UnitForms.show(owner, "mergeDialog", "units.dialog.merge", "units.button.merge", g, (done, fail) ->
+        Label error = UnitForms.show(owner, "mergeDialog", "units.dialog.merge", "units.button.merge", g, (done, fail) ->
                 vm.merge(target.getValue(), UnitForms.date(date), UnitForms.text(decision), done, fail));
+        target.valueProperty().addListener((o, a, b) -> error.setText(""));
     }
 
     void dissolve() {

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -103,7 +104,7 @@ final class UnitForms {
         g.setHgap(10);
         g.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -115,13 +116,14 @@ final class UnitForms {
         int r = g.getRowCount();
         Label l = new Label(I18n.t(labelKey));
         l.setLabelFor(field);
-        l.setWrapText(true);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         g.addRow(r, l, field);
     }
 
     /// A modal form. OK runs action(done, fail): done closes the dialog, fail shows the message and keeps it open.
-    static void show(Node owner, String id, String titleKey, String okKey, Node form,
-                     BiConsumer<Runnable, Consumer<String>> action) {
+    /// Returns the dialog's message label, so fields can clear it when they change.
+    static Label show(Node owner, String id, String titleKey, String okKey, Node form,
+                      BiConsumer<Runnable, Consumer<String>> action) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner.getScene().getWindow());
         d.setTitle(I18n.t(titleKey));
@@ -154,8 +156,11 @@ final class UnitForms {
             }, msg -> {
                 okButton.setDisable(false);
                 error.setText(msg);
+                // the message adds lines: grow the window so the buttons stay visible
+                d.getDialogPane().getScene().getWindow().sizeToScene();
             });
         });
         d.show();
+        return error;
     }
 }

@@ -72,7 +72,11 @@ public final class UnitTreeView {
         warnings.setId("unitWarnings");
         warnings.setPrefHeight(170);
         warnings.setPlaceholder(new Label(I18n.t("units.warnings.none")));
-        warnings.setCellFactory(l -> new WarningCell());
+        warnings.setCellFactory(l -> {
+            WarningCell cell = new WarningCell();
+            cell.prefWidthProperty().bind(l.widthProperty().subtract(24));
+            return cell;
+        });
         warnings.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 selectInTree(w.unitId());
@@ -83,9 +87,11 @@ public final class UnitTreeView {
         right.setFitToWidth(true);
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(new HBox(16, title, notice), error, toolbar(), split);
+        HBox head = new HBox(16, title, notice);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        root.getChildren().addAll(head, error, toolbar(), split);
         root.setPadding(new Insets(16, 20, 12, 20));
         root.setId("unitsView");
     }
@@ -189,9 +195,10 @@ public final class UnitTreeView {
             } else {
                 FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
                 icon.getStyleClass().add("unit-warning-icon");
-                icon.setIconColor(javafx.scene.paint.Color.web("#b35900"));
+                icon.setStyle(icon.getStyle() + "; -fx-icon-color: #b35900;");
                 Label badge = new Label(String.valueOf(n.warnings().size()), icon);
                 badge.getStyleClass().add("unit-warning-badge");
+                badge.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
                 setGraphic(badge);
                 setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 setTooltip(new Tooltip(String.join("\n", n.warnings())));
@@ -205,7 +212,6 @@ public final class UnitTreeView {
             super.updateItem(w, empty);
             setText(empty || w == null ? null : I18n.t("units.warnings.row", w.unitName(), w.text()));
             setWrapText(true);
-            setPrefWidth(0);
         }
     }
 }
