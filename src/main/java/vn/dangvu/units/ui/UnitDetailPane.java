@@ -92,13 +92,13 @@ final class UnitDetailPane {
         leaders.setPrefHeight(190);
         leaders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         leaders.getColumns().setAll(java.util.List.of(
-                column("units.leader.member", LeaderAssignment::memberName),
-                column("units.leader.role", a -> I18n.t(a.role().i18nKey())),
-                column("units.leader.period", a -> I18n.t("units.leader.periodValue", a.from().format(UnitForms.DATE),
+                column("units.leader.member", 180, LeaderAssignment::memberName),
+                column("units.leader.role", 130, a -> I18n.t(a.role().i18nKey())),
+                column("units.leader.period", 190, a -> I18n.t("units.leader.periodValue", a.from().format(UnitForms.DATE),
                         date(a.to()))),
-                column("units.leader.term", a -> a.termLabel().orElse("")
+                column("units.leader.term", 260, a -> a.termLabel().orElse("")
                         + a.termEnd().map(e -> " " + I18n.t("units.leader.termEndValue", e)).orElse("")),
-                column("units.field.decision", a -> a.decisionNo().orElse(""))));
+                column("units.field.decision", 110, a -> a.decisionNo().orElse(""))));
         Button add = new Button(I18n.t("units.button.addLeader"));
         add.setId("leaderAdd");
         add.setOnAction(e -> dialogs.addLeader());
@@ -152,8 +152,10 @@ final class UnitDetailPane {
         return d.map(x -> x.format(UnitForms.DATE)).orElse("");
     }
 
-    private static TableColumn<LeaderAssignment, String> column(String key, Function<LeaderAssignment, String> value) {
+    private static TableColumn<LeaderAssignment, String> column(String key, double width,
+                                                                Function<LeaderAssignment, String> value) {
         TableColumn<LeaderAssignment, String> c = new TableColumn<>(I18n.t(key));
+        c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }
