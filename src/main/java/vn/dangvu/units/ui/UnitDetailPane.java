@@ -143,6 +143,9 @@ final class UnitDetailPane {
 
     private void save() {
         UnitDetails d = vm.selected().get();
+        if (!UnitForms.datesReadable(saveError::setText, established)) {
+            return;
+        }
         vm.save(new UnitUpdate(d.unit().id(), name.getText(), Optional.ofNullable(cellType.getValue()),
                 UnitForms.text(shortCode), UnitForms.date(established), UnitForms.text(decision), UnitForms.text(schedule),
                 Optional.ofNullable(note.getText())), () -> { }, saveError::setText);

@@ -51,9 +51,12 @@ final class UnitDialogs {
         UnitForms.row(g, "units.field.name", name);
         UnitForms.row(g, "units.field.established", established);
         UnitForms.row(g, "units.field.establishedDecision", decision);
-        UnitForms.show(owner, "newUnitDialog", "units.dialog.create", "units.button.create", g, (done, fail) ->
+        UnitForms.show(owner, "newUnitDialog", "units.dialog.create", "units.button.create", g, (done, fail) -> {
+            if (UnitForms.datesReadable(fail, established)) {
                 vm.create(kind.getValue(), Optional.ofNullable(type.getValue()), name.getText(),
-                        UnitForms.date(established), UnitForms.text(decision), done, fail));
+                        UnitForms.date(established), UnitForms.text(decision), done, fail);
+            }
+        });
     }
 
     void move() {
@@ -82,8 +85,11 @@ final class UnitDialogs {
         UnitForms.row(g, "units.field.mergeDate", date);
         UnitForms.row(g, "units.field.decision", decision);
         g.add(moving, 0, g.getRowCount(), 2, 1);
-        Label error = UnitForms.show(owner, "mergeDialog", "units.dialog.merge", "units.button.merge", g, (done, fail) ->
-                vm.merge(target.getValue(), UnitForms.date(date), UnitForms.text(decision), done, fail));
+        Label error = UnitForms.show(owner, "mergeDialog", "units.dialog.merge", "units.button.merge", g, (done, fail) -> {
+            if (UnitForms.datesReadable(fail, date)) {
+                vm.merge(target.getValue(), UnitForms.date(date), UnitForms.text(decision), done, fail);
+            }
+        });
         target.valueProperty().addListener((o, a, b) -> error.setText(""));
     }
 
@@ -95,8 +101,11 @@ final class UnitDialogs {
         UnitForms.row(g, "units.field.unit", new Label(vm.selected().get().unit().name()));
         UnitForms.row(g, "units.field.dissolveDate", date);
         UnitForms.row(g, "units.field.decision", decision);
-        UnitForms.show(owner, "dissolveDialog", "units.dialog.dissolve", "units.button.dissolve", g, (done, fail) ->
-                vm.dissolve(UnitForms.date(date), UnitForms.text(decision), done, fail));
+        UnitForms.show(owner, "dissolveDialog", "units.dialog.dissolve", "units.button.dissolve", g, (done, fail) -> {
+            if (UnitForms.datesReadable(fail, date)) {
+                vm.dissolve(UnitForms.date(date), UnitForms.text(decision), done, fail);
+            }
+        });
     }
 
     void addLeader() {
@@ -123,10 +132,13 @@ final class UnitDialogs {
         UnitForms.row(g, "units.leader.term", term);
         UnitForms.row(g, "units.leader.termEnd", termEnd);
         UnitForms.row(g, "units.field.decision", decision);
-        UnitForms.show(owner, "leaderDialog", "units.dialog.addLeader", "units.button.save", g, (done, fail) ->
+        UnitForms.show(owner, "leaderDialog", "units.dialog.addLeader", "units.button.save", g, (done, fail) -> {
+            if (UnitForms.datesReadable(fail, from, to, termEnd)) {
                 vm.addLeader(new NewLeader(unitId, Optional.ofNullable(member.getValue()).map(UnitMemberRef::id),
                         role.getValue(), UnitForms.date(from), UnitForms.date(to), UnitForms.text(term),
-                        UnitForms.date(termEnd), UnitForms.text(decision)), done, fail));
+                        UnitForms.date(termEnd), UnitForms.text(decision)), done, fail);
+            }
+        });
     }
 
     void endLeader(LeaderAssignment a) {
@@ -135,8 +147,11 @@ final class UnitDialogs {
         to.setValue(vm.today());
         UnitForms.row(g, "units.leader.member", new Label(a.memberName() + " · " + I18n.t(a.role().i18nKey())));
         UnitForms.row(g, "units.leader.to", to);
-        UnitForms.show(owner, "leaderEndDialog", "units.dialog.endLeader", "units.button.save", g, (done, fail) ->
-                vm.endLeader(a, UnitForms.date(to), done, fail));
+        UnitForms.show(owner, "leaderEndDialog", "units.dialog.endLeader", "units.button.save", g, (done, fail) -> {
+            if (UnitForms.datesReadable(fail, to)) {
+                vm.endLeader(a, UnitForms.date(to), done, fail);
+            }
+        });
     }
 
     void removeLeader(LeaderAssignment a) {

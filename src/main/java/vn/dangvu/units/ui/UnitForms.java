@@ -3,6 +3,7 @@ package vn.dangvu.units.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -32,7 +33,9 @@ import vn.dangvu.common.Text;
 final class UnitForms {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final String FIELD_KEY = "dangvu.fieldKey";
 
     private UnitForms() {
     }
@@ -62,8 +65,9 @@ final class UnitForms {
         });
         // a typed date counts without pressing Enter
         p.focusedProperty().addListener((o, a, f) -> {
-            if (!f) {
-                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
+            LocalDate d = p.getConverter().fromString(p.getEditor().getText());
+            if (!f && (d != null || p.getEditor().getText().isBlank())) {
+                p.setValue(d);
             }
         });
         return p;
@@ -73,6 +77,19 @@ final class UnitForms {
     static Optional<LocalDate> date(DatePicker p) {
         String typed = p.getEditor().getText();
         return Optional.ofNullable(typed == null || typed.isBlank() ? null : p.getConverter().fromString(typed));
+    }
+
+    /// Tells fail about the first picker whose typed text is not a date (a mistyped date must not become "no date").
+    static boolean datesReadable(Consumer<String> fail, DatePicker... pickers) {
+        for (DatePicker p : pickers) {
+            String typed = p.getEditor().getText();
+            if (typed != null && !typed.isBlank() && p.getConverter().fromString(typed) == null) {
+                Object key = p.getProperties().get(FIELD_KEY);
+                fail.accept(I18n.t("units.error.badDate", key == null ? "" : I18n.t(key.toString()), typed.strip()));
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<String> text(TextField f) {
@@ -113,6 +130,7 @@ final class UnitForms {
     }
 
     static void row(GridPane g, String labelKey, Node field) {
+        field.getProperties().put(FIELD_KEY, labelKey);
         int r = g.getRowCount();
         Label l = new Label(I18n.t(labelKey));
         l.setLabelFor(field);

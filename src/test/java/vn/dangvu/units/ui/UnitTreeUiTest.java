@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -113,10 +114,18 @@ class UnitTreeUiTest {
         robot.clickOn("#unitAdd");
         waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
         robot.clickOn("#newUnitName").write("Chi bộ thôn Suối Giếng");
+        DatePicker established = robot.lookup("#newUnitEstablished").queryAs(DatePicker.class);
+        robot.interact(() -> established.getEditor().setText("31/02/2020"));
+        robot.clickOn("#newUnitDialogOk");
+        waitUntil(() -> I18n.t("units.error.badDate", I18n.t("units.field.established"), "31/02/2020")
+                .equals(text("#newUnitDialogError")));
+        assertTrue(ctx.units().findByName("Chi bộ thôn Suối Giếng").isEmpty());
+        robot.interact(() -> established.getEditor().setText("5/3/2020"));
         robot.clickOn("#newUnitDialogOk");
         waitUntil(() -> I18n.t("units.notice.created", "Chi bộ thôn Suối Giếng").equals(text("#unitsNotice")));
         waitUntil(() -> "Chi bộ thôn Suối Giếng".equals(text("#unitTitle")));
         long created = ctx.units().findByName("chi bo thon suoi gieng").orElseThrow().id();
+        assertEquals(Optional.of(LocalDate.of(2020, 3, 5)), ctx.units().details(created).orElseThrow().unit().establishedDate());
 
         robot.interact(() -> robot.lookup("#unitName").queryAs(TextField.class).setText("Chi bộ thôn Suối Giếng Mới"));
         robot.clickOn("#unitSave");
@@ -145,6 +154,13 @@ class UnitTreeUiTest {
         assertEquals(targetMembers, details(target).fullMembers() + details(target).probationaryMembers());
         assertEquals(null, treeLabel(tree, created));
         shot(tree.getScene(), "units-after-merge");
+
+        // the leadership buttons sit below the fold of the detail panel at 720 px
+        robot.interact(() -> robot.lookup("#leaderAdd").queryButton().fire());
+        waitUntil(() -> robot.lookup("#leaderMember").tryQuery().isPresent()
+                && !robot.lookup("#leaderMember").queryComboBox().getItems().isEmpty());
+        shot(robot.lookup("#leaderDialog").query().getScene(), "leader-dialog");
+        robot.clickOn(I18n.t("units.button.cancel"));
     }
 
     private static UnitDetails details(PartyUnit u) {
