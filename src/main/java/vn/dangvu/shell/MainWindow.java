@@ -29,6 +29,8 @@ import vn.dangvu.reports.ui.ReportsViewModel;
 import vn.dangvu.setup.DemoDatabase;
 import vn.dangvu.setup.ui.SetupView;
 import vn.dangvu.setup.ui.SetupViewModel;
+import vn.dangvu.units.ui.UnitTreeView;
+import vn.dangvu.units.ui.UnitTreeViewModel;
 
 /// The main window (code-built): menu bar, sidebar of sections, content area and status bar.
 /// Section views are built on first use and dropped when another database is opened.
@@ -142,7 +144,7 @@ public final class MainWindow {
                 yield new OverviewView(ovm).root();
             }
             case UNITS -> {
-                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units()::all, tasks);
+                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, LocalDate::now);
                 uvm.load();
                 yield new UnitTreeView(uvm).root();
             }

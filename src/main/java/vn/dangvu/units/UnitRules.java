@@ -3,6 +3,7 @@ package vn.dangvu.units;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /// Warnings a secretary needs about the unit tree (domain.md §3.1, §14.3 rule 1): a cell needs at least
@@ -16,7 +17,47 @@ public final class UnitRules {
     }
 
     /// Leadership roles as stored in leadership_assignment.leader_role.
-    public enum LeaderRole { SECRETARY, DEPUTY_SECRETARY, CELL_COMMITTEE_MEMBER, STANDING_MEMBER }
+    public enum LeaderRole {
+        SECRETARY, DEPUTY_SECRETARY, CELL_COMMITTEE_MEMBER, STANDING_MEMBER;
+
+        /// The i18n key is "unit.leaderRole.<NAME>".
+        public String i18nKey() {
+            return "unit.leaderRole." + name();
+        }
+    }
+
+    /// Where a unit of a kind may sit (domain.md §3.2): the commune committee is the root; a đảng bộ cơ sở and a
+    /// chi bộ cơ sở sit under it; a đảng bộ bộ phận under a đảng bộ cơ sở; a chi bộ (either kind) under the
+    /// commune, a đảng bộ cơ sở or a đảng bộ bộ phận; a tổ đảng only under a chi bộ.
+    public static boolean allowedUnder(UnitKind child, Optional<UnitKind> parent) {
+        if (parent.isEmpty()) {
+            return child == UnitKind.COMMUNE_COMMITTEE;
+        }
+        UnitKind p = parent.get();
+        return switch (child) {
+            case COMMUNE_COMMITTEE -> false;
+            case GRASSROOTS_COMMITTEE -> p == UnitKind.COMMUNE_COMMITTEE;
+            case SUB_COMMITTEE -> p == UnitKind.GRASSROOTS_COMMITTEE;
+            case GRASSROOTS_CELL -> p == UnitKind.COMMUNE_COMMITTEE || p == UnitKind.GRASSROOTS_COMMITTEE;
+            case SUBORDINATE_CELL -> p == UnitKind.COMMUNE_COMMITTEE || p == UnitKind.GRASSROOTS_COMMITTEE
+                    || p == UnitKind.SUB_COMMITTEE;
+            case PARTY_GROUP -> p.isCell();
+        };
+    }
+
+    /// True when putting unit under newParent would make a cycle: newParent is the unit itself or one of its
+    /// descendants. parentOf maps unit id to parent id (roots absent). Bad data that already loops counts as a cycle.
+    public static boolean wouldCycle(long unit, long newParent, Map<Long, Long> parentOf) {
+        Long cur = newParent;
+        int guard = 0;
+        while (cur != null) {
+            if (cur == unit || guard++ > parentOf.size()) {
+                return true;
+            }
+            cur = parentOf.get(cur);
+        }
+        return false;
+    }
 
     public record Leader(String name, LeaderRole role, LocalDate from, Optional<LocalDate> to, Optional<LocalDate> termEnd) {
 

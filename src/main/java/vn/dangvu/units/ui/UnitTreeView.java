@@ -1,0 +1,217 @@
+package vn.dangvu.units.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+import vn.dangvu.common.I18n;
+import vn.dangvu.units.ui.UnitTreeViewModel.UnitNode;
+
+/// The unit tree screen (Tổ chức đảng): toolbar, tree with warning badges, warnings list and the detail panel.
+public final class UnitTreeView {
+
+    private final UnitTreeViewModel vm;
+    private final VBox root = new VBox(10);
+    private final TreeView<UnitNode> tree = new TreeView<>();
+    private final UnitDialogs dialogs;
+
+    public UnitTreeView(UnitTreeViewModel vm) {
+        this.vm = vm;
+        this.dialogs = new UnitDialogs(vm, root);
+        build();
+    }
+
+    public javafx.scene.Node root() {
+        return root;
+    }
+
+    private void build() {
+        Label title = new Label(I18n.t("shell.section.units"));
+        title.getStyleClass().add("title-3");
+        Label error = message("unitsError", "danger");
+        error.textProperty().bind(vm.error());
+        Label notice = message("unitsNotice", "success");
+        notice.textProperty().bind(vm.notice());
+        tree.setId("unitTree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(t -> new UnitCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue() != null && (vm.selected().get() == null
+                    || vm.selected().get().unit().id() != b.getValue().unit().id())) {
+                vm.select(b.getValue().unit().id());
+            }
+        });
+        vm.roots().addListener((ListChangeListener<UnitNode>) c -> fill());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        Label warnTitle = new Label(I18n.t("units.warnings.title"));
+        warnTitle.getStyleClass().add("title-4");
+        ListView<UnitTreeViewModel.WarningRow> warnings = new ListView<>(vm.warnings());
+        warnings.setId("unitWarnings");
+        warnings.setPrefHeight(170);
+        warnings.setPlaceholder(new Label(I18n.t("units.warnings.none")));
+        warnings.setCellFactory(l -> {
+            WarningCell cell = new WarningCell();
+            cell.prefWidthProperty().bind(l.widthProperty().subtract(24));
+            return cell;
+        });
+        warnings.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                selectInTree(w.unitId());
+            }
+        });
+        VBox left = new VBox(8, tree, warnTitle, warnings);
+        ScrollPane right = new ScrollPane(new UnitDetailPane(vm, dialogs).root());
+        right.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.36);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        HBox head = new HBox(16, title, notice);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        root.getChildren().addAll(head, error, toolbar(), split);
+        root.setPadding(new Insets(16, 20, 12, 20));
+        root.setId("unitsView");
+    }
+
+    private HBox toolbar() {
+        Button add = button("unitAdd", "units.button.add", e -> dialogs.create());
+        add.disableProperty().bind(vm.canCreate().not());
+        Button move = button("unitMove", "units.button.moveUnit", e -> dialogs.move());
+        move.disableProperty().bind(vm.canMove().not());
+        Button merge = button("unitMerge", "units.button.mergeUnit", e -> dialogs.merge());
+        merge.disableProperty().bind(vm.canMerge().not());
+        Button dissolve = button("unitDissolve", "units.button.dissolveUnit", e -> dialogs.dissolve());
+        dissolve.disableProperty().bind(vm.canDissolve().not());
+        CheckBox dissolved = new CheckBox(I18n.t("units.showDissolved"));
+        dissolved.setId("unitShowDissolved");
+        dissolved.selectedProperty().bindBidirectional(vm.showDissolved());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, add, move, merge, dissolve, gap, dissolved);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button b = new Button(I18n.t(key));
+        b.setId(id);
+        b.setOnAction(action);
+        return b;
+    }
+
+    private static Label message(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+
+    private void fill() {
+        Long keep = vm.selected().get() == null ? null : vm.selected().get().unit().id();
+        tree.getRoot().getChildren().clear();
+        for (UnitNode n : vm.roots()) {
+            tree.getRoot().getChildren().add(item(n));
+        }
+        if (keep != null) {
+            selectInTree(keep);
+        }
+    }
+
+    private void selectInTree(long unitId) {
+        Map<Long, TreeItem<UnitNode>> byId = new HashMap<>();
+        index(tree.getRoot(), byId);
+        TreeItem<UnitNode> item = byId.get(unitId);
+        if (item != null) {
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    private static void index(TreeItem<UnitNode> item, Map<Long, TreeItem<UnitNode>> byId) {
+        if (item.getValue() != null) {
+            byId.put(item.getValue().unit().id(), item);
+        }
+        for (TreeItem<UnitNode> c : item.getChildren()) {
+            index(c, byId);
+        }
+    }
+
+    private static TreeItem<UnitNode> item(UnitNode n) {
+        TreeItem<UnitNode> item = new TreeItem<>(n);
+        item.setExpanded(true);
+        for (UnitNode c : n.children()) {
+            item.getChildren().add(item(c));
+        }
+        return item;
+    }
+
+    /// Tree row: name, muted when dissolved, with a warning badge (count and tooltip) when rules warn.
+    private static final class UnitCell extends TreeCell<UnitNode> {
+        @Override
+        protected void updateItem(UnitNode n, boolean empty) {
+            super.updateItem(n, empty);
+            getStyleClass().remove("text-muted");
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(n.label());
+            if (!n.unit().active()) {
+                getStyleClass().add("text-muted");
+            }
+            if (n.warnings().isEmpty()) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
+                icon.getStyleClass().add("unit-warning-icon");
+                icon.setStyle(icon.getStyle() + "; -fx-icon-color: #b35900;");
+                Label badge = new Label(String.valueOf(n.warnings().size()), icon);
+                badge.getStyleClass().add("unit-warning-badge");
+                badge.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
+                setGraphic(badge);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setTooltip(new Tooltip(String.join("\n", n.warnings())));
+            }
+        }
+    }
+
+    private static final class WarningCell extends ListCell<UnitTreeViewModel.WarningRow> {
+        @Override
+        protected void updateItem(UnitTreeViewModel.WarningRow w, boolean empty) {
+            super.updateItem(w, empty);
+            setText(empty || w == null ? null : I18n.t("units.warnings.row", w.unitName(), w.text()));
+            setWrapText(true);
+        }
+    }
+}
