@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
+import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
@@ -142,9 +143,7 @@ public final class MainWindow {
                 yield new UnitTreeView(uvm).root();
             }
             case MEMBERS -> {
-                MemberBrowserViewModel mvm = new MemberBrowserViewModel(ctx.members()::list, tasks);
-                mvm.load();
-                yield new MemberBrowserView(mvm).root();
+                yield MemberScreens.create(ctx.members(), ctx.memberExport(), ctx.units(), tasks);
             }
             default -> new PlaceholderView(s).root();
         };
