@@ -68,7 +68,7 @@ public final class MemberFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(vm.title());
-        Scene scene = new Scene(root, 980, 700);
+        Scene scene = new Scene(root, 1240, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -133,11 +133,19 @@ public final class MemberFormView {
                 stage.close();
             }
         });
-        VBox side = new VBox(8, status, age, new Label(I18n.t("member.form.history")), history(), eventLine());
-        side.setPrefWidth(420);
+        status.getStyleClass().add("title-4");
+        Label historyTitle = new Label(I18n.t("member.form.history"));
+        historyTitle.getStyleClass().add("text-bold");
+        VBox side = new VBox(8, status, age, historyTitle, history(), eventLine());
+        side.setPrefWidth(500);
+        side.setMinWidth(440);
         side.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        Label heading = bound("formTitle", vm.title());
+        heading.getStyleClass().add("title-3");
+        heading.setPadding(new Insets(8, 8, 0, 8));
+        root.setTop(heading);
         root.setCenter(scroll);
         root.setRight(side);
         HBox buttons = new HBox(10, message, save, close);
@@ -153,11 +161,11 @@ public final class MemberFormView {
         t.setId("formHistory");
         t.setPlaceholder(new Label(I18n.t("member.form.historyEmpty")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col("member.event.column.date", e -> DATE.format(e.date()), 90));
-        t.getColumns().add(col("member.event.column.type", e -> I18n.t(e.type().i18nKey()), 170));
-        t.getColumns().add(col("member.event.column.decision", e -> e.decisionNo() == null ? "" : e.decisionNo(), 90));
+        t.getColumns().add(col("member.event.column.date", e -> DATE.format(e.date()), 95));
+        t.getColumns().add(col("member.event.column.type", e -> I18n.t(e.type().i18nKey()), 190));
+        t.getColumns().add(col("member.event.column.decision", e -> e.decisionNo() == null ? "" : e.decisionNo(), 95));
         t.getColumns().add(col("member.event.column.status", e -> I18n.t(e.statusAfter().i18nKey()), 110));
-        t.getColumns().add(col("member.event.column.note", e -> e.note() == null ? "" : e.note(), 100));
+        t.getColumns().add(col("member.event.column.note", e -> e.note() == null ? "" : e.note(), 120));
         t.setPrefHeight(260);
         return t;
     }
@@ -262,6 +270,7 @@ public final class MemberFormView {
         int col = (row % 2) * 2;
         int r = row / 2 * 2;
         Label label = new Label(I18n.t(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, col, r);
         grid.add(c, col + 1, r);
         c.setMaxWidth(Double.MAX_VALUE);
@@ -269,6 +278,8 @@ public final class MemberFormView {
             Label err = bound("error-" + f.name(), vm.message(f));
             err.setWrapText(true);
             err.setMaxWidth(320);
+            err.managedProperty().bind(err.textProperty().isNotEmpty());
+            err.visibleProperty().bind(err.textProperty().isNotEmpty());
             err.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.warning(f))
                     .then("-fx-text-fill: #b26a00;").otherwise("-fx-text-fill: #c62828;"));
             grid.add(err, col + 1, r + 1);

@@ -149,6 +149,10 @@ public final class MemberFormViewModel {
         events.setAll(l.events());
         l.details().ifPresentOrElse(d -> fill(d, l.gaps()), () -> {
             ethnicity.set(find(codeChoices.get(CodeItem.ETHNICITY), "ETH_01"));
+            religion.set(find(codeChoices.get(CodeItem.RELIGION), null));
+            education.set(find(codeChoices.get(CodeItem.GENERAL_EDUCATION), null));
+            professional.set(find(codeChoices.get(CodeItem.PROFESSIONAL_LEVEL), null));
+            theory.set(find(codeChoices.get(CodeItem.THEORY_LEVEL), null));
             unit.set(cells.isEmpty() ? null : cells.getFirst());
         });
         validate();

@@ -37,6 +37,7 @@ public final class MemberListView {
     private final VBox root = new VBox(10);
     private final TextField search = new TextField();
     private final TableView<MemberRow> table = new TableView<>();
+    private java.util.function.Function<javafx.stage.Window, File> exportChooser = this::chooseExportFile;
 
     /// openMember gets the id of the member to edit; addMember opens an empty form.
     public MemberListView(MemberListViewModel vm, LongConsumer openMember, Runnable addMember) {
@@ -157,15 +158,24 @@ public final class MemberListView {
         };
     }
 
+    /// Tests replace the file chooser (a native dialog cannot be driven headless).
+    void setExportChooser(java.util.function.Function<javafx.stage.Window, File> chooser) {
+        this.exportChooser = chooser;
+    }
+
     private void export() {
+        File f = exportChooser.apply(root.getScene().getWindow());
+        if (f != null) {
+            vm.export(f.toPath());
+        }
+    }
+
+    private File chooseExportFile(javafx.stage.Window owner) {
         FileChooser fc = new FileChooser();
         fc.setTitle(I18n.t("members.list.exportTitle"));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("members.list.exportXlsx"), "*.xlsx"),
                 new FileChooser.ExtensionFilter(I18n.t("members.list.exportCsv"), "*.csv"));
         fc.setInitialFileName(I18n.t("member.export.sheet") + ".xlsx");
-        File f = fc.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            vm.export(f.toPath());
-        }
+        return fc.showSaveDialog(owner);
     }
 }

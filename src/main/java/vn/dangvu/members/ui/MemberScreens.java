@@ -43,7 +43,23 @@ public final class MemberScreens {
                 return new FxDialogService(s.getWindow(), () -> s.getRoot().getStyle());
             }
         };
-        MemberListViewModel.Source listSource = new MemberListViewModel.Source() {
+        MemberListViewModel vm = new MemberListViewModel(listSource(members, units), export::write,
+                new MemberColumnPreferences(AppPaths.home().resolve("member-list.properties")), tasks, dialogs);
+        MemberFormViewModel.Source formSource = formSource(members, units);
+        java.util.function.Consumer<Long> open = id -> {
+            MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, vm::reload);
+            fvm.load(id);
+            Window w = root[0].getScene().getWindow();
+            new MemberFormView(fvm).show(w, root[0].getScene().getRoot().getStyle());
+        };
+        MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
+        root[0] = view.root();
+        vm.load();
+        return root[0];
+    }
+
+    static MemberListViewModel.Source listSource(MemberService members, UnitService units) {
+        return new MemberListViewModel.Source() {
             @Override
             public List<vn.dangvu.members.MemberRow> list(vn.dangvu.members.MemberQuery q) {
                 return members.list(q);
@@ -64,9 +80,10 @@ public final class MemberScreens {
                 return MemberScreens.cells(units);
             }
         };
-        MemberListViewModel vm = new MemberListViewModel(listSource, export::write,
-                new MemberColumnPreferences(AppPaths.home().resolve("member-list.properties")), tasks, dialogs);
-        MemberFormViewModel.Source formSource = new MemberFormViewModel.Source() {
+    }
+
+    static MemberFormViewModel.Source formSource(MemberService members, UnitService units) {
+        return new MemberFormViewModel.Source() {
             @Override
             public java.util.Optional<MemberDetails> find(long id) {
                 return members.find(id);
@@ -102,16 +119,6 @@ public final class MemberScreens {
                 return MemberScreens.cells(units);
             }
         };
-        java.util.function.Consumer<Long> open = id -> {
-            MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, vm::reload);
-            fvm.load(id);
-            Window w = root[0].getScene().getWindow();
-            new MemberFormView(fvm).show(w, root[0].getScene().getRoot().getStyle());
-        };
-        MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
-        root[0] = view.root();
-        vm.load();
-        return root[0];
     }
 
     private static List<Choice<Long>> cells(UnitService units) {
