@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,8 +17,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -79,6 +78,12 @@ public final class MemberFormView {
 
     private void build() {
         grid.setPadding(new Insets(8));
+        for (int i = 0; i < 4; i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setHgrow(i % 2 == 1 ? javafx.scene.layout.Priority.ALWAYS : javafx.scene.layout.Priority.NEVER);
+            cc.setMinWidth(i % 2 == 1 ? 180 : javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(cc);
+        }
         text(Field.FAMILY_NAME, "member.form.familyName", vm.familyName, "formFamily");
         text(null, "member.form.middleName", vm.middleName, "formMiddle");
         text(Field.GIVEN_NAME, "member.form.givenName", vm.givenName, "formGiven");
@@ -137,7 +142,8 @@ public final class MemberFormView {
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
         VBox side = new VBox(8, status, age, historyTitle, history(), eventLine());
-        side.setPrefWidth(500);
+        side.setPrefWidth(440);
+        side.setMaxWidth(440);
         side.setMinWidth(440);
         side.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(grid);
@@ -156,27 +162,21 @@ public final class MemberFormView {
         root.setId("memberForm");
     }
 
-    private TableView<MemberEvent> history() {
-        TableView<MemberEvent> t = new TableView<>(vm.events());
-        t.setId("formHistory");
-        t.setPlaceholder(new Label(I18n.t("member.form.historyEmpty")));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col("member.event.column.date", e -> DATE.format(e.date()), 95));
-        t.getColumns().add(col("member.event.column.type", e -> I18n.t(e.type().i18nKey()), 190));
-        t.getColumns().add(col("member.event.column.decision", e -> e.decisionNo() == null ? "" : e.decisionNo(), 95));
-        t.getColumns().add(col("member.event.column.status", e -> I18n.t(e.statusAfter().i18nKey()), 110));
-        t.getColumns().add(col("member.event.column.note", e -> e.note() == null ? "" : e.note(), 120));
-        t.setPrefHeight(260);
-        return t;
-    }
-
-    private static TableColumn<MemberEvent, String> col(String key, java.util.function.Function<MemberEvent, String> f,
-                                                        double w) {
-        TableColumn<MemberEvent, String> c = new TableColumn<>(I18n.t(key));
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-        c.setPrefWidth(w);
-        c.setSortable(false);
-        return c;
+    private ListView<MemberEvent> history() {
+        ListView<MemberEvent> list = new ListView<>(vm.events());
+        list.setId("formHistory");
+        list.setPlaceholder(new Label(I18n.t("member.form.historyEmpty")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(MemberEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || e == null ? null : MemberFormViewModel.historyLine(e));
+            }
+        });
+        list.setPrefHeight(230);
+        return list;
     }
 
     private VBox eventLine() {

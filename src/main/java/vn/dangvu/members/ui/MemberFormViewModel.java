@@ -205,6 +205,19 @@ public final class MemberFormViewModel {
                 : I18n.t("member.form.partyAge", years.get());
     }
 
+    /// One history line: "09/02/2016 · Công nhận đảng viên chính thức · QĐ số 232-QĐ/HU → Chính thức · note".
+    public static String historyLine(MemberEvent e) {
+        StringBuilder sb = new StringBuilder(DATE.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
+        if (e.decisionNo() != null) {
+            sb.append(" · ").append(I18n.t("member.event.history.decision", e.decisionNo()));
+        }
+        sb.append(" → ").append(I18n.t(e.statusAfter().i18nKey()));
+        if (e.note() != null) {
+            sb.append(" · ").append(e.note());
+        }
+        return sb.toString();
+    }
+
     private static <T> Choice<T> find(List<Choice<T>> list, T value) {
         return list.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst()
                 .orElse(list.isEmpty() ? null : list.getFirst());

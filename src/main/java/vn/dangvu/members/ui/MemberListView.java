@@ -126,6 +126,8 @@ public final class MemberListView {
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(MemberListViewModel.text(c, f.getValue())));
             col.setPrefWidth(c == Column.FULL_NAME ? 240 : c == Column.UNIT ? 200 : 130);
             col.setSortable(false);
+            // columns shown later by the chooser otherwise lay their first cells out top-aligned
+            col.setStyle("-fx-alignment: CENTER-LEFT;");
             col.visibleProperty().bind(vm.visible(c));
             table.getColumns().add(col);
         }

@@ -96,7 +96,7 @@ class MemberScreensUiTest {
 
     private void show(Parent root) throws TimeoutException {
         FxToolkit.setupStage(s -> {
-            Scene scene = new Scene(root, 1280, 760);
+            Scene scene = new Scene(root, 1240, 720);
             scene.getStylesheets().add(vn.dangvu.App.class.getResource("/vn/dangvu/app.css").toExternalForm());
             s.setScene(scene);
             s.show();
