@@ -98,7 +98,13 @@ class MemberScreensUiTest {
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(root, 1240, 720);
             scene.getStylesheets().add(vn.dangvu.App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+            // the App test before this one may leave the shared stage maximised or larger than Monocle's screen
+            s.setMaximized(false);
             s.setScene(scene);
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(1240);
+            s.setHeight(720);
             s.show();
         });
     }
