@@ -215,6 +215,36 @@ class MemberScreensUiTest {
         shot("member-form");
     }
 
+    @Test
+    void doubleClickAndEnterOpenTheMembersForm() throws Exception {
+        System.setProperty("dangvu.home", dir.resolve("home").toString());
+        Parent[] root = new Parent[1];
+        try {
+            robot.interact(() -> root[0] = (Parent) MemberScreens.create(ctx.members(), ctx.memberExport(), ctx.units(),
+                    TASKS));
+            show(root[0]);
+            waitUntil(() -> rows() > 0);
+            MemberRow first = table().getItems().getFirst();
+            robot.doubleClickOn(first.fullName());
+            waitUntil(() -> robot.lookup("#formTitle").tryQuery().isPresent()
+                    && I18n.t("member.form.titleEdit", first.fullName()).equals(text("#formTitle")));
+            Stage form = (Stage) robot.lookup("#formTitle").query().getScene().getWindow();
+            robot.interact(form::close);
+
+            robot.interact(() -> {
+                table().requestFocus();
+                table().getSelectionModel().select(1);
+            });
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            MemberRow second = table().getItems().get(1);
+            waitUntil(() -> I18n.t("member.form.titleEdit", second.fullName()).equals(text("#formTitle")));
+            Stage form2 = (Stage) robot.lookup("#formTitle").query().getScene().getWindow();
+            robot.interact(form2::close);
+        } finally {
+            System.clearProperty("dangvu.home");
+        }
+    }
+
     private TableView<MemberRow> table() {
         return robot.lookup("#memberTable").queryTableView();
     }
