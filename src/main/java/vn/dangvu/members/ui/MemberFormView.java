@@ -142,6 +142,9 @@ public final class MemberFormView {
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
         VBox side = new VBox(8, status, age, historyTitle, history(), eventLine());
+        // a member not saved yet has no history: the form takes the whole width
+        side.visibleProperty().bind(vm.existing());
+        side.managedProperty().bind(vm.existing());
         side.setPrefWidth(440);
         side.setMaxWidth(440);
         side.setMinWidth(440);
