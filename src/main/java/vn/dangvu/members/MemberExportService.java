@@ -14,13 +14,14 @@ public final class MemberExportService {
 
     /// The columns a member list can show and export. The i18n key is "member.column.<NAME>".
     public enum Column {
-        FULL_NAME, BIRTH_DATE, GENDER, UNIT, STATUS, ADMISSION_DATE, CARD_NUMBER;
+        FULL_NAME, BIRTH_DATE, GENDER, UNIT, STATUS, ADMISSION_DATE, CARD_NUMBER, ETHNICITY, THEORY_LEVEL,
+        FULL_MEMBERSHIP_DATE, PARTY_AGE;
 
         public String i18nKey() {
             return "member.column." + name();
         }
 
-        Object value(MemberRow r) {
+        public Object value(MemberRow r) {
             return switch (this) {
                 case FULL_NAME -> r.fullName();
                 case BIRTH_DATE -> r.birthDate();
@@ -29,6 +30,10 @@ public final class MemberExportService {
                 case STATUS -> I18n.t(r.status().i18nKey());
                 case ADMISSION_DATE -> r.admissionDecisionDate();
                 case CARD_NUMBER -> r.cardNumber();
+                case ETHNICITY -> r.ethnicityName();
+                case THEORY_LEVEL -> r.theoryLevelName();
+                case FULL_MEMBERSHIP_DATE -> r.fullMembershipDate();
+                case PARTY_AGE -> r.partyAgeYears();
             };
         }
     }

@@ -26,8 +26,9 @@ final class MemberIndex {
         return rows.size();
     }
 
-    List<MemberRow> search(List<String> tokens, Optional<Long> unitId) {
-        if (tokens.isEmpty() && unitId.isEmpty()) {
+    List<MemberRow> search(List<String> tokens, Optional<Long> unitId, MemberFilter filter) {
+        boolean filtered = !filter.isEmpty();
+        if (tokens.isEmpty() && unitId.isEmpty() && !filtered) {
             return rows;
         }
         long unit = unitId.orElse(-1L);
@@ -35,6 +36,9 @@ final class MemberIndex {
         for (int i = 0; i < words.length; i++) {
             MemberRow r = rows.get(i);
             if (unitId.isPresent() && (r.unitId() == null || r.unitId() != unit)) {
+                continue;
+            }
+            if (filtered && !filter.matches(r)) {
                 continue;
             }
             if (matchesAll(words[i], tokens)) {

@@ -1,22 +1,44 @@
 package vn.dangvu.members;
 
+import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
+import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
+import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
+import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
 import static vn.dangvu.db.jooq.Tables.MEMBER_NAME_TOKEN;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
+import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
 
 /// SQL for members. Search is word-prefix over folded name words (member_name_token), ordered by the
 /// ICU person key, so "huong" finds Hương, Hường, Hưởng but not "phường".
 public final class MemberRepository {
+
+    /// A list row and the date its party age counts from (the first admission for a readmitted member).
+    record Listed(MemberRow row, LocalDate partyAgeStart) {
+    }
+
+    /// What the state machine needs to know of a member (MemberRules.Facts) plus the dates events touch.
+    record State(MemberStatus status, LocalDate fullMembershipDate, boolean readmitted) {
+    }
+
+    private static final Field<LocalDate> AGE_START =
+            DSL.coalesce(PARTY_MEMBER.FIRST_ADMISSION_DATE, PARTY_MEMBER.ADMISSION_DECISION_DATE).as("age_start");
 
     public long insert(DSLContext t, NewMember m) {
         MemberNames n = MemberNames.of(m.name());
@@ -41,13 +63,209 @@ public final class MemberRepository {
                 .set(PARTY_MEMBER.HOME_TOWN, Text.cleanOrNull(m.homeTown()))
                 .returningResult(PARTY_MEMBER.ID)
                 .fetchOne(PARTY_MEMBER.ID);
-        for (String token : n.tokens()) {
-            t.insertInto(MEMBER_NAME_TOKEN, MEMBER_NAME_TOKEN.TOKEN, MEMBER_NAME_TOKEN.MEMBER_ID).values(token, id).execute();
-        }
+        insertTokens(t, id, n);
         return id;
     }
 
+    /// Inserts a member from the form with the status its first events give it.
+    public long insert(DSLContext t, MemberDetails d, MemberStatus status) {
+        PartyMemberRecord r = t.newRecord(PARTY_MEMBER);
+        fill(r, d);
+        r.setStatus(status.name());
+        r.store();
+        insertTokens(t, r.getId(), MemberNames.of(name(d)));
+        return r.getId();
+    }
+
+    /// Writes the form fields of an existing member; the status and readmission fields are left alone.
+    public boolean update(DSLContext t, MemberDetails d) {
+        PartyMemberRecord r = t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(d.id())).forUpdate().fetchOne();
+        if (r == null) {
+            return false;
+        }
+        fill(r, d);
+        r.setRowVersion(r.getRowVersion() + 1);
+        r.setUpdatedAt(java.time.LocalDateTime.now());
+        r.store();
+        t.deleteFrom(MEMBER_NAME_TOKEN).where(MEMBER_NAME_TOKEN.MEMBER_ID.eq(d.id())).execute();
+        insertTokens(t, d.id(), MemberNames.of(name(d)));
+        return true;
+    }
+
+    private static PersonName name(MemberDetails d) {
+        return new PersonName(Text.clean(d.familyName()), Text.clean(d.middleName()), Text.clean(d.givenName()));
+    }
+
+    private static void fill(PartyMemberRecord r, MemberDetails d) {
+        MemberNames n = MemberNames.of(name(d));
+        r.setUnitId(d.unitId());
+        r.setFamilyName(n.name().family());
+        r.setMiddleName(n.name().middle());
+        r.setGivenName(n.name().given());
+        r.setFullName(n.fullName());
+        r.setFullNameFold(n.fullNameFold());
+        r.setGivenNameFold(n.givenNameFold());
+        r.setSortKey(n.sortKey());
+        r.setGender(d.gender().name());
+        r.setBirthDate(d.birthDate());
+        r.setPlaceOfBirth(Text.cleanOrNull(d.placeOfBirth()));
+        r.setHomeTown(Text.cleanOrNull(d.homeTown()));
+        r.setPermanentAddress(Text.cleanOrNull(d.permanentAddress()));
+        r.setTemporaryAddress(Text.cleanOrNull(d.temporaryAddress()));
+        r.setCccdNumber(Text.cleanOrNull(d.cccdNumber()));
+        r.setPhone(Text.cleanOrNull(d.phone()));
+        r.setEthnicityCode(d.ethnicityCode());
+        r.setReligionCode(d.religionCode());
+        r.setAdmissionDecisionDate(d.admissionDecisionDate());
+        r.setAdmissionDecisionNo(Text.cleanOrNull(d.admissionDecisionNo()));
+        r.setAdmissionCeremonyDate(d.admissionCeremonyDate());
+        r.setFullMembershipDate(d.fullMembershipDate());
+        r.setCardNumber(Text.cleanOrNull(d.cardNumber()));
+        r.setDossierNumber(Text.cleanOrNull(d.dossierNumber()));
+        r.setGeneralEducation(d.generalEducation());
+        r.setProfessionalLevel(d.professionalLevel());
+        r.setTheoryLevel(d.theoryLevel());
+        r.setOccupation(Text.cleanOrNull(d.occupation()));
+        r.setNote(Text.cleanOrNull(d.note()));
+    }
+
+    private static void insertTokens(DSLContext t, long id, MemberNames n) {
+        for (String token : n.tokens()) {
+            t.insertInto(MEMBER_NAME_TOKEN, MEMBER_NAME_TOKEN.TOKEN, MEMBER_NAME_TOKEN.MEMBER_ID).values(token, id).execute();
+        }
+    }
+
+    public Optional<MemberDetails> find(DSLContext t, long id) {
+        return t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).fetchOptional().map(r -> new MemberDetails(
+                r.getId(), r.getFamilyName(), r.getMiddleName(), r.getGivenName(), Gender.valueOf(r.getGender()),
+                r.getBirthDate(), r.getPlaceOfBirth(), r.getHomeTown(), r.getPermanentAddress(), r.getTemporaryAddress(),
+                r.getCccdNumber(), r.getPhone(), r.getEthnicityCode(), r.getReligionCode(), r.getUnitId(),
+                r.getAdmissionDecisionDate(), r.getAdmissionDecisionNo(), r.getAdmissionCeremonyDate(),
+                r.getFullMembershipDate(), r.getCardNumber(), r.getDossierNumber(), r.getGeneralEducation(),
+                r.getProfessionalLevel(), r.getTheoryLevel(), r.getOccupation(), r.getNote(),
+                MemberStatus.valueOf(r.getStatus()), r.getFirstAdmissionDate(), r.getReadmitted()));
+    }
+
+    /// Whether another member already holds this card number.
+    public boolean cardTaken(DSLContext t, String card, Long exceptId) {
+        Condition c = PARTY_MEMBER.CARD_NUMBER.eq(card);
+        if (exceptId != null) {
+            c = c.and(PARTY_MEMBER.ID.ne(exceptId));
+        }
+        return t.fetchExists(PARTY_MEMBER, c);
+    }
+
+    public List<CodeItem> codes(DSLContext t, String kind) {
+        return t.select(CODE_LIST_ITEM.CODE, CODE_LIST_ITEM.NAME).from(CODE_LIST_ITEM)
+                .where(CODE_LIST_ITEM.LIST_KIND.eq(kind).and(CODE_LIST_ITEM.ACTIVE.isTrue()))
+                .orderBy(CODE_LIST_ITEM.SORT_ORDER, CODE_LIST_ITEM.ID)
+                .fetch(r -> new CodeItem(r.value1(), r.value2()));
+    }
+
+    Optional<State> state(DSLContext t, long id) {
+        return t.select(PARTY_MEMBER.STATUS, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.READMITTED)
+                .from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).forUpdate()
+                .fetchOptional(r -> new State(MemberStatus.valueOf(r.value1()), r.value2(), r.value3()));
+    }
+
+    public List<MemberEvent> events(DSLContext t, long memberId) {
+        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
+                .fetch(r -> new MemberEvent(r.getId(), EventType.valueOf(r.getEventType()), r.getEventDate(),
+                        r.getDecisionNo(), r.getNote(),
+                        r.getStatusBefore() == null ? null : MemberStatus.valueOf(r.getStatusBefore()),
+                        MemberStatus.valueOf(r.getStatusAfter())));
+    }
+
+    public void insertEvent(DSLContext t, NewEvent e, MemberStatus before, MemberStatus after) {
+        t.insertInto(MEMBERSHIP_EVENT)
+                .set(MEMBERSHIP_EVENT.MEMBER_ID, e.memberId())
+                .set(MEMBERSHIP_EVENT.EVENT_TYPE, e.type().name())
+                .set(MEMBERSHIP_EVENT.EVENT_DATE, e.date())
+                .set(MEMBERSHIP_EVENT.DECISION_NO, Text.cleanOrNull(e.decisionNo()))
+                .set(MEMBERSHIP_EVENT.DECISION_DATE, Text.cleanOrNull(e.decisionNo()) == null ? null : e.date())
+                .set(MEMBERSHIP_EVENT.STATUS_BEFORE, before == null ? null : before.name())
+                .set(MEMBERSHIP_EVENT.STATUS_AFTER, after.name())
+                .set(MEMBERSHIP_EVENT.NOTE, Text.cleanOrNull(e.note()))
+                .execute();
+    }
+
+    public void setStatus(DSLContext t, long id, MemberStatus s) {
+        t.update(PARTY_MEMBER).set(PARTY_MEMBER.STATUS, s.name())
+                .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(1))
+                .set(PARTY_MEMBER.UPDATED_AT, DSL.currentLocalDateTime())
+                .where(PARTY_MEMBER.ID.eq(id)).execute();
+    }
+
+    public void setFullMembership(DSLContext t, long id, LocalDate date, String decisionNo) {
+        t.update(PARTY_MEMBER).set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, date)
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DECISION_NO, Text.cleanOrNull(decisionNo))
+                .where(PARTY_MEMBER.ID.eq(id)).execute();
+    }
+
+    /// Readmission: the first admission date is kept for party age, the new decision starts a new probation.
+    public void readmit(DSLContext t, long id, LocalDate date, String decisionNo) {
+        t.update(PARTY_MEMBER)
+                .set(PARTY_MEMBER.FIRST_ADMISSION_DATE,
+                        DSL.coalesce(PARTY_MEMBER.FIRST_ADMISSION_DATE, PARTY_MEMBER.ADMISSION_DECISION_DATE))
+                .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, date)
+                .set(PARTY_MEMBER.ADMISSION_DECISION_NO, Text.cleanOrNull(decisionNo))
+                .set(PARTY_MEMBER.ADMISSION_CEREMONY_DATE, (LocalDate) null)
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, (LocalDate) null)
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DECISION_NO, (String) null)
+                .set(PARTY_MEMBER.READMITTED, true)
+                .where(PARTY_MEMBER.ID.eq(id)).execute();
+    }
+
+    public void openInterruption(DSLContext t, long memberId, LocalDate from, EventType reason, String note) {
+        t.insertInto(MEMBERSHIP_INTERRUPTION)
+                .set(MEMBERSHIP_INTERRUPTION.MEMBER_ID, memberId)
+                .set(MEMBERSHIP_INTERRUPTION.FROM_DATE, from)
+                .set(MEMBERSHIP_INTERRUPTION.REASON, reason.name())
+                .set(MEMBERSHIP_INTERRUPTION.NOTE, Text.cleanOrNull(note))
+                .execute();
+    }
+
+    /// Closes the open interruptions of a member on the day before `until` (the readmission day counts again).
+    public int closeInterruptions(DSLContext t, long memberId, LocalDate until) {
+        return t.update(MEMBERSHIP_INTERRUPTION)
+                .set(MEMBERSHIP_INTERRUPTION.TO_DATE, DSL.greatest(MEMBERSHIP_INTERRUPTION.FROM_DATE,
+                        DSL.val(until.minusDays(1))))
+                .where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(memberId).and(MEMBERSHIP_INTERRUPTION.TO_DATE.isNull()))
+                .execute();
+    }
+
+    public List<PartyAge.Interruption> interruptions(DSLContext t, long memberId) {
+        return t.select(MEMBERSHIP_INTERRUPTION.FROM_DATE, MEMBERSHIP_INTERRUPTION.TO_DATE)
+                .from(MEMBERSHIP_INTERRUPTION).where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(memberId))
+                .orderBy(MEMBERSHIP_INTERRUPTION.FROM_DATE)
+                .fetch(r -> new PartyAge.Interruption(r.value1(), Optional.ofNullable(r.value2())));
+    }
+
+    Map<Long, List<PartyAge.Interruption>> allInterruptions(DSLContext t) {
+        Map<Long, List<PartyAge.Interruption>> out = new HashMap<>();
+        t.select(MEMBERSHIP_INTERRUPTION.MEMBER_ID, MEMBERSHIP_INTERRUPTION.FROM_DATE, MEMBERSHIP_INTERRUPTION.TO_DATE)
+                .from(MEMBERSHIP_INTERRUPTION)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new PartyAge.Interruption(r.value2(), Optional.ofNullable(r.value3()))));
+        return out;
+    }
+
+    public void audit(DSLContext t, String action, long memberId, String summary) {
+        t.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTOR, System.getProperty("user.name", "?"))
+                .set(AUDIT_LOG.ACTION_CODE, action).set(AUDIT_LOG.ENTITY_TYPE, "party_member")
+                .set(AUDIT_LOG.ENTITY_ID, memberId)
+                .set(AUDIT_LOG.SUMMARY, summary.length() > 2000 ? summary.substring(0, 2000) : summary).execute();
+    }
+
     public List<MemberRow> list(DSLContext t, MemberQuery q) {
+        return listWithAgeStart(t, q).stream().map(Listed::row).toList();
+    }
+
+    /// Code names are looked up in Java: two joins on code_list_item made the 100k list query slower.
+    List<Listed> listWithAgeStart(DSLContext t, MemberQuery q) {
+        Map<String, String> eth = names(t, CodeItem.ETHNICITY);
+        Map<String, String> theory = names(t, CodeItem.THEORY_LEVEL);
         List<Condition> where = new ArrayList<>();
         List<String> tokens = searchTokens(q.search());
         if (!tokens.isEmpty()) {
@@ -64,12 +282,13 @@ public final class MemberRepository {
         return t.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.FAMILY_NAME, PARTY_MEMBER.MIDDLE_NAME,
                         PARTY_MEMBER.GIVEN_NAME, PARTY_MEMBER.GENDER, PARTY_MEMBER.BIRTH_DATE, PARTY_MEMBER.UNIT_ID,
                         PARTY_UNIT.NAME, PARTY_MEMBER.STATUS, PARTY_MEMBER.CARD_NUMBER,
-                        PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.SORT_KEY)
+                        PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ETHNICITY_CODE,
+                        PARTY_MEMBER.THEORY_LEVEL, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, AGE_START)
                 .from(PARTY_MEMBER)
                 .leftJoin(PARTY_UNIT).on(PARTY_UNIT.ID.eq(PARTY_MEMBER.UNIT_ID))
                 .where(where)
                 .orderBy(PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ID)
-                .fetch(MemberRepository::toRow);
+                .fetch(r -> new Listed(toRow(r, eth, theory), r.get(AGE_START)));
     }
 
     /// Distinct folded words of a search text, longest first.
@@ -88,11 +307,21 @@ public final class MemberRepository {
         return t.fetchCount(PARTY_MEMBER);
     }
 
-    private static MemberRow toRow(Record r) {
+    private Map<String, String> names(DSLContext t, String kind) {
+        Map<String, String> m = new HashMap<>();
+        t.select(CODE_LIST_ITEM.CODE, CODE_LIST_ITEM.NAME).from(CODE_LIST_ITEM).where(CODE_LIST_ITEM.LIST_KIND.eq(kind))
+                .forEach(r -> m.put(r.value1(), r.value2()));
+        return m;
+    }
+
+    private static MemberRow toRow(Record r, Map<String, String> eth, Map<String, String> theory) {
         return new MemberRow(r.get(PARTY_MEMBER.ID), r.get(PARTY_MEMBER.FULL_NAME), r.get(PARTY_MEMBER.FAMILY_NAME),
                 r.get(PARTY_MEMBER.MIDDLE_NAME), r.get(PARTY_MEMBER.GIVEN_NAME), Gender.valueOf(r.get(PARTY_MEMBER.GENDER)),
                 r.get(PARTY_MEMBER.BIRTH_DATE), r.get(PARTY_MEMBER.UNIT_ID), r.get(PARTY_UNIT.NAME),
                 MemberStatus.valueOf(r.get(PARTY_MEMBER.STATUS)), r.get(PARTY_MEMBER.CARD_NUMBER),
-                r.get(PARTY_MEMBER.ADMISSION_DECISION_DATE), r.get(PARTY_MEMBER.SORT_KEY));
+                r.get(PARTY_MEMBER.ADMISSION_DECISION_DATE), r.get(PARTY_MEMBER.SORT_KEY),
+                r.get(PARTY_MEMBER.ETHNICITY_CODE), eth.get(r.get(PARTY_MEMBER.ETHNICITY_CODE)),
+                r.get(PARTY_MEMBER.THEORY_LEVEL), theory.get(r.get(PARTY_MEMBER.THEORY_LEVEL)),
+                r.get(PARTY_MEMBER.FULL_MEMBERSHIP_DATE), null);
     }
 }

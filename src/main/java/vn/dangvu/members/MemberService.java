@@ -1,26 +1,42 @@
 package vn.dangvu.members;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 
 /// Member use cases. Each public method is one transaction. Lists and searches are answered from an
 /// in-memory [MemberIndex] loaded once from the database and dropped after every change made here.
 public final class MemberService {
 
+    /// Returned from inside a transaction when the card number is taken (the transaction is rolled back).
+    private static final long CARD_TAKEN = -1;
+
     private final Database db;
     private final MemberRepository repo;
+    private final MemberLifecycleService lifecycle;
     private volatile MemberIndex index;
 
     public MemberService(Database db, MemberRepository repo) {
         this.db = db;
         this.repo = repo;
+        this.lifecycle = new MemberLifecycleService(db, repo, this);
+    }
+
+    /// Lifecycle events of these members (shares this service's list, which it refreshes after each event).
+    public MemberLifecycleService lifecycle() {
+        return lifecycle;
     }
 
     /// Members matching the query in Vietnamese order (given name, middle, family; letter and tone order).
     /// "huong" finds Hương, Hường and Hưởng; every word typed must start a word of the name.
     public List<MemberRow> list(MemberQuery q) {
-        return index().search(MemberRepository.searchTokens(q.search()), q.unitId());
+        return index().search(MemberRepository.searchTokens(q.search()), q.unitId(), q.filter());
     }
 
     public int count() {
@@ -35,6 +51,101 @@ public final class MemberService {
         }
     }
 
+    public Optional<MemberDetails> find(long id) {
+        return db.dsl().transactionResult(trx -> repo.find(trx.dsl(), id));
+    }
+
+    public List<CodeItem> codes(String kind) {
+        return db.dsl().transactionResult(trx -> repo.codes(trx.dsl(), kind));
+    }
+
+    public List<MemberEvent> events(long memberId) {
+        return db.dsl().transactionResult(trx -> repo.events(trx.dsl(), memberId));
+    }
+
+    public List<PartyAge.Interruption> interruptions(long memberId) {
+        return db.dsl().transactionResult(trx -> repo.interruptions(trx.dsl(), memberId));
+    }
+
+    /// Saves the form in one transaction. A new member is registered with an ADMISSION event (and a
+    /// FULL_MEMBERSHIP event when the full-membership date is known); an edit writes the fields and an audit row.
+    /// Refuses form errors ([MemberFormRules]) and a card number another member holds. Returns the member id.
+    public long save(MemberDetails d) throws AppException {
+        List<MemberFormRules.Violation> errors = MemberFormRules.check(d, LocalDate.now()).stream()
+                .filter(v -> !v.warning()).toList();
+        if (!errors.isEmpty()) {
+            throw new AppException(errors.getFirst().key(), errors.getFirst().args().toArray());
+        }
+        String card = Text.cleanOrNull(d.cardNumber());
+        long id;
+        try {
+            id = db.save(trx -> {
+                if (card != null && repo.cardTaken(trx.dsl(), card, d.id())) {
+                    return CARD_TAKEN;
+                }
+                return d.id() == null ? create(trx.dsl(), d) : edit(trx.dsl(), d);
+            });
+        } finally {
+            invalidate();
+        }
+        if (id == CARD_TAKEN) {
+            throw new AppException("member.form.error.cardTaken", card);
+        }
+        if (id < 0) {
+            throw new AppException("member.form.error.gone");
+        }
+        return id;
+    }
+
+    private long create(org.jooq.DSLContext t, MemberDetails d) {
+        MemberStatus status = d.fullMembershipDate() == null ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
+        long id = repo.insert(t, d, status);
+        repo.insertEvent(t, new NewEvent(id, EventType.ADMISSION, d.admissionDecisionDate(), d.admissionDecisionNo(),
+                null), null, MemberStatus.PROBATIONARY);
+        if (d.fullMembershipDate() != null) {
+            repo.insertEvent(t, new NewEvent(id, EventType.FULL_MEMBERSHIP, d.fullMembershipDate(), null, null),
+                    MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL);
+        }
+        repo.audit(t, "MEMBER_CREATE", id, fullName(d));
+        return id;
+    }
+
+    private long edit(org.jooq.DSLContext t, MemberDetails d) {
+        Optional<MemberDetails> before = repo.find(t, d.id());
+        if (before.isEmpty() || !repo.update(t, d)) {
+            return -2;
+        }
+        repo.audit(t, "MEMBER_EDIT", d.id(), fullName(d) + ": " + changes(before.get(), d));
+        return d.id();
+    }
+
+    private static String fullName(MemberDetails d) {
+        return Text.clean(d.familyName() + " " + Text.clean(d.middleName()) + " " + d.givenName());
+    }
+
+    /// "field: old -> new" for every form field that changed (English field names: the audit log is for support).
+    static String changes(MemberDetails a, MemberDetails b) {
+        List<String> out = new ArrayList<>();
+        var comps = MemberDetails.class.getRecordComponents();
+        for (var c : comps) {
+            try {
+                Object x = c.getAccessor().invoke(a);
+                Object y = c.getAccessor().invoke(b);
+                if (!java.util.Objects.equals(norm(x), norm(y)) && !"status".equals(c.getName())
+                        && !"firstAdmissionDate".equals(c.getName()) && !"readmitted".equals(c.getName())) {
+                    out.add(c.getName() + ": " + x + " -> " + y);
+                }
+            } catch (ReflectiveOperationException e) {
+                out.add(c.getName());
+            }
+        }
+        return out.isEmpty() ? "-" : String.join("; ", out);
+    }
+
+    private static Object norm(Object o) {
+        return o instanceof String s ? Text.cleanOrNull(s) : o;
+    }
+
     /// Forgets the in-memory list, e.g. after an import or a bulk change written outside this service.
     public void invalidate() {
         index = null;
@@ -46,11 +157,25 @@ public final class MemberService {
             synchronized (this) {
                 i = index;
                 if (i == null) {
-                    i = new MemberIndex(db.dsl().transactionResult(trx -> repo.list(trx.dsl(), MemberQuery.all())));
+                    i = new MemberIndex(load(LocalDate.now()));
                     index = i;
                 }
             }
         }
         return i;
+    }
+
+    private List<MemberRow> load(LocalDate today) {
+        return db.dsl().transactionResult(trx -> {
+            List<MemberRepository.Listed> listed = repo.listWithAgeStart(trx.dsl(), MemberQuery.all());
+            Map<Long, List<PartyAge.Interruption>> gaps = repo.allInterruptions(trx.dsl());
+            List<MemberRow> rows = new ArrayList<>(listed.size());
+            for (MemberRepository.Listed l : listed) {
+                Integer years = l.partyAgeStart() == null ? null : PartyAge.years(l.partyAgeStart(),
+                        gaps.getOrDefault(l.row().id(), List.of()), today).orElse(null);
+                rows.add(l.row().withPartyAge(years));
+            }
+            return rows;
+        });
     }
 }

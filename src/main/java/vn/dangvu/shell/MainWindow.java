@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
+import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.ui.OverviewView;
@@ -149,9 +150,7 @@ public final class MainWindow {
                 yield new UnitTreeView(uvm).root();
             }
             case MEMBERS -> {
-                MemberBrowserViewModel mvm = new MemberBrowserViewModel(ctx.members()::list, tasks);
-                mvm.load();
-                yield new MemberBrowserView(mvm).root();
+                yield MemberScreens.create(ctx.members(), ctx.memberExport(), ctx.units(), tasks);
             }
             case REPORTS -> {
                 ReportsViewModel rvm = new ReportsViewModel(new AppReportServices(ctx), tasks, LocalDate.now());

@@ -1,0 +1,356 @@
+package vn.dangvu.members.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.EventType;
+import vn.dangvu.members.Gender;
+import vn.dangvu.members.MemberDetails;
+import vn.dangvu.members.MemberEvent;
+import vn.dangvu.members.MemberFormRules;
+import vn.dangvu.members.MemberFormRules.Field;
+import vn.dangvu.members.MemberRules;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.PartyAge;
+import vn.dangvu.shell.BackgroundTasks;
+
+/// The member form (2-HSĐV core fields) with live checks per field, the event history, party age and the
+/// recording of a lifecycle event. Messages are already translated.
+public final class MemberFormViewModel {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /// What the form needs of MemberService and its lifecycle service.
+    public interface Source {
+        Optional<MemberDetails> find(long id) throws AppException;
+
+        long save(MemberDetails d) throws AppException;
+
+        List<MemberEvent> events(long id) throws AppException;
+
+        List<PartyAge.Interruption> interruptions(long id) throws AppException;
+
+        MemberStatus record(NewEvent e) throws AppException;
+
+        List<CodeItem> codes(String kind) throws AppException;
+
+        List<Choice<Long>> cells() throws AppException;
+    }
+
+    private record Loaded(Optional<MemberDetails> details, List<MemberEvent> events, List<PartyAge.Interruption> gaps,
+                          List<Choice<Long>> cells, Map<String, List<CodeItem>> codes) {
+    }
+
+    private final Source source;
+    private final BackgroundTasks tasks;
+    private final Runnable onChanged;
+    private Long id;
+    private MemberDetails loaded;
+    final StringProperty familyName = new SimpleStringProperty("");
+    final StringProperty middleName = new SimpleStringProperty("");
+    final StringProperty givenName = new SimpleStringProperty("");
+    final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.MALE);
+    final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    final StringProperty placeOfBirth = new SimpleStringProperty("");
+    final StringProperty homeTown = new SimpleStringProperty("");
+    final StringProperty permanentAddress = new SimpleStringProperty("");
+    final StringProperty temporaryAddress = new SimpleStringProperty("");
+    final StringProperty cccd = new SimpleStringProperty("");
+    final StringProperty phone = new SimpleStringProperty("");
+    final ObjectProperty<Choice<String>> ethnicity = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<String>> religion = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> admissionDate = new SimpleObjectProperty<>();
+    final StringProperty admissionNo = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> ceremonyDate = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> fullDate = new SimpleObjectProperty<>();
+    final StringProperty cardNumber = new SimpleStringProperty("");
+    final StringProperty dossierNumber = new SimpleStringProperty("");
+    final ObjectProperty<Choice<String>> education = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<String>> professional = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice<String>> theory = new SimpleObjectProperty<>();
+    final StringProperty occupation = new SimpleStringProperty("");
+    final StringProperty note = new SimpleStringProperty("");
+    final Map<String, ObservableList<Choice<String>>> codeChoices = Map.of(CodeItem.ETHNICITY,
+            FXCollections.observableArrayList(), CodeItem.RELIGION, FXCollections.observableArrayList(),
+            CodeItem.GENERAL_EDUCATION, FXCollections.observableArrayList(), CodeItem.PROFESSIONAL_LEVEL,
+            FXCollections.observableArrayList(), CodeItem.THEORY_LEVEL, FXCollections.observableArrayList());
+    final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
+    private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
+    private final Map<Field, ReadOnlyBooleanWrapper> warnings = new EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("member.form.titleNew"));
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper partyAgeLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<MemberEvent> events = FXCollections.observableArrayList();
+    final ObjectProperty<EventType> eventType = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>(LocalDate.now());
+    final StringProperty eventDecision = new SimpleStringProperty("");
+    final StringProperty eventNote = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper eventHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper eventAllowed = new ReadOnlyBooleanWrapper(false);
+
+    public MemberFormViewModel(Source source, BackgroundTasks tasks, Runnable onChanged) {
+        this.source = source;
+        this.tasks = tasks;
+        this.onChanged = onChanged;
+        for (Field f : Field.values()) {
+            messages.put(f, new ReadOnlyStringWrapper(""));
+            warnings.put(f, new ReadOnlyBooleanWrapper(false));
+        }
+        for (javafx.beans.Observable o : List.of(familyName, givenName, gender, birthDate, unit, cccd, phone,
+                admissionDate, ceremonyDate, fullDate)) {
+            o.addListener(x -> validate());
+        }
+        eventType.addListener((o, a, b) -> updateEventHint());
+    }
+
+    /// Loads the member (null id: a new member) with the choices, history and interruptions.
+    public void load(Long memberId) {
+        this.id = memberId;
+        tasks.run("", p -> {
+            Map<String, List<CodeItem>> codes = new java.util.HashMap<>();
+            for (String k : codeChoices.keySet()) {
+                codes.put(k, source.codes(k));
+            }
+            return memberId == null ? new Loaded(Optional.empty(), List.of(), List.of(), source.cells(), codes)
+                    : new Loaded(source.find(memberId), source.events(memberId), source.interruptions(memberId),
+                    source.cells(), codes);
+        }, this::show, e -> formMessage.set(message(e)));
+    }
+
+    private void show(Loaded l) {
+        cells.setAll(l.cells());
+        l.codes().forEach((k, items) -> {
+            ObservableList<Choice<String>> target = codeChoices.get(k);
+            target.setAll(new Choice<String>(null, I18n.t("member.form.none")));
+            items.forEach(c -> target.add(new Choice<>(c.code(), c.name())));
+        });
+        events.setAll(l.events());
+        l.details().ifPresentOrElse(d -> fill(d, l.gaps()), () -> {
+            ethnicity.set(find(codeChoices.get(CodeItem.ETHNICITY), "ETH_01"));
+            religion.set(find(codeChoices.get(CodeItem.RELIGION), null));
+            education.set(find(codeChoices.get(CodeItem.GENERAL_EDUCATION), null));
+            professional.set(find(codeChoices.get(CodeItem.PROFESSIONAL_LEVEL), null));
+            theory.set(find(codeChoices.get(CodeItem.THEORY_LEVEL), null));
+            unit.set(cells.isEmpty() ? null : cells.getFirst());
+        });
+        validate();
+    }
+
+    private void fill(MemberDetails d, List<PartyAge.Interruption> gaps) {
+        loaded = d;
+        existing.set(true);
+        familyName.set(nz(d.familyName()));
+        middleName.set(nz(d.middleName()));
+        givenName.set(nz(d.givenName()));
+        gender.set(d.gender());
+        birthDate.set(d.birthDate());
+        placeOfBirth.set(nz(d.placeOfBirth()));
+        homeTown.set(nz(d.homeTown()));
+        permanentAddress.set(nz(d.permanentAddress()));
+        temporaryAddress.set(nz(d.temporaryAddress()));
+        cccd.set(nz(d.cccdNumber()));
+        phone.set(nz(d.phone()));
+        ethnicity.set(find(codeChoices.get(CodeItem.ETHNICITY), d.ethnicityCode()));
+        religion.set(find(codeChoices.get(CodeItem.RELIGION), d.religionCode()));
+        unit.set(find(cells, d.unitId()));
+        admissionDate.set(d.admissionDecisionDate());
+        admissionNo.set(nz(d.admissionDecisionNo()));
+        ceremonyDate.set(d.admissionCeremonyDate());
+        fullDate.set(d.fullMembershipDate());
+        cardNumber.set(nz(d.cardNumber()));
+        dossierNumber.set(nz(d.dossierNumber()));
+        education.set(find(codeChoices.get(CodeItem.GENERAL_EDUCATION), d.generalEducation()));
+        professional.set(find(codeChoices.get(CodeItem.PROFESSIONAL_LEVEL), d.professionalLevel()));
+        theory.set(find(codeChoices.get(CodeItem.THEORY_LEVEL), d.theoryLevel()));
+        occupation.set(nz(d.occupation()));
+        note.set(nz(d.note()));
+        title.set(I18n.t("member.form.titleEdit", fullName()));
+        statusLine.set(I18n.t("member.form.status", I18n.t(d.status().i18nKey()))
+                + (d.readmitted() && d.firstAdmissionDate() != null
+                ? " · " + I18n.t("member.form.readmitted", DATE.format(d.firstAdmissionDate())) : ""));
+        partyAgeLine.set(partyAgeText(d, gaps, LocalDate.now()));
+        updateEventHint();
+    }
+
+    /// "Tuổi đảng: n năm", with "(dự kiến)" while still probationary (domain.md §5.1).
+    static String partyAgeText(MemberDetails d, List<PartyAge.Interruption> gaps, LocalDate today) {
+        LocalDate start = d.firstAdmissionDate() != null ? d.firstAdmissionDate() : d.admissionDecisionDate();
+        Optional<Integer> years = start == null ? Optional.empty() : PartyAge.years(start, gaps, today);
+        if (years.isEmpty()) {
+            return I18n.t("member.form.partyAgeNone");
+        }
+        return d.status() == MemberStatus.PROBATIONARY ? I18n.t("member.form.partyAgeProbationary", years.get())
+                : I18n.t("member.form.partyAge", years.get());
+    }
+
+    /// One history line: "09/02/2016 · Công nhận đảng viên chính thức · QĐ số 232-QĐ/HU → Chính thức · note".
+    public static String historyLine(MemberEvent e) {
+        StringBuilder sb = new StringBuilder(DATE.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
+        if (e.decisionNo() != null) {
+            sb.append(" · ").append(I18n.t("member.event.history.decision", e.decisionNo()));
+        }
+        sb.append(" → ").append(I18n.t(e.statusAfter().i18nKey()));
+        if (e.note() != null) {
+            sb.append(" · ").append(e.note());
+        }
+        return sb.toString();
+    }
+
+    private static <T> Choice<T> find(List<Choice<T>> list, T value) {
+        return list.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst()
+                .orElse(list.isEmpty() ? null : list.getFirst());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private String fullName() {
+        return String.join(" ", List.of(familyName.get(), middleName.get(), givenName.get())).strip().replaceAll(" +", " ");
+    }
+
+    private static <T> T v(ObjectProperty<Choice<T>> p) {
+        return p.get() == null ? null : p.get().value();
+    }
+
+    MemberDetails details() {
+        return new MemberDetails(id, familyName.get(), middleName.get(), givenName.get(), gender.get(), birthDate.get(),
+                placeOfBirth.get(), homeTown.get(), permanentAddress.get(), temporaryAddress.get(), cccd.get(),
+                phone.get(), v(ethnicity), v(religion), v(unit), admissionDate.get(), admissionNo.get(),
+                ceremonyDate.get(), fullDate.get(), cardNumber.get(), dossierNumber.get(), v(education),
+                v(professional), v(theory), occupation.get(), note.get(),
+                loaded == null ? null : loaded.status(), null, false);
+    }
+
+    /// Recomputes the message of every field; true when nothing blocks saving.
+    public boolean validate() {
+        List<MemberFormRules.Violation> vs = MemberFormRules.check(details(), LocalDate.now());
+        for (Field f : Field.values()) {
+            messages.get(f).set("");
+            warnings.get(f).set(false);
+        }
+        for (MemberFormRules.Violation v : vs) {
+            ReadOnlyStringWrapper m = messages.get(v.field());
+            if (m.get().isEmpty()) {
+                m.set(I18n.t(v.key(), v.args().toArray()));
+                warnings.get(v.field()).set(v.warning());
+            }
+        }
+        return !MemberFormRules.hasErrors(vs);
+    }
+
+    /// Saves when the form has no errors; onSaved runs after a successful save.
+    public void save(Runnable onSaved) {
+        if (!validate()) {
+            formMessage.set(I18n.t("member.form.fixErrors"));
+            return;
+        }
+        MemberDetails d = details();
+        tasks.run("", p -> source.save(d), newId -> {
+            formMessage.set(I18n.t("member.form.saved", fullName()));
+            onChanged.run();
+            onSaved.run();
+        }, e -> {
+            if (e instanceof AppException a && a.key().equals("member.form.error.cardTaken")) {
+                messages.get(Field.CARD_NUMBER).set(a.userMessage());
+            }
+            formMessage.set(message(e));
+        });
+    }
+
+    private void updateEventHint() {
+        EventType t = eventType.get();
+        if (t == null || loaded == null) {
+            eventHint.set("");
+            eventAllowed.set(false);
+            return;
+        }
+        MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.of(loaded.status()),
+                loaded.fullMembershipDate() != null, loaded.readmitted()), t);
+        eventAllowed.set(o.allowed());
+        eventHint.set(o.allowed() ? I18n.t("member.event.dialog.after", I18n.t(o.next().get().i18nKey()))
+                : I18n.t(o.refusalKey().get()));
+    }
+
+    /// Records the chosen event for this member, then reloads the form and the list.
+    public void recordEvent() {
+        if (id == null || eventType.get() == null) {
+            return;
+        }
+        NewEvent e = new NewEvent(id, eventType.get(), eventDate.get(), eventDecision.get(), eventNote.get());
+        tasks.run("", p -> source.record(e), s -> {
+            eventDecision.set("");
+            eventNote.set("");
+            eventType.set(null);
+            formMessage.set(I18n.t("member.event.dialog.recorded", I18n.t(e.type().i18nKey()), I18n.t(s.i18nKey())));
+            onChanged.run();
+            load(id);
+        }, x -> formMessage.set(message(x)));
+    }
+
+    private static String message(Throwable e) {
+        return e instanceof AppException a ? a.userMessage() : I18n.t("members.browser.error");
+    }
+
+    public ReadOnlyStringProperty message(Field f) {
+        return messages.get(f).getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty warning(Field f) {
+        return warnings.get(f).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusLine() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty partyAgeLine() {
+        return partyAgeLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formMessage() {
+        return formMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty existing() {
+        return existing.getReadOnlyProperty();
+    }
+
+    public ObservableList<MemberEvent> events() {
+        return events;
+    }
+
+    public ReadOnlyStringProperty eventHint() {
+        return eventHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty eventAllowed() {
+        return eventAllowed.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,145 @@
+package vn.dangvu.members.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
+import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.EventType;
+import vn.dangvu.members.Gender;
+import vn.dangvu.members.MemberDetails;
+import vn.dangvu.members.MemberEvent;
+import vn.dangvu.members.MemberFormRules.Field;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.PartyAge;
+import vn.dangvu.shell.SyncBackgroundTasks;
+
+/// The member form ViewModel with a fake source (no FX toolkit).
+class MemberFormViewModelTest {
+
+    private final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
+    private final List<MemberDetails> saved = new ArrayList<>();
+    private final List<NewEvent> recorded = new ArrayList<>();
+    private MemberDetails stored = new MemberDetails(7L, "Trần", "Thị", "Hường", Gender.FEMALE, LocalDate.of(1990, 1, 1),
+            null, null, null, null, null, null, "ETH_01", null, 1L, LocalDate.now().minusMonths(3), null, null, null, "9", null,
+            null, null, null, null, null, MemberStatus.PROBATIONARY, null, false);
+
+    private MemberFormViewModel vm() {
+        return new MemberFormViewModel(new MemberFormViewModel.Source() {
+            @Override
+            public Optional<MemberDetails> find(long id) {
+                return Optional.of(stored);
+            }
+
+            @Override
+            public long save(MemberDetails d) throws AppException {
+                if ("9".equals(d.cardNumber()) && d.id() == null) {
+                    throw new AppException("member.form.error.cardTaken", "9");
+                }
+                saved.add(d);
+                return 8;
+            }
+
+            @Override
+            public List<MemberEvent> events(long id) {
+                return List.of(new MemberEvent(1, EventType.ADMISSION, LocalDate.of(2025, 6, 1), null, null, null,
+                        MemberStatus.PROBATIONARY));
+            }
+
+            @Override
+            public List<PartyAge.Interruption> interruptions(long id) {
+                return List.of();
+            }
+
+            @Override
+            public MemberStatus record(NewEvent e) {
+                recorded.add(e);
+                return MemberStatus.OFFICIAL;
+            }
+
+            @Override
+            public List<CodeItem> codes(String kind) {
+                return List.of(new CodeItem("ETH_01", "Kinh"));
+            }
+
+            @Override
+            public List<Choice<Long>> cells() {
+                return List.of(new Choice<>(1L, "Chi bộ thôn Đông"));
+            }
+        }, tasks, () -> { });
+    }
+
+    @Test
+    void aBadCccdShowsItsMessageAndNothingIsSaved() {
+        MemberFormViewModel vm = vm();
+        vm.load(null);
+        vm.familyName.set("Nguyễn");
+        vm.givenName.set("An");
+        vm.birthDate.set(LocalDate.of(1980, 1, 1));
+        vm.admissionDate.set(LocalDate.of(2005, 1, 1));
+        vm.cccd.set("12345");
+        assertEquals(I18n.t("member.form.error.cccd"), vm.message(Field.CCCD).get());
+
+        vm.save(() -> { });
+        assertEquals(List.of(), saved);
+        assertEquals(I18n.t("member.form.fixErrors"), vm.formMessage().get());
+
+        vm.cccd.set("012345678901");
+        vm.admissionDate.set(LocalDate.of(1995, 1, 1));
+        assertEquals("", vm.message(Field.CCCD).get());
+        assertEquals(true, vm.warning(Field.ADMISSION_DECISION_DATE).get());
+        vm.save(() -> { });
+        assertEquals(1, saved.size());
+        assertEquals("012345678901", saved.getFirst().cccdNumber());
+        assertEquals(1L, saved.getFirst().unitId());
+    }
+
+    @Test
+    void aTakenCardNumberIsShownOnItsField() {
+        MemberFormViewModel vm = vm();
+        vm.load(null);
+        vm.familyName.set("Nguyễn");
+        vm.givenName.set("An");
+        vm.birthDate.set(LocalDate.of(1980, 1, 1));
+        vm.admissionDate.set(LocalDate.of(2005, 1, 1));
+        vm.cardNumber.set("9");
+        vm.save(() -> { });
+        assertEquals(I18n.t("member.form.error.cardTaken", "9"), vm.message(Field.CARD_NUMBER).get());
+    }
+
+    @Test
+    void anExistingMemberShowsStatusProvisionalPartyAgeAndTheRulesForAnEvent() {
+        MemberFormViewModel vm = vm();
+        vm.load(7L);
+        assertEquals(I18n.t("member.form.titleEdit", "Trần Thị Hường"), vm.title().get());
+        assertEquals(1, vm.events().size());
+        assertEquals(I18n.t("member.form.partyAgeProbationary", 0), vm.partyAgeLine().get());
+
+        vm.eventType.set(EventType.EXEMPTION_START);
+        assertEquals(false, vm.eventAllowed().get());
+        assertEquals(I18n.t("member.rule.exemptOnlyOfficial"), vm.eventHint().get());
+        vm.eventType.set(EventType.FULL_MEMBERSHIP);
+        assertEquals(true, vm.eventAllowed().get());
+        vm.eventDate.set(LocalDate.of(2026, 6, 1));
+        vm.recordEvent();
+        assertEquals(List.of(new NewEvent(7L, EventType.FULL_MEMBERSHIP, LocalDate.of(2026, 6, 1), "", "")), recorded);
+    }
+
+    @Test
+    void partyAgeCountsFromTheFirstAdmissionOfAReadmittedMember() {
+        MemberDetails d = new MemberDetails(1L, "A", "", "B", Gender.MALE, null, null, null, null, null, null, null, null,
+                null, 1L, LocalDate.of(2012, 1, 1), null, null, LocalDate.of(2013, 1, 1), null, null, null, null, null,
+                null, null, MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1), true);
+        List<PartyAge.Interruption> gaps = List.of(new PartyAge.Interruption(LocalDate.of(2010, 1, 1),
+                Optional.of(LocalDate.of(2011, 12, 31))));
+        assertEquals(I18n.t("member.form.partyAge", 24), MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+    }
+}
