@@ -18,7 +18,14 @@ public enum EventType {
     EXPULSION,
     RESIGNATION,
     DEATH,
-    READMISSION;
+    READMISSION,
+    /// The member's cell was merged into another one (units/UnitService.merge); the status does not change.
+    UNIT_MERGE;
+
+    /// Events a user records on a member's form; a merge is recorded by the unit tree's merge operation only.
+    public boolean recordedByHand() {
+        return this != UNIT_MERGE;
+    }
 
     public String i18nKey() {
         return "member.event." + name();

@@ -65,6 +65,7 @@ public final class MemberRules {
             case EXPULSION -> !f.fullMember() && s != null && ACTIVE.contains(s)
                     ? Outcome.refuse("member.rule.expelProbationary") : leave(s, MemberStatus.EXPELLED);
             case READMISSION -> readmit(s, f.readmittedBefore());
+            case UNIT_MERGE -> s != null && ACTIVE.contains(s) ? Outcome.to(s) : Outcome.refuse("member.rule.notActive");
         };
     }
 

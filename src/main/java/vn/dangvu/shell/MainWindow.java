@@ -68,6 +68,11 @@ public final class MainWindow {
             views.clear();
             statusBar.setRight(b == null ? "" : I18n.t("shell.status.file", b.db().file()));
         });
+        // after an import the member data changed under every section: rebuild them from the new data
+        menu.setOnImported(() -> {
+            views.clear();
+            refresh();
+        });
         refresh();
     }
 

@@ -30,7 +30,7 @@ import vn.dangvu.members.MemberStatus;
 public final class UnitRepository {
 
     /// membership_event.event_type of a member moved by a merge of two cells (not yet in members.EventType).
-    public static final String MERGE_EVENT = "UNIT_MERGE";
+    public static final String MERGE_EVENT = vn.dangvu.members.EventType.UNIT_MERGE.name();
     private static final List<String> ON_ROLL = Arrays.stream(MemberStatus.values())
             .filter(MemberStatus::onRoll).map(Enum::name).toList();
 

@@ -9,9 +9,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.MemberExportService.Column;
+import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.shell.MemberBrowserView;
-import vn.dangvu.shell.MemberBrowserViewModel;
+import vn.dangvu.members.ui.Choice;
+import vn.dangvu.members.ui.MemberListView;
+import vn.dangvu.members.ui.MemberListViewModel;
+import vn.dangvu.shell.DialogService;
 import vn.dangvu.shell.SyncBackgroundTasks;
 
 /// The JavaFX toolkit for the benchmarks: headless Monocle with the software pipeline (what the UI tests use),
@@ -66,14 +75,58 @@ final class FxBench {
     /// The member screen in a shown 1280×800 window. Build and use it on the FX thread only.
     static final class Screen {
         final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
-        final MemberBrowserViewModel vm;
+        final MemberListViewModel vm;
         final TableView<MemberRow> table;
         final Stage stage;
 
         @SuppressWarnings("unchecked")
-        Screen(MemberBrowserViewModel.MemberLister lister) {
-            vm = new MemberBrowserViewModel(lister, tasks);
-            MemberBrowserView view = new MemberBrowserView(vm);
+        Screen(Function<MemberQuery, List<MemberRow>> lister) {
+            MemberListViewModel.Source source = new MemberListViewModel.Source() {
+                @Override
+                public List<MemberRow> list(MemberQuery q) {
+                    return lister.apply(q);
+                }
+
+                @Override
+                public int count() {
+                    return lister.apply(MemberQuery.all()).size();
+                }
+
+                @Override
+                public List<CodeItem> codes(String kind) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Choice<Long>> cells() {
+                    return List.of();
+                }
+            };
+            MemberListViewModel.ColumnStore columns = new MemberListViewModel.ColumnStore() {
+                private List<Column> chosen = new ArrayList<>(MemberListViewModel.DEFAULT_COLUMNS);
+
+                @Override
+                public List<Column> load() {
+                    return chosen;
+                }
+
+                @Override
+                public void save(List<Column> c) {
+                    chosen = new ArrayList<>(c);
+                }
+            };
+            DialogService dialogs = new DialogService() {
+                @Override
+                public void showError(String message) {
+                    throw new IllegalStateException(message);
+                }
+
+                @Override
+                public void showInfo(String title, String message) {
+                }
+            };
+            vm = new MemberListViewModel(source, (out, cols, rows) -> { }, columns, tasks, dialogs);
+            MemberListView view = new MemberListView(vm, id -> { }, () -> { });
             stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1280, 800));
             stage.show();

@@ -48,6 +48,9 @@ class MemberRulesTest {
             REMOVED,              true,  true,  READMISSION,            -,                    member.rule.readmitOnce
             DECEASED,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
             OFFICIAL,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
+            # a cell merge moves the member without changing the status
+            EXEMPT_WORK_MEETINGS, true,  false, UNIT_MERGE,             EXEMPT_WORK_MEETINGS, -
+            DECEASED,             true,  false, UNIT_MERGE,             -,                    member.rule.notActive
             """)
     void transitions(MemberStatus status, boolean full, boolean readmitted, EventType event, MemberStatus next, String refusal) {
         MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.ofNullable(status), full, readmitted), event);

@@ -183,7 +183,8 @@ public final class MemberFormView {
     }
 
     private VBox eventLine() {
-        ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(EventType.values()));
+        ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(
+                java.util.Arrays.stream(EventType.values()).filter(EventType::recordedByHand).toList()));
         type.setId("eventType");
         type.setPromptText(I18n.t("member.event.dialog.type"));
         type.setConverter(new StringConverter<>() {
