@@ -56,8 +56,8 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, () -> style(font));
         vm = new MainWindowViewModel(tasks, dialogs, exit);
         // start opening the database first: it runs while the window is being built and shown
-        Path base = databaseBase();
-        vm.open(() -> new AppContext(Database.openOrCreate(base)));
+        Path base = EarlyStart.databaseBase();
+        vm.open(() -> EarlyStart.context(base));
         MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
         MainWindow window = new MainWindow(vm, tasks, font, menu);
 
@@ -81,11 +81,6 @@ public final class App extends Application {
         });
         window.setOnFirstData(() -> Platform.runLater(() -> firstData(scene)));
         stage.show();
-    }
-
-    private static Path databaseBase() {
-        String prop = System.getProperty("dangvu.db");
-        return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
     }
 
     private static String style(FontSizeModel font) {

@@ -11,6 +11,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            EarlyStart.begin();
             App.main(args);
         } else {
             System.exit(Cli.run(args));

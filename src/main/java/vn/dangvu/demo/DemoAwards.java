@@ -43,7 +43,7 @@ final class DemoAwards {
         long docId = repo.nextId(c, Insert.DOCUMENT_NUMBER);
         long decisionId = repo.nextId(c, Insert.DECISION);
         try (Batch tb = repo.batch(c, Insert.TERM)) {
-            tb.add(termId, "Nhiệm kỳ 2020–2025", 2020, 2025, LocalDate.of(2020, 8, 20), LocalDate.of(2025, 6, 30));
+            tb.add(termId, "2020–2025", 2020, 2025, LocalDate.of(2020, 8, 20), LocalDate.of(2025, 6, 30));
         }
         try (Batch db = repo.batch(c, Insert.DOCUMENT_NUMBER); Batch qb = repo.batch(c, Insert.DECISION).after(db);
              Batch eb = repo.batch(c, Insert.ENTRY).after(qb)) {

@@ -52,7 +52,7 @@ public final class DemoService {
         DemoLeaders leaders = DemoLeaders.choose(plan, members, random(o, 2));
         UnitRepository units = new UnitRepository();
         new SettingsService(db, new SettingsRepository(), units).setup(new SetupRequest(DemoCommune.COMMUNE,
-                DemoCommune.PROVINCE, leaders.communeSecretaryName(), "Nhiệm kỳ 2025–2030", 2025, 2030));
+                DemoCommune.PROVINCE, leaders.communeSecretaryName(), "2025–2030", 2025, 2030));
         long rootId = db.save(trx -> units.root(trx.dsl()).orElseThrow().id());
         long[] unitIds = db.save(trx -> {
             long[] ids = new long[plan.size()];

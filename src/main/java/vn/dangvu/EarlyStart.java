@@ -1,0 +1,80 @@
+package vn.dangvu;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.AppPaths;
+import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberQuery;
+
+/// Opens the database while the JavaFX toolkit is still starting: [Launcher] calls [#begin] first thing, so
+/// the half second the toolkit needs is spent opening H2 and loading the member index on the other core.
+/// The window then takes the ready context with [#context]. Without [#begin] (tests that start App directly)
+/// the context is opened on demand.
+public final class EarlyStart {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EarlyStart.class);
+    private static CompletableFuture<AppContext> pending;
+    private static Path pendingBase;
+
+    private EarlyStart() {
+    }
+
+    /// The database the window opens: -Ddangvu.db, else the default one in the data folder.
+    public static Path databaseBase() {
+        String prop = System.getProperty("dangvu.db");
+        return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
+    }
+
+    /// Starts opening the window's database in the background.
+    static synchronized void begin() {
+        Path base = databaseBase();
+        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dangvu-early-open");
+            t.setDaemon(true);
+            return t;
+        });
+        pendingBase = base;
+        pending = CompletableFuture.supplyAsync(() -> {
+            try {
+                AppContext ctx = new AppContext(Database.openOrCreate(base));
+                ctx.settings().load();
+                ctx.members().list(MemberQuery.all());
+                LOG.debug("Early open of {} ready at {} ms after JVM start", base,
+                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                return ctx;
+            } catch (AppException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, one);
+        one.shutdown();
+    }
+
+    /// The context of the database at `base`: the one opened early if it is that database, else opened now.
+    public static AppContext context(Path base) throws AppException {
+        CompletableFuture<AppContext> f;
+        synchronized (EarlyStart.class) {
+            f = base.equals(pendingBase) ? pending : null;
+            pending = null;
+            pendingBase = null;
+        }
+        if (f == null) {
+            return new AppContext(Database.openOrCreate(base));
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AppException(e, "db.error.cannotOpen", base, e.getMessage());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AppException a) {
+                throw a;
+            }
+            throw new AppException(e.getCause(), "db.error.cannotOpen", base, String.valueOf(e.getCause()));
+        }
+    }
+}
