@@ -113,4 +113,11 @@ final class CliErrors {
             return Cli.BAD_INPUT;
         }
     }
+
+    /// A group command (`members`, `import`, `export`) given without its subcommand: say which exist, show usage.
+    static int missingSubcommand(picocli.CommandLine.Model.CommandSpec spec) {
+        spec.commandLine().getErr().println(I18n.t("cli.error.missingCommand", commandNames(spec)));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.USAGE;
+    }
 }

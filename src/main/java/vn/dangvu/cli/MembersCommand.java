@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import vn.dangvu.common.I18n;
 
 /// `dangvu members COMMAND`: groups the member commands.
 @Command(name = "members", subcommands = MembersListCommand.class)
@@ -21,8 +20,6 @@ final class MembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println(I18n.t("cli.error.missingCommand", CliErrors.commandNames(spec)));
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Cli.USAGE;
+        return CliErrors.missingSubcommand(spec);
     }
 }

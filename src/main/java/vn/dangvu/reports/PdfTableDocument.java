@@ -1,12 +1,7 @@
 package vn.dangvu.reports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,24 +39,7 @@ public final class PdfTableDocument {
 
     /// Writes the document atomically (temp file, fsync, move).
     public void write(Path out, List<List<String>> rows) throws AppException {
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (PDDocument doc = new PDDocument()) {
-            render(doc, rows);
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                doc.save(os);
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // report the original failure
-            }
-            throw new AppException(e, "export.error.write", out, e.getMessage());
-        }
+        AtomicFile.writePdf(out, doc -> render(doc, rows));
     }
 
     private void render(PDDocument doc, List<List<String>> rows) throws IOException {

@@ -4,12 +4,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,28 +38,13 @@ public final class TableExporter {
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
             throw new AppException("export.error.format", out.getFileName());
         }
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try {
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
+        AtomicFile.write(out, tmp -> {
             if (name.endsWith(".xlsx")) {
                 writeXlsx(tmp, sheetName, headers, rows);
             } else {
                 writeCsv(tmp, headers, rows);
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
-            throw new AppException(e, "export.error.write", out, e.getMessage());
-        }
+        });
     }
 
     private static void writeXlsx(Path file, String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {

@@ -1,0 +1,63 @@
+package vn.dangvu.reports;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import vn.dangvu.common.AppException;
+
+/// Writes an output file so that a cut, a full disk or a removed USB stick never leaves a half file under the real
+/// name: write "<name>.tmp" beside it, force it to the device, then move it over the real name atomically.
+public final class AtomicFile {
+
+    /// Writes the content to the given temporary path.
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
+    /// Lays out a PDF document's pages.
+    @FunctionalInterface
+    public interface PdfRenderer {
+        void render(PDDocument doc) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path out, Writer writer) throws AppException {
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            writer.write(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original failure is the one to report
+            }
+            throw new AppException(e, "export.error.write", out, e.getMessage());
+        }
+    }
+
+    /// Renders a new PDF document and writes it atomically.
+    public static void writePdf(Path out, PdfRenderer renderer) throws AppException {
+        write(out, tmp -> {
+            try (PDDocument doc = new PDDocument()) {
+                renderer.render(doc);
+                doc.save(tmp.toFile());
+            }
+        });
+    }
+}
