@@ -47,6 +47,7 @@ java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.localedata,jdk.net,
 javafx.controls,javafx.fxml,javafx.swing
 
 JAVA_OPTS=(
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
   -Dfile.encoding=UTF-8 -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true
   --enable-native-access=javafx.graphics,ALL-UNNAMED
   --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED

@@ -23,7 +23,7 @@ if not defined JAVA for /f "delims=" %%J in ('where java.exe 2^>nul') do (
 
 if not defined JAVA goto :nojava
 
-"%JAVA%" -Dfile.encoding=UTF-8 -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true ^
+"%JAVA%" ${app.jvm.startup} -Dfile.encoding=UTF-8 -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true ^
   --module-path "%APP_HOME%\javafx" --add-modules javafx.controls,javafx.fxml,javafx.swing ^
   --enable-native-access=javafx.graphics,ALL-UNNAMED ${app.jvm.exports} ^
   %DANGVU_JAVA_OPTS% ^

@@ -43,8 +43,9 @@ final class StartupBench {
             env.put("DISPLAY", ":87");
         }
         try {
+            // the launcher's flags (pom property app.jvm.startup), for the app and the trivial window alike
             List<String> common = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                     "--module-path", dist.resolve("javafx").toString(),
                     "--add-modules", "javafx.controls,javafx.fxml,javafx.swing",
                     "--enable-native-access=javafx.graphics,ALL-UNNAMED",
