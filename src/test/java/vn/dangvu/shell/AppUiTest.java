@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -91,7 +86,7 @@ class AppUiTest {
         waitUntil(() -> "Xã Phú Sơn".equals(text("#overviewCommune")));
         assertEquals(I18n.t("app.title"), stage.getTitle());
         waitUntil(() -> demoOnRoll.equals(text("#overviewMembers")));
-        shot(stage.getScene(), "overview");
+        Shots.save(stage.getScene(), "overview");
 
         for (Section s : Section.values()) {
             robot.clickOn("#nav-" + s.id());
@@ -100,7 +95,7 @@ class AppUiTest {
                 assertEquals(I18n.t("shell.future.note"), text("#placeholderNote"));
             }
         }
-        shot(stage.getScene(), "not-built");
+        Shots.save(stage.getScene(), "not-built");
 
         robot.clickOn("#nav-members");
         waitUntil(() -> rows() == 300);
@@ -114,7 +109,7 @@ class AppUiTest {
         assertTrue(rows() > 0 && rows() < 300);
         TableView<MemberRow> table = robot.lookup("#memberTable").queryTableView();
         assertTrue(table.getItems().stream().allMatch(r -> r.fullName().contains("Nguyễn")));
-        shot(stage.getScene(), "members-search");
+        Shots.save(stage.getScene(), "members-search");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> visible("#unitsView"));
@@ -127,7 +122,7 @@ class AppUiTest {
         assertTrue(Files.readString(dir.resolve("home-demo").resolve("ui.properties")).contains("fontSize=16"));
         robot.clickOn(I18n.t("menu.view")).clickOn(I18n.t("menu.view.largeFont"));
         waitUntil(() -> stage.getScene().getRoot().getStyle().contains(FontSizeModel.LARGE + "px"));
-        shot(stage.getScene(), "large-font");
+        Shots.save(stage.getScene(), "large-font");
         robot.clickOn(I18n.t("menu.view")).clickOn(I18n.t("menu.view.largeFont"));
         waitUntil(() -> stage.getScene().getRoot().getStyle().contains(FontSizeModel.NORMAL + "px"));
 
@@ -136,7 +131,7 @@ class AppUiTest {
         assertEquals(I18n.t("about.version", AppVersion.current()), text("#aboutVersion"));
         assertTrue(text("#aboutDataFile").contains(Database.dataFile(demoBase.toAbsolutePath().normalize()).toString()));
         Window about = robot.lookup("#aboutBox").query().getScene().getWindow();
-        shot(about.getScene(), "about");
+        Shots.save(about.getScene(), "about");
         robot.clickOn(I18n.t("dialog.button.close"));
         waitUntil(() -> !about.isShowing());
     }
@@ -146,7 +141,7 @@ class AppUiTest {
         Stage stage = launch(dir.resolve("empty").resolve("app"), "home-empty");
         waitUntil(() -> visible("#setupView"));
         assertTrue(robot.lookup("#sidebar").query().isDisabled());
-        shot(stage.getScene(), "setup");
+        Shots.save(stage.getScene(), "setup");
 
         robot.clickOn("#setupSave");
         waitUntil(() -> !text("#setupCommuneError").isEmpty());
@@ -206,21 +201,5 @@ class AppUiTest {
             throw new AssertionError("condition not met within 30 s: " + state.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void shot(Scene scene, String name) throws IOException {
-        String shots = System.getProperty("dangvu.shots");
-        if (shots == null || shots.isBlank()) {
-            return;
-        }
-        Path out = Path.of(shots).resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", out.toFile());
-        } catch (ExecutionException | InterruptedException | TimeoutException e) {
-            throw new IOException(e);
-        }
     }
 }

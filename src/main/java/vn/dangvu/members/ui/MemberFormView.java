@@ -237,7 +237,22 @@ public final class MemberFormView {
     private void date(Field f, String key, ObjectProperty<LocalDate> p, String id) {
         DatePicker d = picker(p);
         d.setId(id);
+        // a typed text that is not a date leaves the picker empty: say so instead of silently dropping it
+        d.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                String text = d.getEditor().getText();
+                vm.setUnreadableDate(f, text != null && !text.isBlank() && parse(text).isEmpty() ? text : null);
+            }
+        });
         add(f, key, d);
+    }
+
+    private static java.util.Optional<LocalDate> parse(String s) {
+        try {
+            return s == null || s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(s.strip(), LENIENT));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static DatePicker picker(ObjectProperty<LocalDate> p) {
@@ -251,11 +266,7 @@ public final class MemberFormView {
 
             @Override
             public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), LENIENT);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return parse(s).orElse(null);
             }
         });
         d.valueProperty().bindBidirectional(p);

@@ -97,6 +97,8 @@ public final class MemberFormViewModel {
     final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
     private final Map<Field, ReadOnlyBooleanWrapper> warnings = new EnumMap<>(Field.class);
+    /// Date fields whose typed text is not a date (the date picker then holds no value): the text, to show it.
+    private final Map<Field, String> unreadableDates = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("member.form.titleNew"));
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper partyAgeLine = new ReadOnlyStringWrapper("");
@@ -251,6 +253,9 @@ public final class MemberFormViewModel {
             messages.get(f).set("");
             warnings.get(f).set(false);
         }
+        for (Map.Entry<Field, String> e : unreadableDates.entrySet()) {
+            messages.get(e.getKey()).set(I18n.t("member.form.error.unreadableDate", e.getValue()));
+        }
         for (MemberFormRules.Violation v : vs) {
             ReadOnlyStringWrapper m = messages.get(v.field());
             if (m.get().isEmpty()) {
@@ -258,7 +263,18 @@ public final class MemberFormViewModel {
                 warnings.get(v.field()).set(v.warning());
             }
         }
-        return !MemberFormRules.hasErrors(vs);
+        return unreadableDates.isEmpty() && !MemberFormRules.hasErrors(vs);
+    }
+
+    /// The view reports a date field's typed text that is not a date (null: the text is a date or empty again).
+    /// Saving is refused while any date field holds such text.
+    public void setUnreadableDate(Field f, String typed) {
+        if (typed == null || typed.isBlank()) {
+            unreadableDates.remove(f);
+        } else {
+            unreadableDates.put(f, typed.strip());
+        }
+        validate();
     }
 
     /// Saves when the form has no errors; onSaved runs after a successful save.

@@ -149,15 +149,8 @@ public final class MemberListView {
         });
     }
 
-    /// The list's own header texts where it has them (the foundation's member browser keys), else the export's.
     private static String header(Column c) {
-        return switch (c) {
-            case FULL_NAME -> I18n.t("members.column.name");
-            case BIRTH_DATE -> I18n.t("members.column.birthDate");
-            case UNIT -> I18n.t("members.column.unit");
-            case STATUS -> I18n.t("members.column.status");
-            default -> I18n.t(c.i18nKey());
-        };
+        return I18n.t(c.i18nKey());
     }
 
     /// Tests replace the file chooser (a native dialog cannot be driven headless).

@@ -77,14 +77,35 @@ class MemberFormViewModelTest {
         }, tasks, () -> { });
     }
 
-    @Test
-    void aBadCccdShowsItsMessageAndNothingIsSaved() {
+    /// A new member with the required fields valid.
+    private MemberFormViewModel newMemberFilledIn() {
         MemberFormViewModel vm = vm();
         vm.load(null);
         vm.familyName.set("Nguyễn");
         vm.givenName.set("An");
         vm.birthDate.set(LocalDate.of(1980, 1, 1));
         vm.admissionDate.set(LocalDate.of(2005, 1, 1));
+        return vm;
+    }
+
+    @Test
+    void aTypedTextThatIsNotADateIsShownAndBlocksSaving() {
+        MemberFormViewModel vm = newMemberFilledIn();
+        vm.setUnreadableDate(Field.CEREMONY_DATE, "31/02/2005");
+        assertEquals("\"31/02/2005\" không phải ngày; hãy gõ theo dạng ngày/tháng/năm, ví dụ 15/03/1975.",
+                vm.message(Field.CEREMONY_DATE).get());
+        vm.save(() -> { });
+        assertEquals(List.of(), saved);
+
+        vm.setUnreadableDate(Field.CEREMONY_DATE, null);
+        assertEquals("", vm.message(Field.CEREMONY_DATE).get());
+        vm.save(() -> { });
+        assertEquals(1, saved.size());
+    }
+
+    @Test
+    void aBadCccdShowsItsMessageAndNothingIsSaved() {
+        MemberFormViewModel vm = newMemberFilledIn();
         vm.cccd.set("12345");
         assertEquals(I18n.t("member.form.error.cccd"), vm.message(Field.CCCD).get());
 
@@ -104,12 +125,7 @@ class MemberFormViewModelTest {
 
     @Test
     void aTakenCardNumberIsShownOnItsField() {
-        MemberFormViewModel vm = vm();
-        vm.load(null);
-        vm.familyName.set("Nguyễn");
-        vm.givenName.set("An");
-        vm.birthDate.set(LocalDate.of(1980, 1, 1));
-        vm.admissionDate.set(LocalDate.of(2005, 1, 1));
+        MemberFormViewModel vm = newMemberFilledIn();
         vm.cardNumber.set("9");
         vm.save(() -> { });
         assertEquals(I18n.t("member.form.error.cardTaken", "9"), vm.message(Field.CARD_NUMBER).get());

@@ -3,7 +3,6 @@ package vn.dangvu.members.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.imageio.ImageIO;
-
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -49,6 +44,7 @@ import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.shell.DialogService;
 import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.shell.Shots;
 
 /// The member list (filter, column chooser, export reopened with POI) and the member form (a bad CCCD is shown
 /// and not saved), headless. With -Ddangvu.shots=DIR it saves screenshots.
@@ -124,7 +120,7 @@ class MemberScreensUiTest {
         });
         show((Parent) view[0].root());
         waitUntil(() -> rows() == 300);
-        shot("member-list");
+        Shots.save(stage.getScene(), "member-list");
 
         ComboBox<Choice<Gender>> gender = robot.lookup("#filterGender").queryComboBox();
         robot.interact(() -> gender.getSelectionModel().select(2));
@@ -139,7 +135,7 @@ class MemberScreensUiTest {
         robot.clickOn(I18n.t("member.column.PARTY_AGE"));
         waitUntil(() -> vm[0].visible(Column.PARTY_AGE).get());
         robot.interact(() -> { });
-        shot("member-list-filtered");
+        Shots.save(stage.getScene(), "member-list-filtered");
         assertEquals(List.of(Column.FULL_NAME, Column.BIRTH_DATE, Column.UNIT, Column.STATUS, Column.ETHNICITY,
                 Column.PARTY_AGE), vm[0].visibleColumns());
 
@@ -186,7 +182,7 @@ class MemberScreensUiTest {
         robot.clickOn("#formSave");
         waitUntil(() -> I18n.t("member.form.fixErrors").equals(text("#formMessage")));
         assertEquals(I18n.t("member.form.error.cccd"), text("#error-CCCD"));
-        shot("member-form-error");
+        Shots.save(stage.getScene(), "member-form-error");
         assertEquals(before, ctx.members().count());
 
         robot.clickOn("#formCccd").write("12345");
@@ -212,7 +208,7 @@ class MemberScreensUiTest {
         assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
         robot.interact(() -> vm[0].eventType.set(vn.dangvu.members.EventType.EXEMPTION_START));
         waitUntil(() -> !text("#eventHint").isEmpty());
-        shot("member-form");
+        Shots.save(stage.getScene(), "member-form");
     }
 
     @Test
@@ -260,22 +256,5 @@ class MemberScreensUiTest {
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void shot(String name) throws Exception {
-        String shots = System.getProperty("dangvu.shots");
-        if (shots == null || shots.isBlank()) {
-            return;
-        }
-        Path file = Path.of(shots).resolve(name + ".png");
-        Files.createDirectories(file.getParent());
-        Node root = stage.getScene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.getScene().snapshot(null));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", file.toFile());
-        } catch (IOException e) {
-            throw e;
-        }
     }
 }

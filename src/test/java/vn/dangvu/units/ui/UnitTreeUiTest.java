@@ -3,21 +3,15 @@ package vn.dangvu.units.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.imageio.ImageIO;
-
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -45,6 +39,7 @@ import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
 import vn.dangvu.demo.DemoService;
 import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.shell.Shots;
 import vn.dangvu.units.CellType;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
@@ -107,13 +102,15 @@ class UnitTreeUiTest {
         waitUntil(() -> "Chi bộ Trạm y tế".equals(text("#unitTitle")));
         assertEquals("Chi bộ Trạm y tế", tree.getSelectionModel().getSelectedItem().getValue().label());
         assertEquals(2, tree.getSelectionModel().getSelectedItem().getValue().warnings().size());
-        shot(tree.getScene(), "units-tree");
+        Shots.save(tree.getScene(), "units-tree");
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         waitUntil(() -> commune.name().equals(text("#unitTitle")));
 
         robot.clickOn("#unitAdd");
         waitUntil(() -> robot.lookup("#newUnitName").tryQuery().isPresent());
-        robot.clickOn("#newUnitName").write("Chi bộ thôn Suối Giếng");
+        robot.clickOn("#newUnitName");
+        // set, not typed: robot typing loses characters on a loaded machine
+        robot.interact(() -> robot.lookup("#newUnitName").queryAs(TextField.class).setText("Chi bộ thôn Suối Giếng"));
         DatePicker established = robot.lookup("#newUnitEstablished").queryAs(DatePicker.class);
         robot.interact(() -> established.getEditor().setText("31/02/2020"));
         robot.clickOn("#newUnitDialogOk");
@@ -136,13 +133,13 @@ class UnitTreeUiTest {
         waitUntil(() -> robot.lookup("#mergeDialogOk").tryQuery().isPresent());
         robot.clickOn("#mergeDialogOk");
         waitUntil(() -> I18n.t("units.error.mergeTargetRequired").equals(text("#mergeDialogError")));
-        shot(robot.lookup("#mergeDialog").query().getScene(), "merge-dialog-refused");
+        Shots.save(robot.lookup("#mergeDialog").query().getScene(), "merge-dialog-refused");
         ComboBox<PartyUnit> choice = robot.lookup("#mergeTarget").queryComboBox();
         robot.interact(() -> choice.getSelectionModel().select(
                 choice.getItems().stream().filter(u -> u.id() == target.id()).findFirst().orElseThrow()));
         assertEquals("", text("#mergeDialogError"));
         robot.interact(() -> robot.lookup("#mergeDecision").queryAs(TextField.class).setText("25-QĐ/ĐU"));
-        shot(robot.lookup("#mergeDialog").query().getScene(), "merge-dialog");
+        Shots.save(robot.lookup("#mergeDialog").query().getScene(), "merge-dialog");
         robot.clickOn("#mergeDialogOk");
         waitUntil(() -> I18n.t("units.notice.merged", "Chi bộ thôn Suối Giếng Mới", target.name(), 0).equals(text("#unitsNotice")));
         waitUntil(() -> target.name().equals(text("#unitTitle")));
@@ -153,13 +150,13 @@ class UnitTreeUiTest {
         assertEquals(Optional.of("25-QĐ/ĐU"), merged.dissolvedDecision());
         assertEquals(targetMembers, details(target).fullMembers() + details(target).probationaryMembers());
         assertEquals(null, treeLabel(tree, created));
-        shot(tree.getScene(), "units-after-merge");
+        Shots.save(tree.getScene(), "units-after-merge");
 
         // the leadership buttons sit below the fold of the detail panel at 720 px
         robot.interact(() -> robot.lookup("#leaderAdd").queryButton().fire());
         waitUntil(() -> robot.lookup("#leaderMember").tryQuery().isPresent()
                 && !robot.lookup("#leaderMember").queryComboBox().getItems().isEmpty());
-        shot(robot.lookup("#leaderDialog").query().getScene(), "leader-dialog");
+        Shots.save(robot.lookup("#leaderDialog").query().getScene(), "leader-dialog");
         robot.clickOn(I18n.t("units.button.cancel"));
     }
 
@@ -191,21 +188,5 @@ class UnitTreeUiTest {
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shot(Scene scene, String name) throws IOException {
-        String shots = System.getProperty("dangvu.shots");
-        if (shots == null || shots.isBlank()) {
-            return;
-        }
-        Path out = Path.of(shots).resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", out.toFile());
-        } catch (ExecutionException | InterruptedException | TimeoutException e) {
-            throw new IOException(e);
-        }
     }
 }
