@@ -35,23 +35,21 @@ public final class MemberLifecycleService {
             throw new AppException("member.event.error.dateRequired");
         }
         MemberRules.Outcome[] refused = new MemberRules.Outcome[1];
-        Optional<MemberStatus> next;
-        try {
-            next = db.save(trx -> {
-                Optional<MemberRepository.State> state = repo.state(trx.dsl(), e.memberId());
-                if (state.isEmpty()) {
-                    return Optional.<MemberStatus>empty();
-                }
-                MemberRules.Outcome o = MemberRules.apply(facts(state.get()), e.type());
-                if (!o.allowed()) {
-                    refused[0] = o;
-                    return Optional.<MemberStatus>empty();
-                }
-                apply(trx.dsl(), e, state.get().status(), o.next().get());
-                return o.next();
-            });
-        } finally {
-            members.invalidate();
+        Optional<MemberStatus> next = db.save(trx -> {
+            Optional<MemberRepository.State> state = repo.state(trx.dsl(), e.memberId());
+            if (state.isEmpty()) {
+                return Optional.<MemberStatus>empty();
+            }
+            MemberRules.Outcome o = MemberRules.apply(facts(state.get()), e.type());
+            if (!o.allowed()) {
+                refused[0] = o;
+                return Optional.<MemberStatus>empty();
+            }
+            apply(trx.dsl(), e, state.get().status(), o.next().get());
+            return o.next();
+        });
+        if (next.isPresent()) {
+            members.refresh(e.memberId());
         }
         if (refused[0] != null) {
             throw new AppException("member.event.error.refused", I18n.t(e.type().i18nKey()),

@@ -8,6 +8,8 @@ import static vn.dangvu.db.jooq.Tables.MEMBER_NAME_TOKEN;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.common.PersonName;
@@ -258,37 +260,39 @@ public final class MemberRepository {
                 .set(AUDIT_LOG.SUMMARY, summary.length() > 2000 ? summary.substring(0, 2000) : summary).execute();
     }
 
-    public List<MemberRow> list(DSLContext t, MemberQuery q) {
-        return listWithAgeStart(t, q).stream().map(Listed::row).toList();
-    }
-
-    /// Code names are looked up in Java: two joins on code_list_item made the 100k list query slower.
-    List<Listed> listWithAgeStart(DSLContext t, MemberQuery q) {
+    /// The list rows with the party-age start date: every member in Vietnamese order (`onlyId` null), or one member.
+    /// Read straight from the JDBC result set: mapping 100,000 jOOQ records cost more than the query itself.
+    /// Code names are looked up in Java: two joins on code_list_item made the 100k query slower.
+    List<Listed> listed(DSLContext t, Long onlyId) {
         Map<String, String> eth = names(t, CodeItem.ETHNICITY);
         Map<String, String> theory = names(t, CodeItem.THEORY_LEVEL);
-        List<Condition> where = new ArrayList<>();
-        List<String> tokens = searchTokens(q.search());
-        if (!tokens.isEmpty()) {
-            // The longest word drives an index range scan on member_name_token; the other words are checked
-            // as word prefixes of the folded full name of those candidates only.
-            where.add(PARTY_MEMBER.ID.in(DSL.select(MEMBER_NAME_TOKEN.MEMBER_ID).from(MEMBER_NAME_TOKEN)
-                    .where(MEMBER_NAME_TOKEN.TOKEN.like(Text.escapeLike(tokens.get(0)) + "%", '!'))));
-            for (String token : tokens.subList(1, tokens.size())) {
-                where.add(DSL.concat(DSL.inline(" "), PARTY_MEMBER.FULL_NAME_FOLD)
-                        .like("% " + Text.escapeLike(token) + "%", '!'));
-            }
-        }
-        q.unitId().ifPresent(u -> where.add(PARTY_MEMBER.UNIT_ID.eq(u)));
-        return t.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.FAMILY_NAME, PARTY_MEMBER.MIDDLE_NAME,
+        var query = t.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.FAMILY_NAME, PARTY_MEMBER.MIDDLE_NAME,
                         PARTY_MEMBER.GIVEN_NAME, PARTY_MEMBER.GENDER, PARTY_MEMBER.BIRTH_DATE, PARTY_MEMBER.UNIT_ID,
                         PARTY_UNIT.NAME, PARTY_MEMBER.STATUS, PARTY_MEMBER.CARD_NUMBER,
                         PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ETHNICITY_CODE,
                         PARTY_MEMBER.THEORY_LEVEL, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, AGE_START)
                 .from(PARTY_MEMBER)
                 .leftJoin(PARTY_UNIT).on(PARTY_UNIT.ID.eq(PARTY_MEMBER.UNIT_ID))
-                .where(where)
-                .orderBy(PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ID)
-                .fetch(r -> new Listed(toRow(r, eth, theory), r.get(AGE_START)));
+                .where(onlyId == null ? DSL.noCondition() : PARTY_MEMBER.ID.eq(onlyId))
+                .orderBy(PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ID);
+        List<Listed> out = new ArrayList<>();
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                long unitId = rs.getLong(8);
+                Long unit = rs.wasNull() ? null : unitId;
+                String ethCode = rs.getString(14);
+                String theoryCode = rs.getString(15);
+                MemberRow row = new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Gender.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), unit,
+                        rs.getString(9), MemberStatus.valueOf(rs.getString(10)), rs.getString(11),
+                        rs.getObject(12, LocalDate.class), rs.getString(13), ethCode, eth.get(ethCode), theoryCode,
+                        theory.get(theoryCode), rs.getObject(16, LocalDate.class), null);
+                out.add(new Listed(row, rs.getObject(17, LocalDate.class)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading the member list failed", e);
+        }
+        return out;
     }
 
     /// Distinct folded words of a search text, longest first.
@@ -312,16 +316,5 @@ public final class MemberRepository {
         t.select(CODE_LIST_ITEM.CODE, CODE_LIST_ITEM.NAME).from(CODE_LIST_ITEM).where(CODE_LIST_ITEM.LIST_KIND.eq(kind))
                 .forEach(r -> m.put(r.value1(), r.value2()));
         return m;
-    }
-
-    private static MemberRow toRow(Record r, Map<String, String> eth, Map<String, String> theory) {
-        return new MemberRow(r.get(PARTY_MEMBER.ID), r.get(PARTY_MEMBER.FULL_NAME), r.get(PARTY_MEMBER.FAMILY_NAME),
-                r.get(PARTY_MEMBER.MIDDLE_NAME), r.get(PARTY_MEMBER.GIVEN_NAME), Gender.valueOf(r.get(PARTY_MEMBER.GENDER)),
-                r.get(PARTY_MEMBER.BIRTH_DATE), r.get(PARTY_MEMBER.UNIT_ID), r.get(PARTY_UNIT.NAME),
-                MemberStatus.valueOf(r.get(PARTY_MEMBER.STATUS)), r.get(PARTY_MEMBER.CARD_NUMBER),
-                r.get(PARTY_MEMBER.ADMISSION_DECISION_DATE), r.get(PARTY_MEMBER.SORT_KEY),
-                r.get(PARTY_MEMBER.ETHNICITY_CODE), eth.get(r.get(PARTY_MEMBER.ETHNICITY_CODE)),
-                r.get(PARTY_MEMBER.THEORY_LEVEL), theory.get(r.get(PARTY_MEMBER.THEORY_LEVEL)),
-                r.get(PARTY_MEMBER.FULL_MEMBERSHIP_DATE), null);
     }
 }

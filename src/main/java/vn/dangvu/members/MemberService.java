@@ -11,11 +11,13 @@ import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 
 /// Member use cases. Each public method is one transaction. Lists and searches are answered from an
-/// in-memory [MemberIndex] loaded once from the database and dropped after every change made here.
+/// in-memory [MemberIndex] loaded once from the database and kept up to date
+/// member by member after each change made here ([#refresh]); bulk changes elsewhere call [#invalidate].
 public final class MemberService {
 
     /// Returned from inside a transaction when the card number is taken (the transaction is rolled back).
     private static final long CARD_TAKEN = -1;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberService.class);
 
     private final Database db;
     private final MemberRepository repo;
@@ -39,16 +41,20 @@ public final class MemberService {
         return index().search(MemberRepository.searchTokens(q.search()), q.unitId(), q.filter());
     }
 
+    /// Loads the in-memory list now (e.g. right after opening the database, in the background), so that the
+    /// member screen opens without waiting for it.
+    public void preload() {
+        index();
+    }
+
     public int count() {
         return index().size();
     }
 
     public long register(NewMember m) {
-        try {
-            return db.save(trx -> repo.insert(trx.dsl(), m));
-        } finally {
-            invalidate();
-        }
+        long id = db.save(trx -> repo.insert(trx.dsl(), m));
+        refresh(id);
+        return id;
     }
 
     public Optional<MemberDetails> find(long id) {
@@ -77,16 +83,14 @@ public final class MemberService {
             throw new AppException(errors.getFirst().key(), errors.getFirst().args().toArray());
         }
         String card = Text.cleanOrNull(d.cardNumber());
-        long id;
-        try {
-            id = db.save(trx -> {
-                if (card != null && repo.cardTaken(trx.dsl(), card, d.id())) {
-                    return CARD_TAKEN;
-                }
-                return d.id() == null ? create(trx.dsl(), d) : edit(trx.dsl(), d);
-            });
-        } finally {
-            invalidate();
+        long id = db.save(trx -> {
+            if (card != null && repo.cardTaken(trx.dsl(), card, d.id())) {
+                return CARD_TAKEN;
+            }
+            return d.id() == null ? create(trx.dsl(), d) : edit(trx.dsl(), d);
+        });
+        if (id >= 0) {
+            refresh(id);
         }
         if (id == CARD_TAKEN) {
             throw new AppException("member.form.error.cardTaken", card);
@@ -146,9 +150,28 @@ public final class MemberService {
         return o instanceof String s ? Text.cleanOrNull(s) : o;
     }
 
-    /// Forgets the in-memory list, e.g. after an import or a bulk change written outside this service.
+    /// Forgets the in-memory list, e.g. after an import or a bulk change written outside this service; the next
+    /// list reads it again.
     public void invalidate() {
         index = null;
+    }
+
+    /// Brings the in-memory list up to date after a change to one member (saved, event recorded) by reading that
+    /// member's row only: at 100,000 members this keeps the list ready instead of reading it all again.
+    void refresh(long memberId) {
+        synchronized (this) {
+            MemberIndex i = index;
+            if (i != null) {
+                try {
+                    index = i.with(memberId, db.dsl().transactionResult(trx -> load(trx.dsl(), memberId, LocalDate.now()))
+                            .stream().findFirst());
+                } catch (RuntimeException e) {
+                    // the change is saved; read the whole list again on the next query rather than show a stale row
+                    LOG.warn("Could not refresh member {} in the list; the list will be read again", memberId, e);
+                    index = null;
+                }
+            }
+        }
     }
 
     private MemberIndex index() {
@@ -157,7 +180,7 @@ public final class MemberService {
             synchronized (this) {
                 i = index;
                 if (i == null) {
-                    i = new MemberIndex(load(LocalDate.now()));
+                    i = MemberIndex.of(db.dsl().transactionResult(trx -> load(trx.dsl(), null, LocalDate.now())));
                     index = i;
                 }
             }
@@ -165,17 +188,17 @@ public final class MemberService {
         return i;
     }
 
-    private List<MemberRow> load(LocalDate today) {
-        return db.dsl().transactionResult(trx -> {
-            List<MemberRepository.Listed> listed = repo.listWithAgeStart(trx.dsl(), MemberQuery.all());
-            Map<Long, List<PartyAge.Interruption>> gaps = repo.allInterruptions(trx.dsl());
-            List<MemberRow> rows = new ArrayList<>(listed.size());
-            for (MemberRepository.Listed l : listed) {
-                Integer years = l.partyAgeStart() == null ? null : PartyAge.years(l.partyAgeStart(),
-                        gaps.getOrDefault(l.row().id(), List.of()), today).orElse(null);
-                rows.add(l.row().withPartyAge(years));
-            }
-            return rows;
-        });
+    /// List rows with today's party age: every member in order, or only `memberId`.
+    private List<MemberRow> load(org.jooq.DSLContext t, Long memberId, LocalDate today) {
+        List<MemberRepository.Listed> listed = repo.listed(t, memberId);
+        Map<Long, List<PartyAge.Interruption>> gaps = memberId == null ? repo.allInterruptions(t)
+                : Map.of(memberId, repo.interruptions(t, memberId));
+        List<MemberRow> rows = new ArrayList<>(listed.size());
+        for (MemberRepository.Listed l : listed) {
+            Integer years = l.partyAgeStart() == null ? null : PartyAge.years(l.partyAgeStart(),
+                    gaps.getOrDefault(l.row().id(), List.of()), today).orElse(null);
+            rows.add(l.row().withPartyAge(years));
+        }
+        return rows;
     }
 }

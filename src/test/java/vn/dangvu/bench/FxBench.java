@@ -78,13 +78,18 @@ final class FxBench {
         final MemberListViewModel vm;
         final TableView<MemberRow> table;
         final Stage stage;
+        /// Time the last MemberService.list took (the rest of a keystroke is showing the rows).
+        long queryNanos;
 
         @SuppressWarnings("unchecked")
         Screen(Function<MemberQuery, List<MemberRow>> lister) {
             MemberListViewModel.Source source = new MemberListViewModel.Source() {
                 @Override
                 public List<MemberRow> list(MemberQuery q) {
-                    return lister.apply(q);
+                    long t0 = System.nanoTime();
+                    List<MemberRow> out = lister.apply(q);
+                    queryNanos = System.nanoTime() - t0;
+                    return out;
                 }
 
                 @Override
@@ -142,8 +147,15 @@ final class FxBench {
         /// One keystroke as the screen handles it once the debounce fires: the query, rows.setAll, table layout.
         void type(String text) {
             vm.search().set(text);
+            long t0 = System.nanoTime();
             tasks.runTimers();
+            long t1 = System.nanoTime();
             table.layout();
+            long t2 = System.nanoTime();
+            if (Boolean.getBoolean("bench.trace")) {
+                System.err.printf("%-20s rows=%6d query=%6.2f setAll=%6.2f layout=%6.2f%n", text, table.getItems().size(),
+                        queryNanos / 1e6, (t1 - t0 - queryNanos) / 1e6, (t2 - t1) / 1e6);
+            }
         }
 
         int rows() {

@@ -35,6 +35,7 @@ import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.shell.BackgroundTasks;
 import vn.dangvu.shell.DialogService;
+import vn.dangvu.shell.SwapList;
 
 /// The member list: accent-free search (debounced, answered from the in-memory index), filters, chosen columns
 /// (kept across runs) and an export of exactly the rows and columns shown.
@@ -48,6 +49,7 @@ public final class MemberListViewModel {
 
     /// What the list needs of the member and unit services.
     public interface Source {
+        /// The rows in order; the list is shown as it is, so it must not change afterwards.
         List<MemberRow> list(MemberQuery q) throws AppException;
 
         int count() throws AppException;
@@ -80,7 +82,7 @@ public final class MemberListViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    private final SwapList<MemberRow> rows = new SwapList<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Map<Column, BooleanProperty> visible = new EnumMap<>(Column.class);
     private final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
@@ -219,7 +221,7 @@ public final class MemberListViewModel {
             // a slower, older query must not overwrite a newer result
             if (seq == sequence) {
                 shownQuery = q;
-                rows.setAll(r.rows());
+                rows.replace(r.rows());
                 summary.set(summaryText(q, r));
             }
         }, e -> summary.set(e instanceof AppException a ? a.userMessage() : I18n.t("members.browser.error")));
