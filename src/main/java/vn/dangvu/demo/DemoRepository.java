@@ -18,7 +18,6 @@ final class DemoRepository {
                 + " is_retired, is_army_or_police, admission_decision_date, admission_decision_no,"
                 + " admission_decision_issuer, admission_ceremony_date, admission_unit_name, full_membership_date,"
                 + " full_membership_decision_no, card_number, card_issue_date, status, general_education, theory_level"),
-        NAME_TOKEN("member_name_token", false, "token, member_id"),
         EVENT("membership_event", false, "member_id, event_type, event_date, decision_no, decision_date, issuer,"
                 + " from_unit_id, to_unit_id, external_unit_name, expected_return_date, status_before, status_after"),
         INTERRUPTION("membership_interruption", false, "member_id, from_date, to_date, reason, note"),

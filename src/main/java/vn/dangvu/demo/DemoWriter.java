@@ -16,7 +16,7 @@ import vn.dangvu.members.EventType;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.units.CellType;
 
-/// Writes the members with their search tokens, their lifecycle events (consistent with the status),
+/// Writes the members, their lifecycle events (consistent with the status),
 /// interruptions and the leadership assignments.
 final class DemoWriter {
 
@@ -45,7 +45,7 @@ final class DemoWriter {
     }
 
     void members(List<DemoMember> members, SplittableRandom r, DoubleConsumer progress) throws SQLException {
-        try (Batch mb = repo.batch(c, Insert.MEMBER); Batch tb = repo.batch(c, Insert.NAME_TOKEN).after(mb)) {
+        try (Batch mb = repo.batch(c, Insert.MEMBER)) {
             int i = 0;
             for (DemoMember m : members) {
                 DemoCommune.Unit cell = plan.get(m.cell);
@@ -64,9 +64,6 @@ final class DemoWriter {
                         m.full, m.fullNo, m.cardNumber,
                         cardDate == null || cardDate.isAfter(AS_OF) ? null : cardDate, m.status.name(),
                         education(m, r), DemoPeople.theoryLevel(r));
-                for (String token : m.names.tokens()) {
-                    tb.add(token, m.id);
-                }
                 if ((++i & 4095) == 0) {
                     progress.accept((double) i / members.size());
                 }

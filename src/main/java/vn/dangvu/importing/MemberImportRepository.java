@@ -62,7 +62,7 @@ public final class MemberImportRepository {
         return m;
     }
 
-    /// Inserts new members with their name tokens and lifecycle events; returns the new ids in order.
+    /// Inserts new members with their lifecycle events; returns the new ids in order.
     public List<Long> insert(DSLContext t, List<Row> rows) {
         return t.connectionResult(c -> {
             List<Long> ids = new ArrayList<>(rows.size());
@@ -85,17 +85,11 @@ public final class MemberImportRepository {
             if (ids.size() != rows.size()) {
                 throw new SQLException("Generated keys: expected " + rows.size() + " got " + ids.size());
             }
-            try (PreparedStatement tok = c.prepareStatement("INSERT INTO member_name_token (token, member_id) VALUES (?, ?)");
-                 PreparedStatement ev = c.prepareStatement("INSERT INTO membership_event (member_id, event_type, event_date, "
+            try (PreparedStatement ev = c.prepareStatement("INSERT INTO membership_event (member_id, event_type, event_date, "
                          + "status_before, status_after, note) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < rows.size(); i++) {
                     Row r = rows.get(i);
                     long id = ids.get(i);
-                    for (String token : r.names().tokens()) {
-                        tok.setString(1, token);
-                        tok.setLong(2, id);
-                        tok.addBatch();
-                    }
                     ImportedMember m = r.member();
                     event(ev, id, EventType.ADMISSION, m.admission().date(), null, MemberStatus.PROBATIONARY);
                     if (m.fullMembership().isPresent()) {
@@ -103,7 +97,6 @@ public final class MemberImportRepository {
                                 MemberStatus.OFFICIAL);
                     }
                 }
-                tok.executeBatch();
                 ev.executeBatch();
             }
             return ids;

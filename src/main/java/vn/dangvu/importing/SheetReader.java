@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -57,6 +58,12 @@ public final class SheetReader {
     }
 
     private static SheetData readWorkbook(Path file) throws AppException {
+        return isZip(file) ? readXlsx(file) : readObjectModel(file);
+    }
+
+    /// Through POI's object model (WorkbookFactory): .xls, a password-protected workbook (an OLE2 container, also
+    /// for .xlsx) or not a workbook at all. Tests also read .xlsx files this way to compare with [#readXlsx].
+    static SheetData readObjectModel(Path file) throws AppException {
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             SheetData firstNonEmpty = null;
@@ -84,8 +91,43 @@ public final class SheetReader {
         }
     }
 
+    private static boolean isZip(Path file) throws AppException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return FileMagic.valueOf(in) == FileMagic.OOXML;
+        } catch (IOException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+    }
+
+    /// .xlsx/.xlsm by streaming (XlsxStream): the first sheet with a recognisable header, else the first
+    /// non-empty one; a sheet after the one chosen is not read at all.
+    static SheetData readXlsx(Path file) throws AppException {
+        try (XlsxStream x = new XlsxStream(file)) {
+            SheetData firstNonEmpty = null;
+            for (XlsxStream.RawSheet sheet : x.sheets(MAX_ROWS + HEADER_SCAN_ROWS)) {
+                fillMerged(sheet.rows(), sheet.merged());
+                SheetData data = toUnicode(sheet.name(), sheet.rows());
+                if (HeaderMatcher.findHeaderRow(texts(data.rows(), HEADER_SCAN_ROWS)).isPresent()) {
+                    return data;
+                }
+                if (firstNonEmpty == null && data.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.blank()))) {
+                    firstNonEmpty = data;
+                }
+            }
+            if (firstNonEmpty == null) {
+                throw new AppException("import.file.empty", file.getFileName());
+            }
+            return firstNonEmpty;
+        } catch (XlsxStream.SheetTooLong e) {
+            throw e.toAppException(MAX_ROWS);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+                 | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+    }
+
     private static SheetData readSheet(Sheet sheet, DataFormatter fmt) {
-        Map<Long, CellValue> merged = new HashMap<>();
         List<List<CellValue>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -97,7 +139,14 @@ public final class SheetReader {
             }
             rows.add(cells);
         }
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        fillMerged(rows, sheet.getMergedRegions());
+        return toUnicode(sheet.getSheetName(), rows);
+    }
+
+    /// Every cell of a merged range shows the value of its top-left cell (titles and grouped cells).
+    private static void fillMerged(List<List<CellValue>> rows, List<CellRangeAddress> regions) {
+        Map<Long, CellValue> merged = new HashMap<>();
+        for (CellRangeAddress region : regions) {
             if (region.getFirstRow() >= rows.size()) {
                 continue;
             }
@@ -117,7 +166,6 @@ public final class SheetReader {
             }
             row.set(c, e.getValue());
         }
-        return toUnicode(sheet.getSheetName(), rows);
     }
 
     private static CellValue get(List<List<CellValue>> rows, int r, int c) {

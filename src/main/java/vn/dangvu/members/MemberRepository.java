@@ -4,7 +4,6 @@ import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
-import static vn.dangvu.db.jooq.Tables.MEMBER_NAME_TOKEN;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
 
@@ -27,8 +26,8 @@ import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
 
-/// SQL for members. Search is word-prefix over folded name words (member_name_token), ordered by the
-/// ICU person key, so "huong" finds Hương, Hường, Hưởng but not "phường".
+/// SQL for members. The list is read whole in the order of the ICU person key and searched in memory
+/// ([MemberIndex]): "huong" finds Hương, Hường, Hưởng but not "phường".
 public final class MemberRepository {
 
     /// A list row and the date its party age counts from (the first admission for a readmitted member).
@@ -65,7 +64,6 @@ public final class MemberRepository {
                 .set(PARTY_MEMBER.HOME_TOWN, Text.cleanOrNull(m.homeTown()))
                 .returningResult(PARTY_MEMBER.ID)
                 .fetchOne(PARTY_MEMBER.ID);
-        insertTokens(t, id, n);
         return id;
     }
 
@@ -75,7 +73,6 @@ public final class MemberRepository {
         fill(r, d);
         r.setStatus(status.name());
         r.store();
-        insertTokens(t, r.getId(), MemberNames.of(name(d)));
         return r.getId();
     }
 
@@ -89,8 +86,6 @@ public final class MemberRepository {
         r.setRowVersion(r.getRowVersion() + 1);
         r.setUpdatedAt(java.time.LocalDateTime.now());
         r.store();
-        t.deleteFrom(MEMBER_NAME_TOKEN).where(MEMBER_NAME_TOKEN.MEMBER_ID.eq(d.id())).execute();
-        insertTokens(t, d.id(), MemberNames.of(name(d)));
         return true;
     }
 
@@ -131,11 +126,6 @@ public final class MemberRepository {
         r.setNote(Text.cleanOrNull(d.note()));
     }
 
-    private static void insertTokens(DSLContext t, long id, MemberNames n) {
-        for (String token : n.tokens()) {
-            t.insertInto(MEMBER_NAME_TOKEN, MEMBER_NAME_TOKEN.TOKEN, MEMBER_NAME_TOKEN.MEMBER_ID).values(token, id).execute();
-        }
-    }
 
     public Optional<MemberDetails> find(DSLContext t, long id) {
         return t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).fetchOptional().map(r -> new MemberDetails(

@@ -73,7 +73,7 @@ class DemoCommandTest {
             assertEquals(ca, tableCounts(db.dsl()));
         }
         assertEquals(300, a.size());
-        for (String table : List.of("PARTY_MEMBER", "MEMBER_NAME_TOKEN", "MEMBERSHIP_EVENT", "LEADERSHIP_ASSIGNMENT",
+        for (String table : List.of("PARTY_MEMBER", "MEMBERSHIP_EVENT", "LEADERSHIP_ASSIGNMENT",
                 "WORKING_YEAR", "EVALUATION", "LEARNING_REGISTRATION", "REGISTRATION_ITEM", "COMMENDATION_DECISION",
                 "COMMENDATION_ENTRY", "DOCUMENT_NUMBER", "BADGE_AWARD", "ANNUAL_THEME")) {
             assertTrue(ca.get(table) > 0, table + " " + ca);
