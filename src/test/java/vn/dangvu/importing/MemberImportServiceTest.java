@@ -166,7 +166,7 @@ class MemberImportServiceTest {
         assertEquals(List.of(
                 "Dòng 4, cột B (Họ và tên): Họ và tên dài 311 ký tự; tối đa 80 ký tự.",
                 "Dòng 5, cột B (Họ và tên): Họ và tên có ký tự không hợp lệ: ) ; _",
-                "Dòng 6, cột E (Ngày vào Đảng): Ô có công thức bị lỗi (=1/0).",
+                "Dòng 6, cột E (Ngày vào Đảng): Ô có công thức bị lỗi (=1/0 → #DIV/0!).",
                 "Dòng 6, cột C (Ngày sinh): Không đọc được ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/1975.",
                 "Dòng 7, cột D (Giới tính): Giới tính \"Trai?\" không hiểu được; hãy ghi Nam hoặc Nữ.",
                 "Dòng 7, cột E (Ngày vào Đảng): Ngày vào Đảng phải sau ngày sinh.",
