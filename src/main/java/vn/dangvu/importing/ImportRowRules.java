@@ -2,6 +2,7 @@ package vn.dangvu.importing;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,10 @@ public final class ImportRowRules {
     public static final int MAX_NAME_LENGTH = 80;
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M} .'\\-]+");
     private static final Pattern CARD = Pattern.compile("[A-Za-z0-9.\\-/]{1,30}");
+    /// The longest free texts the database keeps (column sizes in V1__schema.sql: party_unit.name, party_member.*).
+    private static final Map<ImportField, Integer> MAX_TEXT = new EnumMap<>(Map.of(ImportField.CELL, 200,
+            ImportField.HOME_TOWN, 300, ImportField.ADDRESS, 500, ImportField.OCCUPATION, 200, ImportField.PHONE, 30,
+            ImportField.NOTE, 2000));
 
     private ImportRowRules() {
     }
@@ -65,6 +70,8 @@ public final class ImportRowRules {
         if (cell.isEmpty()) {
             c.error(ImportField.CELL, "import.row.required", "import.field.CELL");
         }
+        MAX_TEXT.forEach((f, max) -> text(c, f).filter(t -> t.length() > max)
+                .ifPresent(t -> c.error(f, "import.row.textTooLong", f.i18nKey(), t.length(), max)));
         MemberStatus status = MemberStatus.OFFICIAL;
         if (full.isEmpty() && admission.isPresent()) {
             if (admission.get().date().plusMonths(12).isAfter(today)) {
@@ -134,12 +141,13 @@ public final class ImportRowRules {
             }
         }
         String middle = Text.fold(name.middle());
+        String guessed = c.map.containsKey(ImportField.GENDER) ? "import.row.genderEmptyGuessed" : "import.row.genderGuessed";
         if (middle.startsWith("thi")) {
-            c.warn(ImportField.GENDER, "import.row.genderGuessed", "member.gender.FEMALE");
+            c.warn(ImportField.GENDER, guessed, "member.gender.FEMALE");
             return Optional.of(Gender.FEMALE);
         }
         if (middle.startsWith("van")) {
-            c.warn(ImportField.GENDER, "import.row.genderGuessed", "member.gender.MALE");
+            c.warn(ImportField.GENDER, guessed, "member.gender.MALE");
             return Optional.of(Gender.MALE);
         }
         c.error(ImportField.GENDER, "import.row.required", "import.field.GENDER");

@@ -57,7 +57,9 @@ public final class MemberImportService {
         int read = 0;
         for (int r = headerRow + 1; r < sheet.rows().size(); r++) {
             List<CellValue> cells = sheet.rows().get(r);
-            if (mapping.values().stream().allMatch(c -> c >= cells.size() || cells.get(c).blank()) || repeatedHeader(cells, mapping)) {
+            // a row holding only its number (STT) is one of the empty numbered rows lists keep at the bottom
+            if (mapping.entrySet().stream().allMatch(e -> e.getKey() == ImportField.SEQ || e.getValue() >= cells.size()
+                    || cells.get(e.getValue()).blank()) || repeatedHeader(cells, mapping)) {
                 continue;
             }
             read++;

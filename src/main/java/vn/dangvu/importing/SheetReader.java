@@ -2,6 +2,7 @@ package vn.dangvu.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,18 +18,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.record.RecordInputStream;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.RecordFormatException;
 
 import vn.dangvu.common.AppException;
 
@@ -66,27 +75,24 @@ public final class SheetReader {
     static SheetData readObjectModel(Path file) throws AppException {
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            SheetData firstNonEmpty = null;
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                Sheet sheet = wb.getSheetAt(s);
+            int[] next = {0};
+            return choose(file, () -> {
+                if (next[0] >= wb.getNumberOfSheets()) {
+                    return null;
+                }
+                Sheet sheet = wb.getSheetAt(next[0]++);
                 if (sheet.getLastRowNum() + 1 > MAX_ROWS + HEADER_SCAN_ROWS) {
                     throw new AppException("import.file.tooManyRows", sheet.getSheetName(), sheet.getLastRowNum() + 1, MAX_ROWS);
                 }
-                SheetData data = readSheet(sheet, fmt);
-                if (HeaderMatcher.findHeaderRow(texts(data.rows(), HEADER_SCAN_ROWS)).isPresent()) {
-                    return data;
-                }
-                if (firstNonEmpty == null && data.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.blank()))) {
-                    firstNonEmpty = data;
-                }
-            }
-            if (firstNonEmpty == null) {
-                throw new AppException("import.file.empty", file.getFileName());
-            }
-            return firstNonEmpty;
+                return readSheet(sheet, fmt);
+            });
         } catch (EncryptedDocumentException e) {
             throw new AppException(e, "import.file.encrypted", file.getFileName());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new AppException(e, isHtml(file) ? "import.file.html" : "import.file.corrupt", file.getFileName());
+        } catch (POIXMLException | InvalidOperationException | RecordFormatException | RecordInputStream.LeftoverDataException
+                 | IndexOutOfBoundsException | BufferUnderflowException | NoSuchElementException e) {
+            // How POI reports a damaged .xlsx/.xls (seen on truncated and byte-damaged copies of the import corpus)
             throw new AppException(e, "import.file.corrupt", file.getFileName());
         }
     }
@@ -99,31 +105,58 @@ public final class SheetReader {
         }
     }
 
-    /// .xlsx/.xlsm by streaming (XlsxStream): the first sheet with a recognisable header, else the first
-    /// non-empty one; a sheet after the one chosen is not read at all.
+    /// .xlsx/.xlsm by streaming their XML ([XlsxStream]): much faster than the object model, same cells.
     static SheetData readXlsx(Path file) throws AppException {
         try (XlsxStream x = new XlsxStream(file)) {
-            SheetData firstNonEmpty = null;
-            for (XlsxStream.RawSheet sheet : x.sheets(MAX_ROWS + HEADER_SCAN_ROWS)) {
+            java.util.Iterator<XlsxStream.RawSheet> it = x.sheets(MAX_ROWS + HEADER_SCAN_ROWS).iterator();
+            return choose(file, () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                XlsxStream.RawSheet sheet = it.next();
                 fillMerged(sheet.rows(), sheet.merged());
-                SheetData data = toUnicode(sheet.name(), sheet.rows());
-                if (HeaderMatcher.findHeaderRow(texts(data.rows(), HEADER_SCAN_ROWS)).isPresent()) {
-                    return data;
-                }
-                if (firstNonEmpty == null && data.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.blank()))) {
-                    firstNonEmpty = data;
-                }
-            }
-            if (firstNonEmpty == null) {
-                throw new AppException("import.file.empty", file.getFileName());
-            }
-            return firstNonEmpty;
+                return toUnicode(sheet.name(), sheet.rows());
+            });
         } catch (XlsxStream.SheetTooLong e) {
             throw e.toAppException(MAX_ROWS);
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
-                 | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+            // POI's package and event readers fail on damaged zips in many ways, down to a NullPointerException for
+            // a missing workbook part (DamagedWorkbookTest); every valid file reads as the object model reads it
+            // (XlsxStreamTest), so what fails here is the file
             throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+    }
+
+    /// The next sheet of a workbook, read when asked for; null after the last one.
+    @FunctionalInterface
+    private interface NextSheet {
+        SheetData next() throws AppException;
+    }
+
+    /// The first sheet with a recognisable header row, else the first non-empty one; the sheets after the one
+    /// chosen are not read.
+    private static SheetData choose(Path file, NextSheet sheets) throws AppException {
+        SheetData firstNonEmpty = null;
+        for (SheetData data = sheets.next(); data != null; data = sheets.next()) {
+            if (HeaderMatcher.findHeaderRow(texts(data.rows(), HEADER_SCAN_ROWS)).isPresent()) {
+                return data;
+            }
+            if (firstNonEmpty == null && data.rows().stream().anyMatch(r -> r.stream().anyMatch(c -> !c.blank()))) {
+                firstNonEmpty = data;
+            }
+        }
+        if (firstNonEmpty == null) {
+            throw new AppException("import.file.empty", file.getFileName());
+        }
+        return firstNonEmpty;
+    }
+
+    /// A web page saved with an .xls name, as some web tools export "Excel" lists.
+    private static boolean isHtml(Path file) {
+        try {
+            return FileMagic.valueOf(file.toFile()) == FileMagic.HTML;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -190,9 +223,16 @@ public final class SheetReader {
             }
             case STRING -> CellValue.text(cell.getStringCellValue());
             case BOOLEAN -> CellValue.text(String.valueOf(cell.getBooleanCellValue()));
-            case ERROR -> CellValue.formulaError(cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() : "#ERR");
+            case ERROR -> CellValue.formulaError(errorText(cell));
             default -> CellValue.EMPTY;
         };
+    }
+
+    /// What Excel shows in the cell ("#DIV/0!"), after its formula when there is one: "=1/0 → #DIV/0!".
+    private static String errorText(Cell cell) {
+        byte code = cell.getErrorCellValue();
+        String shown = FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#ERR";
+        return cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() + " → " + shown : shown;
     }
 
     /// Converts legacy-font text to Unicode: with the file's encoding when the file is clearly in one,
@@ -202,7 +242,7 @@ public final class SheetReader {
         for (List<CellValue> row : rows) {
             for (CellValue c : row) {
                 if (c.date().isEmpty() && !c.error()) {
-                    texts.add(c.text());
+                    texts.add(withoutZeroWidth(c.text()));
                 }
             }
         }
@@ -216,10 +256,11 @@ public final class SheetReader {
                     converted.add(c);
                     continue;
                 }
+                String raw = withoutZeroWidth(c.text());
                 LegacyVietnamese.Result r = fileEncoding == LegacyVietnamese.Encoding.UNICODE
-                        ? LegacyVietnamese.toUnicode(c.text())
-                        : new LegacyVietnamese.Result(fileEncoding, LegacyVietnamese.decode(c.text(), fileEncoding));
-                if (!r.text().equals(c.text()) && r.encoding() != LegacyVietnamese.Encoding.UNICODE) {
+                        ? LegacyVietnamese.toUnicode(raw)
+                        : new LegacyVietnamese.Result(fileEncoding, LegacyVietnamese.decode(raw, fileEncoding));
+                if (!r.text().equals(raw) && r.encoding() != LegacyVietnamese.Encoding.UNICODE) {
                     legacy[r.encoding() == LegacyVietnamese.Encoding.TCVN3 ? 0 : 1]++;
                 }
                 converted.add(CellValue.text(r.text()));
@@ -227,6 +268,22 @@ public final class SheetReader {
             out.add(converted);
         }
         return new SheetData(sheetName, out, legacy[0], legacy[1]);
+    }
+
+    /// Drops zero-width characters and BOMs, which Excel shows as nothing: "Hu\u200Bệ" is "Huệ", not "Hu ệ".
+    /// The soft hyphen stays: TCVN3 text uses it for "ư".
+    static String withoutZeroWidth(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean zeroWidth = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+            if (zeroWidth && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!zeroWidth && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     static List<List<String>> texts(List<List<CellValue>> rows, int max) {
@@ -249,6 +306,7 @@ public final class SheetReader {
         List<CellValue> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int quoteStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (quoted) {
@@ -262,6 +320,7 @@ public final class SheetReader {
                 }
             } else if (ch == '"' && cell.isEmpty()) {
                 quoted = true;
+                quoteStart = i;
             } else if (ch == sep) {
                 row.add(CellValue.text(cell.toString()));
                 cell.setLength(0);
@@ -280,6 +339,10 @@ public final class SheetReader {
                 cell.append(ch);
             }
         }
+        if (quoted) {
+            // the rest of the file would silently become one cell, and the rows in it would be lost
+            throw new AppException("import.file.csvQuote", file.getFileName(), lineOf(text, quoteStart));
+        }
         if (!cell.isEmpty() || !row.isEmpty()) {
             row.add(CellValue.text(cell.toString()));
             rows.add(row);
@@ -290,8 +353,21 @@ public final class SheetReader {
         return toUnicode(file.getFileName().toString(), rows);
     }
 
-    /// UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is read as Windows-1252, the code page
-    /// Excel used for files typed with legacy Vietnamese fonts (converted afterwards).
+    /// 1-based line of the text at a position.
+    private static int lineOf(String text, int pos) {
+        int line = 1;
+        for (int i = 0; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /// UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1258 (the Vietnamese code page) when that
+    /// reads as Vietnamese; anything else is read as Windows-1252, the code page Excel used for files typed with
+    /// legacy Vietnamese fonts (converted afterwards).
     static String decode(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
@@ -306,8 +382,22 @@ public final class SheetReader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
-            return new String(b, Charset.forName("windows-1252"));
+            String cp1252 = new String(b, Charset.forName("windows-1252"));
+            String cp1258 = new String(b, Charset.forName("windows-1258"));
+            String composed = Normalizer.normalize(cp1258, Normalizer.Form.NFC);
+            return !cp1258.equals(cp1252) && isVietnamese(composed) ? composed : cp1252;
         }
+    }
+
+    /// Windows-1258 writes tone marks as separate combining characters: in Vietnamese text every one of them
+    /// composes with the vowel before it, and no TCVN3/VNI symbol (U+00A0..U+00BF, foreign letters) remains.
+    private static boolean isVietnamese(String composed) {
+        for (int i = 0; i < composed.length(); i++) {
+            if (Character.getType(composed.charAt(i)) == Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return LegacyVietnamese.implausibility(composed) == 0;
     }
 
     private static char separator(String text) {

@@ -264,8 +264,8 @@ final class XlsxStream implements AutoCloseable {
                 case "inlineStr" -> CellValue.text(inline.toString());
                 case "str" -> CellValue.text(v);
                 case "b" -> CellValue.text(String.valueOf("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim())));
-                // as the object model shows it: the formula ("=A2/0"), else the error code (#DIV/0!, #REF!…)
-                case "e" -> CellValue.formulaError(!formula ? "#ERR" : formulaText.isEmpty() ? v : "=" + formulaText);
+                // as SheetReader shows it from the object model: "=1/0 → #DIV/0!", or the error code alone
+                case "e" -> CellValue.formulaError(formula && !formulaText.isEmpty() ? "=" + formulaText + " → " + v : v);
                 case "d" -> isoDate(v);
                 default -> CellValue.text(v);
             };
