@@ -40,7 +40,7 @@ class MemberFormViewModelTest {
             }
 
             @Override
-            public long save(MemberDetails d) throws AppException {
+            public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
                 if ("9".equals(d.cardNumber()) && d.id() == null) {
                     throw new AppException("member.form.error.cardTaken", "9");
                 }
@@ -139,12 +139,12 @@ class MemberFormViewModelTest {
         assertEquals(1, vm.events().size());
         assertEquals(I18n.t("member.form.partyAgeProbationary", 0), vm.partyAgeLine().get());
 
-        vm.eventType.set(EventType.EXEMPTION_START);
+        vm.event.type.set(EventType.EXEMPTION_START);
         assertEquals(false, vm.eventAllowed().get());
         assertEquals(I18n.t("member.rule.exemptOnlyOfficial"), vm.eventHint().get());
-        vm.eventType.set(EventType.FULL_MEMBERSHIP);
+        vm.event.type.set(EventType.FULL_MEMBERSHIP);
         assertEquals(true, vm.eventAllowed().get());
-        vm.eventDate.set(LocalDate.of(2026, 6, 1));
+        vm.event.date.set(LocalDate.of(2026, 6, 1));
         vm.recordEvent();
         assertEquals(List.of(new NewEvent(7L, EventType.FULL_MEMBERSHIP, LocalDate.of(2026, 6, 1), "", "")), recorded);
     }
@@ -156,6 +156,9 @@ class MemberFormViewModelTest {
                 null, null, MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1), true);
         List<PartyAge.Interruption> gaps = List.of(new PartyAge.Interruption(LocalDate.of(2010, 1, 1),
                 Optional.of(LocalDate.of(2011, 12, 31))));
-        assertEquals(I18n.t("member.form.partyAge", 24), MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+        assertEquals(I18n.t("member.form.partyAgeDeducted", I18n.t("member.form.partyAge", 24), 730),
+                MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+        assertEquals("Tuổi đảng: 24 năm (đã trừ 730 ngày gián đoạn sinh hoạt đảng)",
+                MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
     }
 }

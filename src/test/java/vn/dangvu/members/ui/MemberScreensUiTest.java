@@ -206,7 +206,7 @@ class MemberScreensUiTest {
         show((Parent) view[0].root());
         waitUntil(() -> !text("#formPartyAge").isEmpty());
         assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
-        robot.interact(() -> vm[0].eventType.set(vn.dangvu.members.EventType.EXEMPTION_START));
+        robot.interact(() -> vm[0].event.type.set(vn.dangvu.members.EventType.EXEMPTION_START));
         waitUntil(() -> !text("#eventHint").isEmpty());
         Shots.save(stage.getScene(), "member-form");
     }
