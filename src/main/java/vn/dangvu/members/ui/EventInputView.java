@@ -45,12 +45,6 @@ final class EventInputView {
         return box;
     }
 
-    /// A row for any control (e.g. the event type), with no check of its own.
-    EventInputView row(String key, Control c) {
-        box.getChildren().add(row(Bindings.createStringBinding(() -> I18n.t(key)), c, null));
-        return this;
-    }
-
     EventInputView date(Field f, String key, ObjectProperty<LocalDate> p) {
         DatePicker d = FormFields.picker(p);
         FormFields.reportUnreadable(d, text -> vm.setUnreadableDate(f, text));
@@ -99,15 +93,14 @@ final class EventInputView {
         label.setMinWidth(labelWidth);
         label.setPrefWidth(labelWidth);
         label.setWrapText(true);
-        label.setPadding(new Insets(5, 0, 0, 0));
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(8, 0, 0, 0));
         content.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(content, Priority.ALWAYS);
         HBox r = new HBox(8, label, content);
         r.setAlignment(Pos.TOP_LEFT);
-        if (f != null) {
-            r.visibleProperty().bind(vm.shown(f));
-            r.managedProperty().bind(vm.shown(f));
-        }
+        r.visibleProperty().bind(vm.shown(f));
+        r.managedProperty().bind(vm.shown(f));
         return r;
     }
 }

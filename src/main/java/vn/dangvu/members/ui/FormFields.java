@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.controlsfx.validation.Severity;
@@ -77,6 +78,7 @@ final class FormFields {
         err.textProperty().bind(message);
         err.setWrapText(true);
         err.setMaxWidth(320);
+        err.setMinHeight(Region.USE_PREF_SIZE);
         err.managedProperty().bind(err.textProperty().isNotEmpty());
         err.visibleProperty().bind(err.textProperty().isNotEmpty());
         err.styleProperty().bind(Bindings.when(warning).then("-fx-text-fill: #b26a00;").otherwise("-fx-text-fill: #c62828;"));

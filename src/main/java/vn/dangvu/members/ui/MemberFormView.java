@@ -24,7 +24,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -77,8 +80,8 @@ public final class MemberFormView {
         grid.setPadding(new Insets(8));
         for (int i = 0; i < 4; i++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setHgrow(i % 2 == 1 ? javafx.scene.layout.Priority.ALWAYS : javafx.scene.layout.Priority.NEVER);
-            cc.setMinWidth(i % 2 == 1 ? 180 : javafx.scene.layout.Region.USE_PREF_SIZE);
+            cc.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
+            cc.setMinWidth(i % 2 == 1 ? 180 : Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
         }
         text(Field.FAMILY_NAME, "member.form.familyName", vm.familyName, "formFamily");
@@ -108,6 +111,7 @@ public final class MemberFormView {
         choice(null, "member.form.ethnicity", vm.codeChoices.get("ETHNICITY"), vm.ethnicity);
         choice(null, "member.form.religion", vm.codeChoices.get("RELIGION"), vm.religion);
         ComboBox<Choice<Long>> unit = choice(Field.UNIT, "member.form.unit", vm.cells, vm.unit);
+        unit.setId("formUnit");
         // a saved member changes cell only through a dated event (the event area on the right)
         unit.disableProperty().bind(vm.unitLocked());
         unit.setTooltip(new Tooltip(I18n.t("member.form.unitByEvent", I18n.t(EventType.INTERNAL_TRANSFER.i18nKey()))));
@@ -159,7 +163,7 @@ public final class MemberFormView {
         root.setRight(side);
         HBox buttons = new HBox(10, message, save, close);
         buttons.setPadding(new Insets(8));
-        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(buttons);
         root.setId("memberForm");
@@ -170,15 +174,27 @@ public final class MemberFormView {
         list.setId("formHistory");
         list.setPlaceholder(new Label(I18n.t("member.form.historyEmpty")));
         list.setCellFactory(v -> new ListCell<>() {
+            // a Text wraps at a known width, so the cell is as high as all the lines of a long entry
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(v.widthProperty().subtract(30));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(MemberEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || e == null ? null : HistoryLines.of(e));
+                text.setText(empty || e == null ? "" : HistoryLines.of(e));
+                setGraphic(empty || e == null ? null : text);
             }
         });
         list.setPrefHeight(230);
+        // when the event fields need the room (a transfer's details and their messages), the list gives it up
+        list.setMinHeight(90);
+        VBox.setVgrow(list, Priority.ALWAYS);
         return list;
     }
 
@@ -198,11 +214,18 @@ public final class MemberFormView {
                 return null;
             }
         });
+        // after recording, the value is null again: a plain ComboBox would then show a blank instead of its prompt
+        type.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(EventType t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? I18n.t("member.event.dialog.type") : I18n.t(t.i18nKey()));
+            }
+        });
         type.valueProperty().bindBidirectional(vm.event.type);
         type.setMaxWidth(Double.MAX_VALUE);
         EventInputViewModel e = vm.event;
-        VBox fields = new EventInputView(e, validation, "event", 130)
-                .row("member.event.dialog.type", type)
+        VBox fields = new EventInputView(e, validation, "event", 150)
                 .date(EventRules.Field.DATE, "member.event.dialog.date", e.date)
                 .text(EventRules.Field.DECISION_NO, "member.event.dialog.decisionNo", e.decision)
                 .external()
@@ -213,11 +236,12 @@ public final class MemberFormView {
                 .box();
         Label hint = bound("eventHint", vm.eventHint());
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Button record = new Button(I18n.t("member.event.dialog.save"));
         record.setId("eventRecord");
         record.disableProperty().bind(vm.eventAllowed().not());
         record.setOnAction(x -> vm.recordEvent());
-        VBox box = new VBox(6, fields, hint, record);
+        VBox box = new VBox(6, type, fields, hint, record);
         box.visibleProperty().bind(vm.existing());
         box.managedProperty().bind(vm.existing());
         return box;
@@ -238,7 +262,7 @@ public final class MemberFormView {
         Label title = new Label(I18n.t("member.form.arrival"));
         title.getStyleClass().add("text-bold");
         EventInputViewModel a = vm.arrival;
-        VBox fields = new EventInputView(a, validation, "arrival", 170)
+        VBox fields = new EventInputView(a, validation, "arrival", 175)
                 .external()
                 .date(EventRules.Field.DATE, "member.form.arrival.date", a.date)
                 .text(EventRules.Field.DECISION_NO, "member.form.arrival.letterNo", a.decision)
@@ -289,7 +313,7 @@ public final class MemberFormView {
         int col = (row % 2) * 2;
         int r = row / 2 * 2;
         Label label = new Label(I18n.t(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, col, r);
         grid.add(c, col + 1, r);
         c.setMaxWidth(Double.MAX_VALUE);

@@ -167,9 +167,12 @@ public final class MemberFormViewModel {
     private void show(Loaded l) {
         cells.setAll(l.cells());
         l.codes().forEach((k, items) -> {
-            ObservableList<Choice<String>> target = codeChoices.get(k);
-            target.setAll(new Choice<String>(null, I18n.t("member.form.none")));
-            items.forEach(c -> target.add(new Choice<>(c.code(), c.name())));
+            // one replacement, not clear-and-add: a combo box drops its value while the list lacks it, and a
+            // reload after an event would then show (and save) an empty ethnicity or religion
+            List<Choice<String>> all = new java.util.ArrayList<>();
+            all.add(new Choice<>(null, I18n.t("member.form.none")));
+            items.forEach(c -> all.add(new Choice<>(c.code(), c.name())));
+            codeChoices.get(k).setAll(all);
         });
         events.setAll(l.events());
         l.details().ifPresentOrElse(d -> fill(d, l.gaps()), () -> {
