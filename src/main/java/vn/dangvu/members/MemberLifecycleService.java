@@ -134,12 +134,7 @@ public final class MemberLifecycleService {
         try {
             return db.save(work);
         } catch (RuntimeException e) {
-            for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof AppException a) {
-                    throw a;
-                }
-            }
-            throw e;
+            throw AppException.unwrap(e);
         }
     }
 

@@ -76,12 +76,17 @@ public final class EventInputViewModel {
 
     /// The view reports a date field's typed text that is not a date (null: readable or empty again).
     public void setUnreadableDate(Field f, String typed) {
-        if (typed == null || typed.isBlank()) {
-            unreadableDates.remove(f);
-        } else {
-            unreadableDates.put(f, typed.strip());
-        }
+        remember(unreadableDates, f, typed);
         validate();
+    }
+
+    /// Keeps a date field's typed text that is not a date (to show it), or forgets it once readable or empty.
+    static <K> void remember(Map<K, String> unreadable, K field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            unreadable.remove(field);
+        } else {
+            unreadable.put(field, typed.strip());
+        }
     }
 
     NewEvent toEvent(long memberId) {

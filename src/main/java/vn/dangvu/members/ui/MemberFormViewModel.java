@@ -287,11 +287,7 @@ public final class MemberFormViewModel {
     /// The view reports a date field's typed text that is not a date (null: the text is a date or empty again).
     /// Saving is refused while any date field holds such text.
     public void setUnreadableDate(Field f, String typed) {
-        if (typed == null || typed.isBlank()) {
-            unreadableDates.remove(f);
-        } else {
-            unreadableDates.put(f, typed.strip());
-        }
+        EventInputViewModel.remember(unreadableDates, f, typed);
         validate();
     }
 

@@ -170,21 +170,14 @@ class MemberScreensUiTest {
     @Test
     void formShowsABadCccdAndRefusesToSave() throws Exception {
         int before = ctx.members().count();
-        MemberFormViewModel[] vm = new MemberFormViewModel[1];
-        MemberFormView[] view = new MemberFormView[1];
+        MemberFormViewModel vm = openForm(null);
+        waitUntil(() -> vm.unit.get() != null);
         robot.interact(() -> {
-            vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), ctx.units()), TASKS, () -> { });
-            view[0] = new MemberFormView(vm[0]);
-            vm[0].load(null);
-        });
-        show((Parent) view[0].root());
-        waitUntil(() -> vm[0].unit.get() != null);
-        robot.interact(() -> {
-            vm[0].familyName.set("Nguyễn");
-            vm[0].middleName.set("Thị");
-            vm[0].givenName.set("Hường");
-            vm[0].birthDate.set(LocalDate.of(1990, 4, 2));
-            vm[0].admissionDate.set(LocalDate.of(2020, 5, 19));
+            vm.familyName.set("Nguyễn");
+            vm.middleName.set("Thị");
+            vm.givenName.set("Hường");
+            vm.birthDate.set(LocalDate.of(1990, 4, 2));
+            vm.admissionDate.set(LocalDate.of(2020, 5, 19));
         });
         robot.clickOn("#formCccd").write("0123456");
         robot.clickOn("#formSave");
@@ -204,17 +197,10 @@ class MemberScreensUiTest {
     void formOfAMemberShowsHistoryAndPartyAge() throws Exception {
         MemberRow official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
                 .filter(r -> r.status() == vn.dangvu.members.MemberStatus.OFFICIAL).findFirst().orElseThrow();
-        MemberFormViewModel[] vm = new MemberFormViewModel[1];
-        MemberFormView[] view = new MemberFormView[1];
-        robot.interact(() -> {
-            vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), ctx.units()), TASKS, () -> { });
-            view[0] = new MemberFormView(vm[0]);
-            vm[0].load(official.id());
-        });
-        show((Parent) view[0].root());
+        MemberFormViewModel vm = openForm(official.id());
         waitUntil(() -> !text("#formPartyAge").isEmpty());
         assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
-        robot.interact(() -> vm[0].event.type.set(vn.dangvu.members.EventType.EXEMPTION_START));
+        robot.interact(() -> vm.event.type.set(EventType.EXEMPTION_START));
         waitUntil(() -> !text("#eventHint").isEmpty());
         Shots.save(stage.getScene(), "member-form");
     }
