@@ -1,6 +1,9 @@
 package vn.dangvu.common;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /// An expected failure the user must be told about. Carries an i18n key and its arguments;
 /// the UI or CLI translates it with [I18n#t(String, Object...)].
@@ -28,6 +31,17 @@ public class AppException extends Exception {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /// Throws the [AppException] a failure carries in its causes (jOOQ wraps what a transaction's callable threw),
+    /// so a refusal inside a transaction reaches the caller as is; returns any other failure for rethrowing.
+    public static RuntimeException unwrap(RuntimeException e) throws AppException {
+        Optional<AppException> app = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
+                .filter(AppException.class::isInstance).map(AppException.class::cast).findFirst();
+        if (app.isPresent()) {
+            throw app.get();
+        }
+        return e;
     }
 
     /// The Vietnamese message for the user.

@@ -10,6 +10,9 @@ public enum EventType {
     TEMPORARY_TRANSFER_OUT,
     TEMPORARY_RETURN,
     TRANSFER_IN,
+    /// The member moves to another cell of this commune (chuyển sinh hoạt đảng sang chi bộ khác trong đảng bộ):
+    /// the status does not change; not a transfer out and in, the member never leaves the commune's roll.
+    INTERNAL_TRANSFER,
     EXEMPTION_START,
     EXEMPTION_END,
     SUSPENSION_START,

@@ -1,6 +1,11 @@
 package vn.dangvu.members;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.TransactionalCallable;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
@@ -8,8 +13,13 @@ import vn.dangvu.db.Database;
 
 /// Records lifecycle events (domain.md §4.4): the status follows [MemberRules], every change is a dated
 /// membership_event with the status before and after, and removal/expulsion/resignation open a period deducted
-/// from party age that readmission closes (§5.1). One transaction per event.
+/// from party age that readmission closes (§5.1). Transfers carry their details ([EventRules]): a transfer in or a
+/// move to another cell changes the member's cell, a late transfer in records its gap (§5.1). One transaction per
+/// event; a refused event writes nothing.
 public final class MemberLifecycleService {
+
+    /// membership_interruption.reason of a gap caused by a late transfer ([MemberRules#transferGap]).
+    public static final String TRANSFER_GAP = "TRANSFER_GAP";
 
     private final Database db;
     private final MemberRepository repo;
@@ -28,39 +38,74 @@ public final class MemberLifecycleService {
                 .orElseThrow(() -> new AppException("member.form.error.gone"));
     }
 
-    /// Records the event; refused transitions throw with the Vietnamese reason and leave the data unchanged.
-    /// Returns the new status.
-    public MemberStatus record(NewEvent e) throws AppException {
-        if (e.date() == null) {
-            throw new AppException("member.event.error.dateRequired");
-        }
-        MemberRules.Outcome[] refused = new MemberRules.Outcome[1];
-        Optional<MemberStatus> next = db.save(trx -> {
-            Optional<MemberRepository.State> state = repo.state(trx.dsl(), e.memberId());
-            if (state.isEmpty()) {
-                return Optional.<MemberStatus>empty();
-            }
-            MemberRules.Outcome o = MemberRules.apply(facts(state.get()), e.type());
+    /// Records the event; refused transitions and bad details throw with the Vietnamese reason and leave the data
+    /// unchanged. Returns the new status.
+    public MemberStatus record(NewEvent raw) throws AppException {
+        NewEvent e = EventRules.normalise(raw);
+        refuseProblems(EventRules.check(e));
+        MemberStatus status = save(db, trx -> {
+            DSLContext t = trx.dsl();
+            MemberRepository.State state = repo.state(t, e.memberId())
+                    .orElseThrow(() -> new AppException("member.form.error.gone"));
+            MemberRules.Outcome o = MemberRules.apply(facts(state), e.type());
             if (!o.allowed()) {
-                refused[0] = o;
-                return Optional.<MemberStatus>empty();
+                throw new AppException("member.event.error.refused", I18n.t(e.type().i18nKey()),
+                        I18n.t(o.refusalKey().orElseThrow()));
             }
-            apply(trx.dsl(), e, state.get().status(), o.next().get());
-            return o.next();
+            Long cellAfter = state.unitId();
+            if (EventRules.details(e.type()).contains(EventRules.Field.TO_UNIT)) {
+                cellAfter = receivingCell(t, e.transfer().toUnitId());
+                if (e.type() == EventType.INTERNAL_TRANSFER && cellAfter.equals(state.unitId())) {
+                    throw new AppException("member.event.error.sameCell");
+                }
+            }
+            write(t, e, state.unitId(), cellAfter, state.status(), o.next().orElseThrow());
+            return o.next().orElseThrow();
         });
-        if (next.isPresent()) {
-            members.refresh(e.memberId());
-        }
-        if (refused[0] != null) {
-            throw new AppException("member.event.error.refused", I18n.t(e.type().i18nKey()),
-                    I18n.t(refused[0].refusalKey().get()));
-        }
-        return next.orElseThrow(() -> new AppException("member.form.error.gone"));
+        members.refresh(e.memberId());
+        return status;
     }
 
-    private void apply(org.jooq.DSLContext t, NewEvent e, MemberStatus before, MemberStatus after) {
-        repo.insertEvent(t, e, before, after);
-        repo.setStatus(t, e.memberId(), after);
+    /// A new member arriving by transfer, already inserted with `status`: the TRANSFER_IN event into the member's
+    /// cell, which must be an active cell (checked here, inside the caller's transaction).
+    void arrive(DSLContext t, long memberId, long cell, NewEvent arrival, MemberStatus status) throws AppException {
+        receivingCell(t, cell);
+        NewEvent e = arrival.forMember(memberId).withTransfer(TransferDetails.in(arrival.transfer().externalUnitName(),
+                cell, arrival.transfer().letterDate()));
+        write(t, e, null, cell, null, status);
+    }
+
+    /// Throws the first problem, if any, as the user's message.
+    static void refuseProblems(List<EventRules.Problem> problems) throws AppException {
+        if (!problems.isEmpty()) {
+            throw new AppException(problems.getFirst().key(), problems.getFirst().args().toArray());
+        }
+    }
+
+    /// The cell a member is placed in by an event: it must exist, be active and not be the commune committee itself.
+    private long receivingCell(DSLContext t, long unitId) throws AppException {
+        MemberRepository.Placement p = repo.placement(t, unitId)
+                .orElseThrow(() -> new AppException("member.event.error.cellUnknown"));
+        if (p.root()) {
+            throw new AppException("member.event.error.cellIsCommittee", p.name());
+        }
+        if (p.dissolved()) {
+            throw new AppException("member.event.error.cellDissolved", p.name());
+        }
+        return p.id();
+    }
+
+    private void write(DSLContext t, NewEvent e, Long cellBefore, Long cellAfter, MemberStatus before,
+                       MemberStatus after) {
+        boolean moves = !Objects.equals(cellBefore, cellAfter);
+        boolean leaves = e.type() == EventType.TRANSFER_OUT || e.type() == EventType.TEMPORARY_TRANSFER_OUT;
+        repo.insertEvent(t, e, moves || leaves ? cellBefore : null, moves ? cellAfter : null, before, after);
+        if (before != null) {
+            repo.setStatus(t, e.memberId(), after);
+        }
+        if (moves && before != null) {
+            repo.setUnit(t, e.memberId(), cellAfter);
+        }
         if (e.type() == EventType.FULL_MEMBERSHIP) {
             repo.setFullMembership(t, e.memberId(), e.date(), e.decisionNo());
         }
@@ -73,7 +118,22 @@ public final class MemberLifecycleService {
         if (MemberRules.closesInterruption(e.type())) {
             repo.closeInterruptions(t, e.memberId(), e.date());
         }
-        repo.audit(t, "MEMBER_EVENT", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after);
+        Optional<PartyAge.Interruption> gap = e.type() == EventType.TRANSFER_IN && e.transfer().letterDate() != null
+                ? MemberRules.transferGap(e.transfer().letterDate(), e.date()) : Optional.empty();
+        gap.ifPresent(g -> repo.insertInterruption(t, e.memberId(), g, TRANSFER_GAP,
+                Objects.requireNonNullElse(e.transfer().externalUnitName(), "")));
+        repo.audit(t, "MEMBER_EVENT", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after
+                + (moves ? ", unit " + cellBefore + " -> " + cellAfter : "")
+                + gap.map(g -> ", transfer gap " + g.from() + ".." + g.to().orElseThrow()).orElse(""));
+    }
+
+    /// Runs one saving transaction; an [AppException] thrown inside rolls it back and reaches the caller as is.
+    static <T> T save(Database db, TransactionalCallable<T> work) throws AppException {
+        try {
+            return db.save(work);
+        } catch (RuntimeException e) {
+            throw AppException.unwrap(e);
+        }
     }
 
     private static MemberRules.Facts facts(MemberRepository.State s) {

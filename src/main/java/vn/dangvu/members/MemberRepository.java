@@ -34,8 +34,12 @@ public final class MemberRepository {
     record Listed(MemberRow row, LocalDate partyAgeStart) {
     }
 
-    /// What the state machine needs to know of a member (MemberRules.Facts) plus the dates events touch.
-    record State(MemberStatus status, LocalDate fullMembershipDate, boolean readmitted) {
+    /// What the state machine needs to know of a member (MemberRules.Facts) plus the dates and cell events touch.
+    record State(MemberStatus status, LocalDate fullMembershipDate, boolean readmitted, Long unitId) {
+    }
+
+    /// A unit a member may be placed in by an event: `root` is the commune committee itself (not a cell).
+    record Placement(long id, String name, boolean root, boolean dissolved) {
     }
 
     private static final Field<LocalDate> AGE_START =
@@ -155,31 +159,65 @@ public final class MemberRepository {
     }
 
     Optional<State> state(DSLContext t, long id) {
-        return t.select(PARTY_MEMBER.STATUS, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.READMITTED)
+        return t.select(PARTY_MEMBER.STATUS, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.READMITTED, PARTY_MEMBER.UNIT_ID)
                 .from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).forUpdate()
-                .fetchOptional(r -> new State(MemberStatus.valueOf(r.value1()), r.value2(), r.value3()));
+                .fetchOptional(r -> new State(MemberStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
     }
 
+    Optional<Placement> placement(DSLContext t, long unitId) {
+        return t.select(PARTY_UNIT.ID, PARTY_UNIT.NAME, PARTY_UNIT.PARENT_ID, PARTY_UNIT.DISSOLVED_DATE).from(PARTY_UNIT)
+                .where(PARTY_UNIT.ID.eq(unitId))
+                .fetchOptional(r -> new Placement(r.value1(), r.value2(), r.value3() == null, r.value4() != null));
+    }
+
+    /// The member's events in date order, with the names of the cells a move or transfer went from and to.
     public List<MemberEvent> events(DSLContext t, long memberId) {
-        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+        var from = PARTY_UNIT.as("from_unit");
+        var to = PARTY_UNIT.as("to_unit");
+        return t.select(MEMBERSHIP_EVENT.fields()).select(from.NAME, to.NAME).from(MEMBERSHIP_EVENT)
+                .leftJoin(from).on(from.ID.eq(MEMBERSHIP_EVENT.FROM_UNIT_ID))
+                .leftJoin(to).on(to.ID.eq(MEMBERSHIP_EVENT.TO_UNIT_ID))
+                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
-                .fetch(r -> new MemberEvent(r.getId(), EventType.valueOf(r.getEventType()), r.getEventDate(),
-                        r.getDecisionNo(), r.getNote(),
-                        r.getStatusBefore() == null ? null : MemberStatus.valueOf(r.getStatusBefore()),
-                        MemberStatus.valueOf(r.getStatusAfter())));
+                .fetch(r -> {
+                    var e = r.into(MEMBERSHIP_EVENT);
+                    EventType type = EventType.valueOf(e.getEventType());
+                    return new MemberEvent(e.getId(), type, e.getEventDate(), e.getDecisionNo(), e.getNote(),
+                            e.getStatusBefore() == null ? null : MemberStatus.valueOf(e.getStatusBefore()),
+                            MemberStatus.valueOf(e.getStatusAfter()),
+                            new TransferDetails(e.getFromUnitId(), e.getToUnitId(), e.getExternalUnitName(),
+                                    e.getExpectedReturnDate(),
+                                    EventRules.details(type).contains(EventRules.Field.LETTER_DATE) ? e.getDecisionDate() : null),
+                            r.get(from.NAME), r.get(to.NAME));
+                });
     }
 
-    public void insertEvent(DSLContext t, NewEvent e, MemberStatus before, MemberStatus after) {
+    /// One event row. `fromUnit`/`toUnit` are the member's cell before and after (either may be null); the
+    /// decision date is the referral letter's date when given, else the event date when a decision number is.
+    public void insertEvent(DSLContext t, NewEvent e, Long fromUnit, Long toUnit, MemberStatus before, MemberStatus after) {
+        TransferDetails d = e.transfer();
+        String decision = Text.cleanOrNull(e.decisionNo());
         t.insertInto(MEMBERSHIP_EVENT)
                 .set(MEMBERSHIP_EVENT.MEMBER_ID, e.memberId())
                 .set(MEMBERSHIP_EVENT.EVENT_TYPE, e.type().name())
                 .set(MEMBERSHIP_EVENT.EVENT_DATE, e.date())
-                .set(MEMBERSHIP_EVENT.DECISION_NO, Text.cleanOrNull(e.decisionNo()))
-                .set(MEMBERSHIP_EVENT.DECISION_DATE, Text.cleanOrNull(e.decisionNo()) == null ? null : e.date())
+                .set(MEMBERSHIP_EVENT.DECISION_NO, decision)
+                .set(MEMBERSHIP_EVENT.DECISION_DATE, d.letterDate() != null ? d.letterDate() : decision == null ? null : e.date())
+                .set(MEMBERSHIP_EVENT.FROM_UNIT_ID, fromUnit)
+                .set(MEMBERSHIP_EVENT.TO_UNIT_ID, toUnit)
+                .set(MEMBERSHIP_EVENT.EXTERNAL_UNIT_NAME, Text.cleanOrNull(d.externalUnitName()))
+                .set(MEMBERSHIP_EVENT.EXPECTED_RETURN_DATE, d.expectedReturnDate())
                 .set(MEMBERSHIP_EVENT.STATUS_BEFORE, before == null ? null : before.name())
                 .set(MEMBERSHIP_EVENT.STATUS_AFTER, after.name())
                 .set(MEMBERSHIP_EVENT.NOTE, Text.cleanOrNull(e.note()))
                 .execute();
+    }
+
+    public void setUnit(DSLContext t, long id, long unitId) {
+        t.update(PARTY_MEMBER).set(PARTY_MEMBER.UNIT_ID, unitId)
+                .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(1))
+                .set(PARTY_MEMBER.UPDATED_AT, DSL.currentLocalDateTime())
+                .where(PARTY_MEMBER.ID.eq(id)).execute();
     }
 
     public void setStatus(DSLContext t, long id, MemberStatus s) {
@@ -210,10 +248,16 @@ public final class MemberRepository {
     }
 
     public void openInterruption(DSLContext t, long memberId, LocalDate from, EventType reason, String note) {
+        insertInterruption(t, memberId, new PartyAge.Interruption(from, Optional.empty()), reason.name(), note);
+    }
+
+    /// A period deducted from party age; `reason` is the event type that opened it, or TRANSFER_GAP.
+    public void insertInterruption(DSLContext t, long memberId, PartyAge.Interruption gap, String reason, String note) {
         t.insertInto(MEMBERSHIP_INTERRUPTION)
                 .set(MEMBERSHIP_INTERRUPTION.MEMBER_ID, memberId)
-                .set(MEMBERSHIP_INTERRUPTION.FROM_DATE, from)
-                .set(MEMBERSHIP_INTERRUPTION.REASON, reason.name())
+                .set(MEMBERSHIP_INTERRUPTION.FROM_DATE, gap.from())
+                .set(MEMBERSHIP_INTERRUPTION.TO_DATE, gap.to().orElse(null))
+                .set(MEMBERSHIP_INTERRUPTION.REASON, reason)
                 .set(MEMBERSHIP_INTERRUPTION.NOTE, Text.cleanOrNull(note))
                 .execute();
     }

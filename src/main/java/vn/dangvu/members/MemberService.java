@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 
@@ -15,8 +16,6 @@ import vn.dangvu.db.Database;
 /// member by member after each change made here ([#refresh]); bulk changes elsewhere call [#invalidate].
 public final class MemberService {
 
-    /// Returned from inside a transaction when the card number is taken (the transaction is rolled back).
-    private static final long CARD_TAKEN = -1;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberService.class);
 
     private final Database db;
@@ -77,49 +76,71 @@ public final class MemberService {
     /// FULL_MEMBERSHIP event when the full-membership date is known); an edit writes the fields and an audit row.
     /// Refuses form errors ([MemberFormRules]) and a card number another member holds. Returns the member id.
     public long save(MemberDetails d) throws AppException {
+        return save(d, Optional.empty());
+    }
+
+    /// Saves the form; a new member with an `arrival` (a TRANSFER_IN: origin, arrival date, letter) comes onto the
+    /// roll by transfer instead of admission: the admission, ceremony and full-membership dates typed on the form
+    /// are kept and the status is OFFICIAL with a full-membership date, else PROBATIONARY. An edit must not change
+    /// the member's cell: that is a dated INTERNAL_TRANSFER event ([MemberLifecycleService#record]).
+    public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
         List<MemberFormRules.Violation> errors = MemberFormRules.check(d, LocalDate.now()).stream()
                 .filter(v -> !v.warning()).toList();
         if (!errors.isEmpty()) {
             throw new AppException(errors.getFirst().key(), errors.getFirst().args().toArray());
         }
+        Optional<NewEvent> in = arrival.filter(a -> d.id() == null).map(EventRules::normalise);
+        if (in.isPresent()) {
+            checkArrival(d, in.get());
+        }
         String card = Text.cleanOrNull(d.cardNumber());
-        long id = db.save(trx -> {
+        long id = MemberLifecycleService.save(db, trx -> {
             if (card != null && repo.cardTaken(trx.dsl(), card, d.id())) {
-                return CARD_TAKEN;
+                throw new AppException("member.form.error.cardTaken", card);
             }
-            return d.id() == null ? create(trx.dsl(), d) : edit(trx.dsl(), d);
+            return d.id() == null ? create(trx.dsl(), d, in) : edit(trx.dsl(), d);
         });
-        if (id >= 0) {
-            refresh(id);
-        }
-        if (id == CARD_TAKEN) {
-            throw new AppException("member.form.error.cardTaken", card);
-        }
-        if (id < 0) {
-            throw new AppException("member.form.error.gone");
-        }
+        refresh(id);
         return id;
     }
 
-    private long create(org.jooq.DSLContext t, MemberDetails d) {
+    private static void checkArrival(MemberDetails d, NewEvent in) throws AppException {
+        if (in.type() != EventType.TRANSFER_IN) {
+            throw new IllegalArgumentException("arrival must be a TRANSFER_IN: " + in.type());
+        }
+        MemberLifecycleService.refuseProblems(EventRules.check(in.withTransfer(TransferDetails.in(
+                in.transfer().externalUnitName(), d.unitId(), in.transfer().letterDate()))));
+        if (in.date().isBefore(d.admissionDecisionDate())) {
+            throw new AppException("member.form.error.arrivalBeforeAdmission");
+        }
+    }
+
+    private long create(org.jooq.DSLContext t, MemberDetails d, Optional<NewEvent> arrival) throws AppException {
         MemberStatus status = d.fullMembershipDate() == null ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
         long id = repo.insert(t, d, status);
-        repo.insertEvent(t, new NewEvent(id, EventType.ADMISSION, d.admissionDecisionDate(), d.admissionDecisionNo(),
-                null), null, MemberStatus.PROBATIONARY);
-        if (d.fullMembershipDate() != null) {
-            repo.insertEvent(t, new NewEvent(id, EventType.FULL_MEMBERSHIP, d.fullMembershipDate(), null, null),
-                    MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL);
+        if (arrival.isPresent()) {
+            lifecycle.arrive(t, id, d.unitId(), arrival.get(), status);
+        } else {
+            repo.insertEvent(t, new NewEvent(id, EventType.ADMISSION, d.admissionDecisionDate(), d.admissionDecisionNo(),
+                    null), null, d.unitId(), null, MemberStatus.PROBATIONARY);
+            if (d.fullMembershipDate() != null) {
+                repo.insertEvent(t, new NewEvent(id, EventType.FULL_MEMBERSHIP, d.fullMembershipDate(), null, null),
+                        null, null, MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL);
+            }
         }
-        repo.audit(t, "MEMBER_CREATE", id, fullName(d));
+        repo.audit(t, "MEMBER_CREATE", id, fullName(d) + arrival.map(a -> " (TRANSFER_IN)").orElse(""));
         return id;
     }
 
-    private long edit(org.jooq.DSLContext t, MemberDetails d) {
-        Optional<MemberDetails> before = repo.find(t, d.id());
-        if (before.isEmpty() || !repo.update(t, d)) {
-            return -2;
+    private long edit(org.jooq.DSLContext t, MemberDetails d) throws AppException {
+        MemberDetails before = repo.find(t, d.id()).orElseThrow(() -> new AppException("member.form.error.gone"));
+        if (before.unitId() != null && !before.unitId().equals(d.unitId())) {
+            throw new AppException("member.form.error.unitChangeByEvent", I18n.t(EventType.INTERNAL_TRANSFER.i18nKey()));
         }
-        repo.audit(t, "MEMBER_EDIT", d.id(), fullName(d) + ": " + changes(before.get(), d));
+        if (!repo.update(t, d)) {
+            throw new AppException("member.form.error.gone");
+        }
+        repo.audit(t, "MEMBER_EDIT", d.id(), fullName(d) + ": " + changes(before, d));
         return d.id();
     }
 

@@ -2,6 +2,26 @@ package vn.dangvu.members;
 
 import java.time.LocalDate;
 
-/// A lifecycle event the user records: what, when, under which decision, and a note.
-public record NewEvent(long memberId, EventType type, LocalDate date, String decisionNo, String note) {
+/// A lifecycle event the user records: what, when, under which decision, a note, and for transfers and moves
+/// where the member goes or comes from ([TransferDetails#NONE] for every other event).
+public record NewEvent(long memberId, EventType type, LocalDate date, String decisionNo, String note,
+                       TransferDetails transfer) {
+
+    public NewEvent {
+        transfer = transfer == null ? TransferDetails.NONE : transfer;
+    }
+
+    public NewEvent(long memberId, EventType type, LocalDate date, String decisionNo, String note) {
+        this(memberId, type, date, decisionNo, note, TransferDetails.NONE);
+    }
+
+    /// The same event for another member id (a member arriving by transfer gets the id only when inserted).
+    public NewEvent forMember(long id) {
+        return new NewEvent(id, type, date, decisionNo, note, transfer);
+    }
+
+    /// The same event with other details.
+    public NewEvent withTransfer(TransferDetails t) {
+        return new NewEvent(memberId, type, date, decisionNo, note, t);
+    }
 }

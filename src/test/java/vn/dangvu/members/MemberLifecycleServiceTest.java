@@ -37,7 +37,7 @@ class MemberLifecycleServiceTest {
     void open() throws AppException {
         ctx = new AppContext(Database.create(dir.resolve("db")));
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
-        unit = ctx.units().all().get(0).id();
+        unit = MemberTransferServiceTest.cell(ctx, "Chi bộ thôn 1");
         members = ctx.members();
         life = members.lifecycle();
     }
@@ -53,8 +53,15 @@ class MemberLifecycleServiceTest {
                 full, card, null, null, null, null, null, null, null, null, false));
     }
 
+    /// Records the event with the details its type needs (a transfer in comes back to the same cell).
     private MemberStatus event(long id, EventType t, LocalDate d) throws AppException {
-        return life.record(new NewEvent(id, t, d, "QĐ " + t, null));
+        TransferDetails details = switch (t) {
+            case TRANSFER_OUT -> TransferDetails.out("Đảng bộ phường Bình Minh", null);
+            case TEMPORARY_TRANSFER_OUT -> TransferDetails.out("Đảng bộ Trường Chính trị tỉnh", d.plusMonths(3));
+            case TRANSFER_IN -> TransferDetails.in("Đảng bộ phường Bình Minh", unit, null);
+            default -> TransferDetails.NONE;
+        };
+        return life.record(new NewEvent(id, t, d, "QĐ " + t, null, details));
     }
 
     private MemberStatus status(long id) {

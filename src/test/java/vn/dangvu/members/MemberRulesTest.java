@@ -2,6 +2,7 @@ package vn.dangvu.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +49,12 @@ class MemberRulesTest {
             REMOVED,              true,  true,  READMISSION,            -,                    member.rule.readmitOnce
             DECEASED,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
             OFFICIAL,             true,  false, READMISSION,            -,                    member.rule.readmitOnlyFormer
+            # a move to another cell of the commune keeps the status; not while suspended, not off the roll
+            OFFICIAL,             true,  false, INTERNAL_TRANSFER,      OFFICIAL,             -
+            TEMPORARILY_AWAY,     false, false, INTERNAL_TRANSFER,      TEMPORARILY_AWAY,     -
+            SUSPENDED,            true,  false, INTERNAL_TRANSFER,      -,                    member.rule.transferWhileSuspended
+            TRANSFERRED_OUT,      true,  false, INTERNAL_TRANSFER,      -,                    member.rule.notActive
+            -,                    false, false, INTERNAL_TRANSFER,      -,                    member.rule.notActive
             # a cell merge moves the member without changing the status
             EXEMPT_WORK_MEETINGS, true,  false, UNIT_MERGE,             EXEMPT_WORK_MEETINGS, -
             DECEASED,             true,  false, UNIT_MERGE,             -,                    member.rule.notActive
@@ -56,5 +63,26 @@ class MemberRulesTest {
         MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.ofNullable(status), full, readmitted), event);
         assertEquals(Optional.ofNullable(next), o.next());
         assertEquals(Optional.ofNullable(refusal), o.refusalKey());
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", textBlock = """
+            # letter,    arrival,    gap from,   gap to
+            # 30 working days after Thursday 2/1/2020 is Thursday 13/2/2020: up to the day after, no gap
+            2020-01-02, 2020-01-02, -,          -
+            2020-01-02, 2020-02-13, -,          -
+            2020-01-02, 2020-02-14, -,          -
+            # one day more: the gap is the day after the deadline
+            2020-01-02, 2020-02-15, 2020-02-14, 2020-02-14
+            2020-01-02, 2020-06-01, 2020-02-14, 2020-05-31
+            # a letter on a Saturday: the count starts on Monday
+            2026-03-07, 2026-04-18, -,          -
+            2026-03-07, 2026-04-20, 2026-04-18, 2026-04-19
+            # years later (a member who never reported anywhere)
+            2019-12-31, 2023-01-01, 2020-02-12, 2022-12-31
+            """)
+    void aTransferPresentedLateLeavesAGap(LocalDate letter, LocalDate arrival, LocalDate from, LocalDate to) {
+        assertEquals(from == null ? Optional.empty() : Optional.of(new PartyAge.Interruption(from, Optional.of(to))),
+                MemberRules.transferGap(letter, arrival));
     }
 }

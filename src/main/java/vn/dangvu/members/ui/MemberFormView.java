@@ -1,8 +1,6 @@
 package vn.dangvu.members.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -19,32 +17,34 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 import vn.dangvu.common.I18n;
+import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventType;
 import vn.dangvu.members.Gender;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
 
 /// The member form as a modal window: the 2-HSĐV fields with ControlsFX decorations, status and party age,
-/// the event history and a line to record a lifecycle event.
+/// the event history and the fields to record a lifecycle event; a new member is admitted here or arrives by transfer.
 public final class MemberFormView {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter LENIENT = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final MemberFormViewModel vm;
     private final ValidationSupport validation = new ValidationSupport();
@@ -80,8 +80,8 @@ public final class MemberFormView {
         grid.setPadding(new Insets(8));
         for (int i = 0; i < 4; i++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setHgrow(i % 2 == 1 ? javafx.scene.layout.Priority.ALWAYS : javafx.scene.layout.Priority.NEVER);
-            cc.setMinWidth(i % 2 == 1 ? 180 : javafx.scene.layout.Region.USE_PREF_SIZE);
+            cc.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
+            cc.setMinWidth(i % 2 == 1 ? 180 : Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
         }
         text(Field.FAMILY_NAME, "member.form.familyName", vm.familyName, "formFamily");
@@ -110,7 +110,11 @@ public final class MemberFormView {
         text(Field.PHONE, "member.form.phone", vm.phone, "formPhone");
         choice(null, "member.form.ethnicity", vm.codeChoices.get("ETHNICITY"), vm.ethnicity);
         choice(null, "member.form.religion", vm.codeChoices.get("RELIGION"), vm.religion);
-        choice(Field.UNIT, "member.form.unit", vm.cells, vm.unit);
+        ComboBox<Choice<Long>> unit = choice(Field.UNIT, "member.form.unit", vm.cells, vm.unit);
+        unit.setId("formUnit");
+        // a saved member changes cell only through a dated event (the event area on the right)
+        unit.disableProperty().bind(vm.unitLocked());
+        unit.setTooltip(new Tooltip(I18n.t("member.form.unitByEvent", I18n.t(EventType.INTERNAL_TRANSFER.i18nKey()))));
         date(Field.ADMISSION_DECISION_DATE, "member.form.admissionDecisionDate", vm.admissionDate, "formAdmission");
         text(null, "member.form.admissionDecisionNo", vm.admissionNo, "formAdmissionNo");
         date(Field.CEREMONY_DATE, "member.form.ceremonyDate", vm.ceremonyDate, "formCeremony");
@@ -149,7 +153,7 @@ public final class MemberFormView {
         side.setMaxWidth(440);
         side.setMinWidth(440);
         side.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(new VBox(arrivalSection(), grid));
         scroll.setFitToWidth(true);
         Label heading = bound("formTitle", vm.title());
         heading.getStyleClass().add("title-3");
@@ -159,7 +163,7 @@ public final class MemberFormView {
         root.setRight(side);
         HBox buttons = new HBox(10, message, save, close);
         buttons.setPadding(new Insets(8));
-        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(buttons);
         root.setId("memberForm");
@@ -170,15 +174,27 @@ public final class MemberFormView {
         list.setId("formHistory");
         list.setPlaceholder(new Label(I18n.t("member.form.historyEmpty")));
         list.setCellFactory(v -> new ListCell<>() {
+            // a Text wraps at a known width, so the cell is as high as all the lines of a long entry
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(v.widthProperty().subtract(30));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(MemberEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || e == null ? null : MemberFormViewModel.historyLine(e));
+                text.setText(empty || e == null ? "" : HistoryLines.of(e));
+                setGraphic(empty || e == null ? null : text);
             }
         });
         list.setPrefHeight(230);
+        // when the event fields need the room (a transfer's details and their messages), the list gives it up
+        list.setMinHeight(90);
+        VBox.setVgrow(list, Priority.ALWAYS);
         return list;
     }
 
@@ -198,25 +214,67 @@ public final class MemberFormView {
                 return null;
             }
         });
-        type.valueProperty().bindBidirectional(vm.eventType);
+        // after recording, the value is null again: a plain ComboBox would then show a blank instead of its prompt
+        type.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(EventType t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? I18n.t("member.event.dialog.type") : I18n.t(t.i18nKey()));
+            }
+        });
+        type.valueProperty().bindBidirectional(vm.event.type);
         type.setMaxWidth(Double.MAX_VALUE);
-        DatePicker date = picker(vm.eventDate);
-        date.setId("eventDate");
-        TextField decision = new TextField();
-        decision.setPromptText(I18n.t("member.event.dialog.decisionNo"));
-        decision.textProperty().bindBidirectional(vm.eventDecision);
-        TextField note = new TextField();
-        note.setPromptText(I18n.t("member.event.dialog.note"));
-        note.textProperty().bindBidirectional(vm.eventNote);
+        EventInputViewModel e = vm.event;
+        VBox fields = new EventInputView(e, validation, "event", 150)
+                .date(EventRules.Field.DATE, "member.event.dialog.date", e.date)
+                .text(EventRules.Field.DECISION_NO, "member.event.dialog.decisionNo", e.decision)
+                .external()
+                .cell(vm.cells)
+                .date(EventRules.Field.EXPECTED_RETURN, "member.event.expectedReturn", e.expectedReturn)
+                .date(EventRules.Field.LETTER_DATE, "member.event.letterDate", e.letterDate)
+                .text(EventRules.Field.NOTE, "member.event.dialog.note", e.note)
+                .box();
         Label hint = bound("eventHint", vm.eventHint());
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Button record = new Button(I18n.t("member.event.dialog.save"));
         record.setId("eventRecord");
         record.disableProperty().bind(vm.eventAllowed().not());
-        record.setOnAction(e -> vm.recordEvent());
-        VBox box = new VBox(6, type, new HBox(6, date, decision), note, hint, record);
+        record.setOnAction(x -> vm.recordEvent());
+        VBox box = new VBox(6, type, fields, hint, record);
         box.visibleProperty().bind(vm.existing());
         box.managedProperty().bind(vm.existing());
+        return box;
+    }
+
+    /// How a new member comes onto the roll: admitted here, or by transfer with the origin and the letter.
+    private VBox arrivalSection() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton admitted = new RadioButton(I18n.t("member.form.arrival.admission"));
+        admitted.setId("arrivalAdmission");
+        RadioButton transfer = new RadioButton(I18n.t("member.form.arrival.transfer"));
+        transfer.setId("arrivalTransfer");
+        admitted.setToggleGroup(group);
+        transfer.setToggleGroup(group);
+        admitted.setSelected(!vm.byTransfer.get());
+        transfer.setSelected(vm.byTransfer.get());
+        vm.byTransfer.bind(transfer.selectedProperty());
+        Label title = new Label(I18n.t("member.form.arrival"));
+        title.getStyleClass().add("text-bold");
+        EventInputViewModel a = vm.arrival;
+        VBox fields = new EventInputView(a, validation, "arrival", 175)
+                .external()
+                .date(EventRules.Field.DATE, "member.form.arrival.date", a.date)
+                .text(EventRules.Field.DECISION_NO, "member.form.arrival.letterNo", a.decision)
+                .date(EventRules.Field.LETTER_DATE, "member.event.letterDate", a.letterDate)
+                .box();
+        fields.visibleProperty().bind(transfer.selectedProperty());
+        fields.managedProperty().bind(transfer.selectedProperty());
+        fields.setMaxWidth(620);
+        VBox box = new VBox(8, new HBox(16, title, admitted, transfer), fields);
+        box.setPadding(new Insets(8, 8, 0, 8));
+        box.visibleProperty().bind(vm.existing().not());
+        box.managedProperty().bind(vm.existing().not());
         return box;
     }
 
@@ -235,49 +293,19 @@ public final class MemberFormView {
     }
 
     private void date(Field f, String key, ObjectProperty<LocalDate> p, String id) {
-        DatePicker d = picker(p);
+        DatePicker d = FormFields.picker(p);
         d.setId(id);
-        // a typed text that is not a date leaves the picker empty: say so instead of silently dropping it
-        d.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                String text = d.getEditor().getText();
-                vm.setUnreadableDate(f, text != null && !text.isBlank() && parse(text).isEmpty() ? text : null);
-            }
-        });
+        FormFields.reportUnreadable(d, text -> vm.setUnreadableDate(f, text));
         add(f, key, d);
     }
 
-    private static java.util.Optional<LocalDate> parse(String s) {
-        try {
-            return s == null || s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(s.strip(), LENIENT));
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static DatePicker picker(ObjectProperty<LocalDate> p) {
-        DatePicker d = new DatePicker();
-        d.setPromptText(I18n.t("member.form.datePrompt"));
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate v) {
-                return v == null ? "" : DATE.format(v);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parse(s).orElse(null);
-            }
-        });
-        d.valueProperty().bindBidirectional(p);
-        return d;
-    }
-
-    private <T> void choice(Field f, String key, ObservableList<Choice<T>> items, ObjectProperty<Choice<T>> p) {
+    private <T> ComboBox<Choice<T>> choice(Field f, String key, ObservableList<Choice<T>> items,
+                                           ObjectProperty<Choice<T>> p) {
         ComboBox<Choice<T>> c = new ComboBox<>(items);
         c.valueProperty().bindBidirectional(p);
         c.setMaxWidth(Double.MAX_VALUE);
         add(f, key, c);
+        return c;
     }
 
     /// Adds a labelled control; a checked field gets a decoration from the ViewModel's message and a red line under it.
@@ -285,23 +313,12 @@ public final class MemberFormView {
         int col = (row % 2) * 2;
         int r = row / 2 * 2;
         Label label = new Label(I18n.t(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, col, r);
         grid.add(c, col + 1, r);
         c.setMaxWidth(Double.MAX_VALUE);
         if (f != null) {
-            Label err = bound("error-" + f.name(), vm.message(f));
-            err.setWrapText(true);
-            err.setMaxWidth(320);
-            err.managedProperty().bind(err.textProperty().isNotEmpty());
-            err.visibleProperty().bind(err.textProperty().isNotEmpty());
-            err.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.warning(f))
-                    .then("-fx-text-fill: #b26a00;").otherwise("-fx-text-fill: #c62828;"));
-            grid.add(err, col + 1, r + 1);
-            validation.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
-                    vm.message(f).get(), vm.warning(f).get() ? Severity.WARNING : Severity.ERROR,
-                    !vm.message(f).get().isEmpty()));
-            vm.message(f).addListener((o, a, b) -> validation.revalidate(c));
+            grid.add(FormFields.decorate(validation, c, vm.message(f), vm.warning(f), "error-" + f.name()), col + 1, r + 1);
         }
         row++;
     }

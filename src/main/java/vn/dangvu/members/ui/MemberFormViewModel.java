@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +24,7 @@ import javafx.collections.ObservableList;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventType;
 import vn.dangvu.members.Gender;
 import vn.dangvu.members.MemberDetails;
@@ -31,6 +35,7 @@ import vn.dangvu.members.MemberRules;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
+import vn.dangvu.members.TransferDetails;
 import vn.dangvu.shell.BackgroundTasks;
 
 /// The member form (2-HSĐV core fields) with live checks per field, the event history, party age and the
@@ -43,7 +48,8 @@ public final class MemberFormViewModel {
     public interface Source {
         Optional<MemberDetails> find(long id) throws AppException;
 
-        long save(MemberDetails d) throws AppException;
+        /// Saves the form; a new member with an arrival (TRANSFER_IN) comes onto the roll by transfer.
+        long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException;
 
         List<MemberEvent> events(long id) throws AppException;
 
@@ -105,12 +111,15 @@ public final class MemberFormViewModel {
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<MemberEvent> events = FXCollections.observableArrayList();
-    final ObjectProperty<EventType> eventType = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>(LocalDate.now());
-    final StringProperty eventDecision = new SimpleStringProperty("");
-    final StringProperty eventNote = new SimpleStringProperty("");
+    /// The event being recorded for a saved member.
+    final EventInputViewModel event = new EventInputViewModel(Set.of());
+    /// How a new member comes onto the roll: false = admitted here, true = by transfer ([#arrival]).
+    final BooleanProperty byTransfer = new SimpleBooleanProperty(false);
+    /// The transfer in of a new member; the receiving cell is the form's own cell field.
+    final EventInputViewModel arrival = new EventInputViewModel(Set.of(EventRules.Field.TO_UNIT));
     private final ReadOnlyStringWrapper eventHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper eventAllowed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper unitLocked = new ReadOnlyBooleanWrapper(false);
 
     public MemberFormViewModel(Source source, BackgroundTasks tasks, Runnable onChanged) {
         this.source = source;
@@ -124,7 +133,21 @@ public final class MemberFormViewModel {
                 admissionDate, ceremonyDate, fullDate)) {
             o.addListener(x -> validate());
         }
-        eventType.addListener((o, a, b) -> updateEventHint());
+        event.type.addListener((o, a, b) -> updateEventHint());
+        event.valid().addListener((o, a, b) -> updateEventHint());
+        arrival.type.set(EventType.TRANSFER_IN);
+        arrival.cell.bind(unit);
+        arrival.date.addListener(x -> checkArrival());
+        admissionDate.addListener(x -> checkArrival());
+    }
+
+    /// A member cannot arrive here by transfer before being admitted somewhere.
+    private void checkArrival() {
+        LocalDate in = arrival.date.get();
+        LocalDate admitted = admissionDate.get();
+        arrival.setExtraProblems(in != null && admitted != null && in.isBefore(admitted)
+                ? List.of(new EventRules.Problem(EventRules.Field.DATE, "member.form.error.arrivalBeforeAdmission", List.of()))
+                : List.of());
     }
 
     /// Loads the member (null id: a new member) with the choices, history and interruptions.
@@ -144,9 +167,12 @@ public final class MemberFormViewModel {
     private void show(Loaded l) {
         cells.setAll(l.cells());
         l.codes().forEach((k, items) -> {
-            ObservableList<Choice<String>> target = codeChoices.get(k);
-            target.setAll(new Choice<String>(null, I18n.t("member.form.none")));
-            items.forEach(c -> target.add(new Choice<>(c.code(), c.name())));
+            // one replacement, not clear-and-add: a combo box drops its value while the list lacks it, and a
+            // reload after an event would then show (and save) an empty ethnicity or religion
+            List<Choice<String>> all = new java.util.ArrayList<>();
+            all.add(new Choice<>(null, I18n.t("member.form.none")));
+            items.forEach(c -> all.add(new Choice<>(c.code(), c.name())));
+            codeChoices.get(k).setAll(all);
         });
         events.setAll(l.events());
         l.details().ifPresentOrElse(d -> fill(d, l.gaps()), () -> {
@@ -176,7 +202,10 @@ public final class MemberFormViewModel {
         phone.set(nz(d.phone()));
         ethnicity.set(find(codeChoices.get(CodeItem.ETHNICITY), d.ethnicityCode()));
         religion.set(find(codeChoices.get(CodeItem.RELIGION), d.religionCode()));
-        unit.set(find(cells, d.unitId()));
+        unit.set(d.unitId() == null ? find(cells, null) : cells.stream().filter(c -> c.value().equals(d.unitId()))
+                .findFirst().orElse(new Choice<>(d.unitId(), I18n.t("member.form.unitDissolved"))));
+        unitLocked.set(d.unitId() != null);
+        event.setCurrentCell(d.unitId());
         admissionDate.set(d.admissionDecisionDate());
         admissionNo.set(nz(d.admissionDecisionNo()));
         ceremonyDate.set(d.admissionCeremonyDate());
@@ -203,21 +232,10 @@ public final class MemberFormViewModel {
         if (years.isEmpty()) {
             return I18n.t("member.form.partyAgeNone");
         }
-        return d.status() == MemberStatus.PROBATIONARY ? I18n.t("member.form.partyAgeProbationary", years.get())
+        String age = d.status() == MemberStatus.PROBATIONARY ? I18n.t("member.form.partyAgeProbationary", years.get())
                 : I18n.t("member.form.partyAge", years.get());
-    }
-
-    /// One history line: "09/02/2016 · Công nhận đảng viên chính thức · QĐ số 232-QĐ/HU → Chính thức · note".
-    public static String historyLine(MemberEvent e) {
-        StringBuilder sb = new StringBuilder(DATE.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
-        if (e.decisionNo() != null) {
-            sb.append(" · ").append(I18n.t("member.event.history.decision", e.decisionNo()));
-        }
-        sb.append(" → ").append(I18n.t(e.statusAfter().i18nKey()));
-        if (e.note() != null) {
-            sb.append(" · ").append(e.note());
-        }
-        return sb.toString();
+        long deducted = PartyAge.deductedDays(gaps, start, today);
+        return deducted > 0 ? I18n.t("member.form.partyAgeDeducted", age, deducted) : age;
     }
 
     private static <T> Choice<T> find(List<Choice<T>> list, T value) {
@@ -269,22 +287,20 @@ public final class MemberFormViewModel {
     /// The view reports a date field's typed text that is not a date (null: the text is a date or empty again).
     /// Saving is refused while any date field holds such text.
     public void setUnreadableDate(Field f, String typed) {
-        if (typed == null || typed.isBlank()) {
-            unreadableDates.remove(f);
-        } else {
-            unreadableDates.put(f, typed.strip());
-        }
+        EventInputViewModel.remember(unreadableDates, f, typed);
         validate();
     }
 
     /// Saves when the form has no errors; onSaved runs after a successful save.
     public void save(Runnable onSaved) {
-        if (!validate()) {
+        boolean transfer = byTransfer.get() && id == null;
+        if (!validate() | (transfer && !arrival.validate())) {
             formMessage.set(I18n.t("member.form.fixErrors"));
             return;
         }
         MemberDetails d = details();
-        tasks.run("", p -> source.save(d), newId -> {
+        Optional<NewEvent> in = transfer ? Optional.of(arrival.toEvent(0)) : Optional.empty();
+        tasks.run("", p -> source.save(d, in), newId -> {
             formMessage.set(I18n.t("member.form.saved", fullName()));
             onChanged.run();
             onSaved.run();
@@ -292,12 +308,15 @@ public final class MemberFormViewModel {
             if (e instanceof AppException a && a.key().equals("member.form.error.cardTaken")) {
                 messages.get(Field.CARD_NUMBER).set(a.userMessage());
             }
+            if (e instanceof AppException a && a.key().equals("member.form.error.unitChangeByEvent")) {
+                messages.get(Field.UNIT).set(a.userMessage());
+            }
             formMessage.set(message(e));
         });
     }
 
     private void updateEventHint() {
-        EventType t = eventType.get();
+        EventType t = event.type.get();
         if (t == null || loaded == null) {
             eventHint.set("");
             eventAllowed.set(false);
@@ -305,21 +324,19 @@ public final class MemberFormViewModel {
         }
         MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.of(loaded.status()),
                 loaded.fullMembershipDate() != null, loaded.readmitted()), t);
-        eventAllowed.set(o.allowed());
+        eventAllowed.set(o.allowed() && event.valid().get());
         eventHint.set(o.allowed() ? I18n.t("member.event.dialog.after", I18n.t(o.next().get().i18nKey()))
                 : I18n.t(o.refusalKey().get()));
     }
 
     /// Records the chosen event for this member, then reloads the form and the list.
     public void recordEvent() {
-        if (id == null || eventType.get() == null) {
+        if (id == null || !event.validate()) {
             return;
         }
-        NewEvent e = new NewEvent(id, eventType.get(), eventDate.get(), eventDecision.get(), eventNote.get());
+        NewEvent e = event.toEvent(id);
         tasks.run("", p -> source.record(e), s -> {
-            eventDecision.set("");
-            eventNote.set("");
-            eventType.set(null);
+            event.clear();
             formMessage.set(I18n.t("member.event.dialog.recorded", I18n.t(e.type().i18nKey()), I18n.t(s.i18nKey())));
             onChanged.run();
             load(id);
@@ -368,5 +385,10 @@ public final class MemberFormViewModel {
 
     public ReadOnlyBooleanProperty eventAllowed() {
         return eventAllowed.getReadOnlyProperty();
+    }
+
+    /// True for a saved member with a cell: the cell changes only through a dated event.
+    public ReadOnlyBooleanProperty unitLocked() {
+        return unitLocked.getReadOnlyProperty();
     }
 }

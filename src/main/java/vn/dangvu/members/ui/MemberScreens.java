@@ -77,7 +77,7 @@ public final class MemberScreens {
 
             @Override
             public List<Choice<Long>> cells() {
-                return MemberScreens.cells(units);
+                return MemberScreens.cells(units, false);
             }
         };
     }
@@ -90,8 +90,8 @@ public final class MemberScreens {
             }
 
             @Override
-            public long save(MemberDetails d) throws vn.dangvu.common.AppException {
-                return members.save(d);
+            public long save(MemberDetails d, java.util.Optional<NewEvent> arrival) throws vn.dangvu.common.AppException {
+                return members.save(d, arrival);
             }
 
             @Override
@@ -116,13 +116,14 @@ public final class MemberScreens {
 
             @Override
             public List<Choice<Long>> cells() {
-                return MemberScreens.cells(units);
+                return MemberScreens.cells(units, true);
             }
         };
     }
 
-    private static List<Choice<Long>> cells(UnitService units) {
-        return units.all().stream().filter(u -> u.kind() != UnitKind.COMMUNE_COMMITTEE)
+    /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).
+    private static List<Choice<Long>> cells(UnitService units, boolean activeOnly) {
+        return units.all().stream().filter(u -> u.kind() != UnitKind.COMMUNE_COMMITTEE && (u.active() || !activeOnly))
                 .map(u -> new Choice<>(u.id(), u.name())).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventType;
 import vn.dangvu.members.Gender;
 import vn.dangvu.members.MemberDetails;
@@ -20,6 +21,7 @@ import vn.dangvu.members.MemberFormRules.Field;
 import vn.dangvu.members.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
+import vn.dangvu.members.TransferDetails;
 import vn.dangvu.shell.SyncBackgroundTasks;
 
 /// The member form ViewModel with a fake source (no FX toolkit).
@@ -28,6 +30,7 @@ class MemberFormViewModelTest {
     private final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
     private final List<MemberDetails> saved = new ArrayList<>();
     private final List<NewEvent> recorded = new ArrayList<>();
+    private final List<Optional<NewEvent>> arrivals = new ArrayList<>();
     private MemberDetails stored = new MemberDetails(7L, "Trần", "Thị", "Hường", Gender.FEMALE, LocalDate.of(1990, 1, 1),
             null, null, null, null, null, null, "ETH_01", null, 1L, LocalDate.now().minusMonths(3), null, null, null, "9", null,
             null, null, null, null, null, MemberStatus.PROBATIONARY, null, false);
@@ -40,11 +43,15 @@ class MemberFormViewModelTest {
             }
 
             @Override
-            public long save(MemberDetails d) throws AppException {
+            public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
                 if ("9".equals(d.cardNumber()) && d.id() == null) {
                     throw new AppException("member.form.error.cardTaken", "9");
                 }
+                if (d.id() != null && d.unitId() != 1L) {
+                    throw new AppException("member.form.error.unitChangeByEvent", "Chuyển sinh hoạt sang chi bộ khác");
+                }
                 saved.add(d);
+                arrivals.add(arrival);
                 return 8;
             }
 
@@ -72,7 +79,7 @@ class MemberFormViewModelTest {
 
             @Override
             public List<Choice<Long>> cells() {
-                return List.of(new Choice<>(1L, "Chi bộ thôn Đông"));
+                return List.of(new Choice<>(1L, "Chi bộ thôn Đông"), new Choice<>(2L, "Chi bộ thôn Tây"));
             }
         }, tasks, () -> { });
     }
@@ -139,12 +146,12 @@ class MemberFormViewModelTest {
         assertEquals(1, vm.events().size());
         assertEquals(I18n.t("member.form.partyAgeProbationary", 0), vm.partyAgeLine().get());
 
-        vm.eventType.set(EventType.EXEMPTION_START);
+        vm.event.type.set(EventType.EXEMPTION_START);
         assertEquals(false, vm.eventAllowed().get());
         assertEquals(I18n.t("member.rule.exemptOnlyOfficial"), vm.eventHint().get());
-        vm.eventType.set(EventType.FULL_MEMBERSHIP);
+        vm.event.type.set(EventType.FULL_MEMBERSHIP);
         assertEquals(true, vm.eventAllowed().get());
-        vm.eventDate.set(LocalDate.of(2026, 6, 1));
+        vm.event.date.set(LocalDate.of(2026, 6, 1));
         vm.recordEvent();
         assertEquals(List.of(new NewEvent(7L, EventType.FULL_MEMBERSHIP, LocalDate.of(2026, 6, 1), "", "")), recorded);
     }
@@ -156,6 +163,100 @@ class MemberFormViewModelTest {
                 null, null, MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1), true);
         List<PartyAge.Interruption> gaps = List.of(new PartyAge.Interruption(LocalDate.of(2010, 1, 1),
                 Optional.of(LocalDate.of(2011, 12, 31))));
-        assertEquals(I18n.t("member.form.partyAge", 24), MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+        assertEquals(I18n.t("member.form.partyAgeDeducted", I18n.t("member.form.partyAge", 24), 730),
+                MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+        assertEquals("Tuổi đảng: 24 năm (đã trừ 730 ngày gián đoạn sinh hoạt đảng)",
+                MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void aTemporaryTransferOutShowsItsFieldsAndIsRecordedOnlyWithDestinationAndALaterReturn() {
+        stored = official(stored);
+        MemberFormViewModel vm = vm();
+        vm.load(7L);
+        EventInputViewModel e = vm.event;
+        assertEquals(false, e.shown(EventRules.Field.EXTERNAL_UNIT).get());
+        e.type.set(EventType.TEMPORARY_TRANSFER_OUT);
+        assertEquals(List.of(true, true, false, false), List.of(e.shown(EventRules.Field.EXTERNAL_UNIT).get(),
+                e.shown(EventRules.Field.EXPECTED_RETURN).get(), e.shown(EventRules.Field.TO_UNIT).get(),
+                e.shown(EventRules.Field.LETTER_DATE).get()));
+        assertEquals(I18n.t("member.event.destination"), e.externalLabel().get());
+        assertEquals(I18n.t("member.event.error.destinationRequired"), e.message(EventRules.Field.EXTERNAL_UNIT).get());
+        assertEquals(I18n.t("member.event.error.returnRequired"), e.message(EventRules.Field.EXPECTED_RETURN).get());
+        assertEquals(false, vm.eventAllowed().get());
+        vm.recordEvent();
+        assertEquals(List.of(), recorded);
+
+        e.external.set("Đảng bộ Công ty X");
+        e.date.set(LocalDate.of(2026, 9, 1));
+        e.expectedReturn.set(LocalDate.of(2026, 8, 1));
+        assertEquals(I18n.t("member.event.error.returnNotAfter", "01/09/2026"), e.message(EventRules.Field.EXPECTED_RETURN).get());
+        e.setUnreadableDate(EventRules.Field.EXPECTED_RETURN, "31/06/2027");
+        assertEquals(I18n.t("member.form.error.unreadableDate", "31/06/2027"), e.message(EventRules.Field.EXPECTED_RETURN).get());
+        e.setUnreadableDate(EventRules.Field.EXPECTED_RETURN, null);
+        e.expectedReturn.set(LocalDate.of(2027, 6, 30));
+        assertEquals("", e.message(EventRules.Field.EXPECTED_RETURN).get());
+        assertEquals(true, vm.eventAllowed().get());
+        vm.recordEvent();
+        assertEquals(List.of(new NewEvent(7L, EventType.TEMPORARY_TRANSFER_OUT, LocalDate.of(2026, 9, 1), "", "",
+                TransferDetails.out("Đảng bộ Công ty X", LocalDate.of(2027, 6, 30)))), recorded);
+        assertEquals(null, e.type.get());
+        assertEquals("", e.external.get());
+    }
+
+    @Test
+    void aMoveToTheSameCellIsRefusedAndTheCellFieldIsLockedForASavedMember() {
+        MemberFormViewModel vm = vm();
+        vm.load(7L);
+        assertEquals(true, vm.unitLocked().get());
+        vm.event.type.set(EventType.INTERNAL_TRANSFER);
+        vm.event.cell.set(vm.cells.getFirst());
+        assertEquals(I18n.t("member.event.error.sameCell"), vm.event.message(EventRules.Field.TO_UNIT).get());
+        vm.event.cell.set(vm.cells.getLast());
+        assertEquals(true, vm.eventAllowed().get());
+
+        // the service refuses a cell changed on the form; the message is shown on the cell field
+        vm.unit.set(vm.cells.getLast());
+        vm.save(() -> { });
+        assertEquals(I18n.t("member.form.error.unitChangeByEvent", "Chuyển sinh hoạt sang chi bộ khác"),
+                vm.message(Field.UNIT).get());
+        assertEquals(List.of(), saved);
+    }
+
+    @Test
+    void aNewMemberArrivingByTransferIsSavedWithTheArrivalEvent() {
+        MemberFormViewModel vm = newMemberFilledIn();
+        assertEquals(false, vm.unitLocked().get());
+        vm.byTransfer.set(true);
+        vm.save(() -> { });
+        assertEquals(List.of(), saved);
+        assertEquals(I18n.t("member.event.error.originRequired"), vm.arrival.message(EventRules.Field.EXTERNAL_UNIT).get());
+        assertEquals(false, vm.arrival.shown(EventRules.Field.TO_UNIT).get());
+
+        vm.arrival.external.set("Đảng bộ xã Ninh Xuân");
+        vm.arrival.date.set(LocalDate.of(2004, 12, 31));
+        assertEquals(I18n.t("member.form.error.arrivalBeforeAdmission"), vm.arrival.message(EventRules.Field.DATE).get());
+        vm.admissionDate.set(LocalDate.of(2004, 6, 1));
+        assertEquals("", vm.arrival.message(EventRules.Field.DATE).get());
+        vm.arrival.decision.set("45-GGT/ĐU");
+        vm.save(() -> { });
+        assertEquals(1, saved.size());
+        assertEquals(List.of(Optional.of(new NewEvent(0, EventType.TRANSFER_IN, LocalDate.of(2004, 12, 31), "45-GGT/ĐU", "",
+                TransferDetails.in("Đảng bộ xã Ninh Xuân", 1L, null)))), arrivals);
+
+        // admitted here: no arrival, whatever was typed for one
+        MemberFormViewModel here = newMemberFilledIn();
+        here.arrival.external.set("Đảng bộ xã Ninh Xuân");
+        here.save(() -> { });
+        assertEquals(Optional.empty(), arrivals.getLast());
+    }
+
+    private static MemberDetails official(MemberDetails d) {
+        return new MemberDetails(d.id(), d.familyName(), d.middleName(), d.givenName(), d.gender(), d.birthDate(),
+                d.placeOfBirth(), d.homeTown(), d.permanentAddress(), d.temporaryAddress(), d.cccdNumber(), d.phone(),
+                d.ethnicityCode(), d.religionCode(), d.unitId(), d.admissionDecisionDate(), d.admissionDecisionNo(),
+                d.admissionCeremonyDate(), LocalDate.now().minusDays(1), d.cardNumber(), d.dossierNumber(),
+                d.generalEducation(), d.professionalLevel(), d.theoryLevel(), d.occupation(), d.note(),
+                MemberStatus.OFFICIAL, null, false);
     }
 }

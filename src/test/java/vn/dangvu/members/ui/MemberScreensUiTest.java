@@ -1,6 +1,7 @@
 package vn.dangvu.members.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -17,8 +18,10 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -39,9 +42,12 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
 import vn.dangvu.demo.DemoService;
+import vn.dangvu.members.EventType;
 import vn.dangvu.members.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.members.MemberStatus;
+import vn.dangvu.members.TransferDetails;
 import vn.dangvu.shell.DialogService;
 import vn.dangvu.shell.FxBackgroundTasks;
 import vn.dangvu.shell.Shots;
@@ -119,13 +125,15 @@ class MemberScreensUiTest {
             vm[0].load();
         });
         show((Parent) view[0].root());
-        waitUntil(() -> rows() == 300);
+        // the form tests of this class add members to the shared demo database, in any order
+        int total = ctx.members().count();
+        waitUntil(() -> rows() == total);
         Shots.save(stage.getScene(), "member-list");
 
         ComboBox<Choice<Gender>> gender = robot.lookup("#filterGender").queryComboBox();
         robot.interact(() -> gender.getSelectionModel().select(2));
-        waitUntil(() -> rows() > 0 && rows() < 300 && table().getItems().stream().allMatch(r -> r.gender() == Gender.FEMALE));
-        assertEquals(I18n.t("members.list.shown", rows(), 300), text("#memberSummary"));
+        waitUntil(() -> rows() > 0 && rows() < total && table().getItems().stream().allMatch(r -> r.gender() == Gender.FEMALE));
+        assertEquals(I18n.t("members.list.shown", rows(), total), text("#memberSummary"));
 
         robot.clickOn("#memberColumns");
         robot.clickOn(I18n.t("member.column.ETHNICITY"));
@@ -162,21 +170,14 @@ class MemberScreensUiTest {
     @Test
     void formShowsABadCccdAndRefusesToSave() throws Exception {
         int before = ctx.members().count();
-        MemberFormViewModel[] vm = new MemberFormViewModel[1];
-        MemberFormView[] view = new MemberFormView[1];
+        MemberFormViewModel vm = openForm(null);
+        waitUntil(() -> vm.unit.get() != null);
         robot.interact(() -> {
-            vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), ctx.units()), TASKS, () -> { });
-            view[0] = new MemberFormView(vm[0]);
-            vm[0].load(null);
-        });
-        show((Parent) view[0].root());
-        waitUntil(() -> vm[0].unit.get() != null);
-        robot.interact(() -> {
-            vm[0].familyName.set("Nguyễn");
-            vm[0].middleName.set("Thị");
-            vm[0].givenName.set("Hường");
-            vm[0].birthDate.set(LocalDate.of(1990, 4, 2));
-            vm[0].admissionDate.set(LocalDate.of(2020, 5, 19));
+            vm.familyName.set("Nguyễn");
+            vm.middleName.set("Thị");
+            vm.givenName.set("Hường");
+            vm.birthDate.set(LocalDate.of(1990, 4, 2));
+            vm.admissionDate.set(LocalDate.of(2020, 5, 19));
         });
         robot.clickOn("#formCccd").write("0123456");
         robot.clickOn("#formSave");
@@ -196,19 +197,171 @@ class MemberScreensUiTest {
     void formOfAMemberShowsHistoryAndPartyAge() throws Exception {
         MemberRow official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
                 .filter(r -> r.status() == vn.dangvu.members.MemberStatus.OFFICIAL).findFirst().orElseThrow();
+        MemberFormViewModel vm = openForm(official.id());
+        waitUntil(() -> !text("#formPartyAge").isEmpty());
+        assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
+        robot.interact(() -> vm.event.type.set(EventType.EXEMPTION_START));
+        waitUntil(() -> !text("#eventHint").isEmpty());
+        Shots.save(stage.getScene(), "member-form");
+    }
+
+    @Test
+    void theEventAreaRecordsATemporaryTransferOutWithItsDestinationAndReturnDate() throws Exception {
+        List<MemberRow> official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.OFFICIAL && r.unitId() != null).toList();
+        MemberRow member = official.get(official.size() / 2);
+        MemberFormViewModel vm = openForm(member.id());
+        waitUntil(() -> !text("#formStatus").isEmpty());
+        assertTrue(robot.lookup("#formUnit").query().isDisabled(), "the cell changes only through an event");
+        ComboBox<EventType> type = robot.lookup("#eventType").queryComboBox();
+        robot.interact(() -> type.getSelectionModel().select(EventType.TEMPORARY_TRANSFER_OUT));
+        waitUntil(() -> visible("#eventEXTERNAL_UNIT"));
+        assertTrue(visible("#eventEXPECTED_RETURN"));
+        assertFalse(visible("#eventTO_UNIT"));
+        assertFalse(visible("#eventLETTER_DATE"));
+        assertEquals(I18n.t("member.event.error.destinationRequired"), text("#error-eventEXTERNAL_UNIT"));
+        assertTrue(robot.lookup("#eventRecord").query().isDisabled());
+
+        robot.clickOn("#eventEXTERNAL_UNIT").write("Đảng bộ Trường Chính trị tỉnh Khánh Hòa");
+        typeDate("#eventDATE", "01/09/2026");
+        typeDate("#eventEXPECTED_RETURN", "31/08/2026");
+        waitUntil(() -> text("#error-eventEXPECTED_RETURN").equals(
+                I18n.t("member.event.error.returnNotAfter", "01/09/2026")));
+        assertTrue(robot.lookup("#eventRecord").query().isDisabled());
+        Shots.save(stage.getScene(), "member-event-return-before-date");
+        typeDate("#eventEXPECTED_RETURN", "30/06/2027");
+        waitUntil(() -> text("#error-eventEXPECTED_RETURN").isEmpty() && !robot.lookup("#eventRecord").query().isDisabled());
+        Shots.save(stage.getScene(), "member-event-temporary-transfer");
+
+        robot.clickOn("#eventRecord");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.event.dialog.recorded",
+                I18n.t("member.event.TEMPORARY_TRANSFER_OUT"), I18n.t("member.status.TEMPORARILY_AWAY"))));
+        waitUntil(() -> text("#formStatus").equals(I18n.t("member.form.status", I18n.t("member.status.TEMPORARILY_AWAY"))));
+        vn.dangvu.members.MemberEvent last = ctx.members().events(member.id()).getLast();
+        assertEquals(new TransferDetails(member.unitId(), null, "Đảng bộ Trường Chính trị tỉnh Khánh Hòa",
+                LocalDate.of(2027, 6, 30), null), last.transfer());
+        assertEquals(LocalDate.of(2026, 9, 1), last.date());
+        waitUntil(() -> vm.events().size() == ctx.members().events(member.id()).size());
+        assertTrue(HistoryLines.of(vm.events().getLast()).contains(
+                "— đến Đảng bộ Trường Chính trị tỉnh Khánh Hòa, dự kiến về 30/06/2027"));
+        assertFalse(visible("#eventEXTERNAL_UNIT"), "the area is empty again after recording");
+        Shots.save(stage.getScene(), "member-event-recorded");
+
+        robot.interact(() -> type.getSelectionModel().select(EventType.INTERNAL_TRANSFER));
+        waitUntil(() -> visible("#eventTO_UNIT"));
+        assertFalse(visible("#eventEXTERNAL_UNIT"));
+        assertFalse(visible("#eventEXPECTED_RETURN"));
+    }
+
+    @Test
+    void aMemberWhoTransferredOutComesBackIntoACellChosenInTheEventArea() throws Exception {
+        MemberRow away = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.TRANSFERRED_OUT).findFirst().orElseThrow();
+        MemberFormViewModel vm = openForm(away.id());
+        waitUntil(() -> !text("#formStatus").isEmpty());
+        ComboBox<EventType> type = robot.lookup("#eventType").queryComboBox();
+        robot.interact(() -> type.getSelectionModel().select(EventType.TRANSFER_IN));
+        waitUntil(() -> visible("#eventTO_UNIT") && visible("#eventLETTER_DATE") && visible("#eventEXTERNAL_UNIT"));
+        assertEquals(I18n.t("member.event.origin"), labelBefore("#eventEXTERNAL_UNIT"));
+        assertEquals(I18n.t("member.event.error.cellRequired"), text("#error-eventTO_UNIT"));
+        robot.clickOn("#eventEXTERNAL_UNIT").write("Đảng bộ phường Nam Nha Trang");
+        ComboBox<Choice<Long>> cell = robot.lookup("#eventTO_UNIT").queryComboBox();
+        Choice<Long> target = cell.getItems().getLast();
+        robot.interact(() -> cell.getSelectionModel().select(target));
+        typeDate("#eventDATE", "10/11/2026");
+        typeDate("#eventLETTER_DATE", "03/11/2026");
+        waitUntil(() -> !robot.lookup("#eventRecord").query().isDisabled());
+        Shots.save(stage.getScene(), "member-event-transfer-in");
+        robot.clickOn("#eventRecord");
+        waitUntil(() -> text("#formStatus").equals(I18n.t("member.form.status", I18n.t("member.status.OFFICIAL"))));
+        assertEquals(target.value(), ctx.members().find(away.id()).orElseThrow().unitId());
+        assertEquals(target, vm.unit.get());
+        assertTrue(HistoryLines.of(vm.events().getLast()).contains("— từ Đảng bộ phường Nam Nha Trang, về "
+                + target.label() + ", giấy giới thiệu ngày 03/11/2026"));
+    }
+
+    @Test
+    void aNewMemberArrivesByTransferFromAnotherOrganisation() throws Exception {
+        MemberFormViewModel vm = openForm(null);
+        waitUntil(() -> vm.unit.get() != null);
+        assertFalse(visible("#arrivalEXTERNAL_UNIT"), "admission here is the default");
+        robot.interact(() -> {
+            vm.familyName.set("Đỗ");
+            vm.middleName.set("Thị");
+            vm.givenName.set("Ngọc Ánh");
+            vm.birthDate.set(LocalDate.of(1985, 7, 12));
+            vm.admissionDate.set(LocalDate.of(2010, 3, 26));
+            vm.ceremonyDate.set(LocalDate.of(2010, 4, 10));
+            vm.fullDate.set(LocalDate.of(2011, 4, 12));
+        });
+        robot.clickOn("#arrivalTransfer");
+        waitUntil(() -> visible("#arrivalEXTERNAL_UNIT"));
+        assertEquals(I18n.t("member.event.origin"), labelBefore("#arrivalEXTERNAL_UNIT"));
+        robot.clickOn("#formSave");
+        waitUntil(() -> I18n.t("member.form.fixErrors").equals(text("#formMessage")));
+        assertEquals(I18n.t("member.event.error.originRequired"), text("#error-arrivalEXTERNAL_UNIT"));
+        typeDate("#arrivalDATE", "01/03/2009");
+        waitUntil(() -> text("#error-arrivalDATE").equals(I18n.t("member.form.error.arrivalBeforeAdmission")));
+        Shots.save(stage.getScene(), "member-new-by-transfer-errors");
+
+        robot.clickOn("#arrivalEXTERNAL_UNIT").write("Đảng bộ xã Ninh Xuân");
+        typeDate("#arrivalDATE", "02/03/2026");
+        robot.clickOn("#arrivalDECISION_NO").write("45-GGT/ĐU");
+        typeDate("#arrivalLETTER_DATE", "20/02/2026");
+        waitUntil(() -> text("#error-arrivalDATE").isEmpty() && text("#error-arrivalEXTERNAL_UNIT").isEmpty());
+        Shots.save(stage.getScene(), "member-new-by-transfer");
+        robot.clickOn("#formSave");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.form.saved", "Đỗ Thị Ngọc Ánh")));
+
+        MemberRow saved = ctx.members().list(new vn.dangvu.members.MemberQuery("ngoc anh do", java.util.Optional.empty()))
+                .getFirst();
+        assertEquals(MemberStatus.OFFICIAL, saved.status());
+        assertEquals(vm.unit.get().value(), saved.unitId());
+        List<vn.dangvu.members.MemberEvent> events = ctx.members().events(saved.id());
+        assertEquals(List.of(EventType.TRANSFER_IN), events.stream().map(vn.dangvu.members.MemberEvent::type).toList());
+        assertEquals(LocalDate.of(2026, 3, 2), events.getFirst().date());
+        assertEquals("45-GGT/ĐU", events.getFirst().decisionNo());
+        assertEquals(new TransferDetails(null, saved.unitId(), "Đảng bộ xã Ninh Xuân", null, LocalDate.of(2026, 2, 20)),
+                events.getFirst().transfer());
+        assertEquals(LocalDate.of(2010, 3, 26), ctx.members().find(saved.id()).orElseThrow().admissionDecisionDate());
+    }
+
+    private MemberFormViewModel openForm(Long id) throws TimeoutException {
         MemberFormViewModel[] vm = new MemberFormViewModel[1];
         MemberFormView[] view = new MemberFormView[1];
         robot.interact(() -> {
             vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), ctx.units()), TASKS, () -> { });
             view[0] = new MemberFormView(vm[0]);
-            vm[0].load(official.id());
+            vm[0].load(id);
         });
         show((Parent) view[0].root());
-        waitUntil(() -> !text("#formPartyAge").isEmpty());
-        assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
-        robot.interact(() -> vm[0].eventType.set(vn.dangvu.members.EventType.EXEMPTION_START));
-        waitUntil(() -> !text("#eventHint").isEmpty());
-        Shots.save(stage.getScene(), "member-form");
+        return vm[0];
+    }
+
+    /// Types a date into a picker's text and leaves the field, as a user does.
+    private void typeDate(String query, String date) {
+        DatePicker picker = robot.lookup(query).query();
+        robot.interact(() -> picker.getEditor().clear());
+        robot.clickOn(picker.getEditor()).write(date).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Whether the node and every node around it are visible.
+    private boolean visible(String query) {
+        return robot.lookup(query).tryQuery().map(n -> {
+            for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+                if (!x.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /// The text of the label in the same row as the control.
+    private String labelBefore(String query) {
+        javafx.scene.Node c = robot.lookup(query).query();
+        return ((Label) ((javafx.scene.layout.HBox) c.getParent().getParent()).getChildren().getFirst()).getText();
     }
 
     @Test

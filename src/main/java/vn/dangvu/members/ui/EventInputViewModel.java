@@ -1,0 +1,155 @@
+package vn.dangvu.members.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import vn.dangvu.common.I18n;
+import vn.dangvu.members.EventRules;
+import vn.dangvu.members.EventRules.Field;
+import vn.dangvu.members.EventType;
+import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.TransferDetails;
+
+/// The fields of one lifecycle event being entered (the event area of the member form, and the arrival of a new
+/// member by transfer): live checks per field by [EventRules], and which transfer details the chosen type shows.
+public final class EventInputViewModel {
+
+    private static final Set<Field> DETAILS = EnumSet.of(Field.EXTERNAL_UNIT, Field.TO_UNIT, Field.EXPECTED_RETURN,
+            Field.LETTER_DATE);
+
+    final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    final StringProperty decision = new SimpleStringProperty("");
+    final StringProperty note = new SimpleStringProperty("");
+    final StringProperty external = new SimpleStringProperty("");
+    final ObjectProperty<Choice<Long>> cell = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> expectedReturn = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
+    private final Set<Field> hidden;
+    private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
+    private final Map<Field, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Field.class);
+    private final Map<Field, String> unreadableDates = new EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper externalLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final List<EventRules.Problem> extra = new ArrayList<>();
+    private Long currentCell;
+
+    /// `hidden`: details this input never shows (a new member's receiving cell is the form's own cell field).
+    EventInputViewModel(Set<Field> hidden) {
+        this.hidden = hidden.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(hidden);
+        for (Field f : Field.values()) {
+            messages.put(f, new ReadOnlyStringWrapper(""));
+            shown.put(f, new ReadOnlyBooleanWrapper(!DETAILS.contains(f)));
+        }
+        for (javafx.beans.Observable o : List.of(type, date, decision, note, external, cell, expectedReturn, letterDate)) {
+            o.addListener(x -> validate());
+        }
+    }
+
+    /// The member's cell now: moving the member to it is refused.
+    void setCurrentCell(Long cell) {
+        currentCell = cell;
+        validate();
+    }
+
+    /// Problems the owner finds beyond the event's own fields (e.g. an arrival before the admission); replaces
+    /// the previous ones.
+    void setExtraProblems(List<EventRules.Problem> problems) {
+        extra.clear();
+        extra.addAll(problems);
+        validate();
+    }
+
+    /// The view reports a date field's typed text that is not a date (null: readable or empty again).
+    public void setUnreadableDate(Field f, String typed) {
+        remember(unreadableDates, f, typed);
+        validate();
+    }
+
+    /// Keeps a date field's typed text that is not a date (to show it), or forgets it once readable or empty.
+    static <K> void remember(Map<K, String> unreadable, K field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            unreadable.remove(field);
+        } else {
+            unreadable.put(field, typed.strip());
+        }
+    }
+
+    NewEvent toEvent(long memberId) {
+        return new NewEvent(memberId, type.get(), date.get(), decision.get(), note.get(), new TransferDetails(null,
+                cell.get() == null ? null : cell.get().value(), external.get().isBlank() ? null : external.get(),
+                expectedReturn.get(), letterDate.get()));
+    }
+
+    /// Recomputes what is shown and every field's message; true when the event may be recorded.
+    boolean validate() {
+        EventType t = type.get();
+        Set<Field> used = t == null ? EnumSet.noneOf(Field.class) : EventRules.details(t);
+        for (Field f : DETAILS) {
+            shown.get(f).set(used.contains(f) && !hidden.contains(f));
+        }
+        externalLabel.set(t == null ? "" : I18n.t(EventRules.externalLabelKey(t)));
+        messages.values().forEach(m -> m.set(""));
+        List<EventRules.Problem> problems = new ArrayList<>(t == null ? List.of() : EventRules.check(toEvent(0)));
+        unreadableDates.forEach((f, text) -> problems.addFirst(
+                new EventRules.Problem(f, "member.form.error.unreadableDate", List.of(text))));
+        if (t == EventType.INTERNAL_TRANSFER && cell.get() != null && cell.get().value().equals(currentCell)) {
+            problems.add(new EventRules.Problem(Field.TO_UNIT, "member.event.error.sameCell", List.of()));
+        }
+        problems.addAll(extra);
+        for (EventRules.Problem p : problems) {
+            ReadOnlyStringWrapper m = messages.get(p.field());
+            if (m.get().isEmpty()) {
+                m.set(I18n.t(p.key(), p.args().toArray()));
+            }
+        }
+        valid.set(t != null && problems.isEmpty());
+        return valid.get();
+    }
+
+    /// Back to an empty event dated today (after it was recorded).
+    void clear() {
+        type.set(null);
+        date.set(LocalDate.now());
+        decision.set("");
+        note.set("");
+        external.set("");
+        cell.set(null);
+        expectedReturn.set(null);
+        letterDate.set(null);
+        unreadableDates.clear();
+        validate();
+    }
+
+    public ReadOnlyStringProperty message(Field f) {
+        return messages.get(f).getReadOnlyProperty();
+    }
+
+    /// Whether the field belongs to the chosen event type (date, decision and note always do).
+    public ReadOnlyBooleanProperty shown(Field f) {
+        return shown.get(f).getReadOnlyProperty();
+    }
+
+    /// "Nơi chuyển đến" for a transfer out, "Chuyển đến từ" for a transfer in.
+    public ReadOnlyStringProperty externalLabel() {
+        return externalLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty valid() {
+        return valid.getReadOnlyProperty();
+    }
+}

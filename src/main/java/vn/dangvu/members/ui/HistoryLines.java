@@ -1,0 +1,73 @@
+package vn.dangvu.members.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.dangvu.common.I18n;
+import vn.dangvu.members.MemberEvent;
+import vn.dangvu.members.TransferDetails;
+
+/// The member's event history as Vietnamese lines, with where a transfer or move went.
+public final class HistoryLines {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private HistoryLines() {
+    }
+
+    /// One line: "09/02/2016 · Công nhận đảng viên chính thức · QĐ số 232-QĐ/HU → Chính thức · note";
+    /// a transfer or move says where: "… · Chuyển sinh hoạt đảng tạm thời đi — đến Đảng bộ Công ty X, dự kiến về
+    /// 30/06/2027 · …".
+    public static String of(MemberEvent e) {
+        StringBuilder sb = new StringBuilder(DATE.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
+        List<String> where = where(e);
+        if (!where.isEmpty()) {
+            sb.append(" — ").append(String.join(", ", where));
+        }
+        if (e.decisionNo() != null) {
+            sb.append(" · ").append(I18n.t("member.event.history.decision", e.decisionNo()));
+        }
+        sb.append(" → ").append(I18n.t(e.statusAfter().i18nKey()));
+        if (e.note() != null) {
+            sb.append(" · ").append(e.note());
+        }
+        return sb.toString();
+    }
+
+    private static List<String> where(MemberEvent e) {
+        TransferDetails t = e.transfer();
+        List<String> out = new ArrayList<>();
+        switch (e.type()) {
+            case TRANSFER_OUT, TEMPORARY_TRANSFER_OUT -> {
+                if (t.externalUnitName() != null) {
+                    out.add(I18n.t("member.event.history.destination", t.externalUnitName()));
+                }
+                if (t.expectedReturnDate() != null) {
+                    out.add(I18n.t("member.event.history.expectedReturn", DATE.format(t.expectedReturnDate())));
+                }
+            }
+            case TRANSFER_IN -> {
+                if (t.externalUnitName() != null) {
+                    out.add(I18n.t("member.event.history.origin", t.externalUnitName()));
+                }
+                if (e.toUnitName() != null) {
+                    out.add(I18n.t("member.event.history.receivingCell", e.toUnitName()));
+                }
+                if (t.letterDate() != null) {
+                    out.add(I18n.t("member.event.history.letter", DATE.format(t.letterDate())));
+                }
+            }
+            case INTERNAL_TRANSFER, UNIT_MERGE -> {
+                if (e.fromUnitName() != null && e.toUnitName() != null) {
+                    out.add(I18n.t("member.event.history.cellMove", e.fromUnitName(), e.toUnitName()));
+                }
+            }
+            default -> {
+                // the other events say nothing of places
+            }
+        }
+        return out;
+    }
+
+}
