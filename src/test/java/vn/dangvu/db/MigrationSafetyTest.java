@@ -54,6 +54,43 @@ class MigrationSafetyTest {
         assertEquals(1, DbFiles.backups(dir).size());
     }
 
+    /// The first migration users of an earlier version meet with data in their file (V3 drops the name-word
+    /// table): members written at V2, with their words, come through whole and searchable.
+    @Test
+    void membersWrittenAtV2SurviveTheUpgrade() throws Exception {
+        Path base = dir.resolve("v2");
+        Flyway.configure().dataSource(Database.url(base, false), Database.USER, Database.PASSWORD)
+                .locations(Migrations.LOCATION).target("2").load().migrate();
+        String[][] people = {{"Nguyễn", "Thị", "Hương"}, {"Đặng", "Văn", "An"}};
+        long id = 100;
+        for (String[] p : people) {
+            vn.dangvu.members.MemberNames n = vn.dangvu.members.MemberNames.of(new vn.dangvu.common.PersonName(p[0], p[1], p[2]));
+            DbFiles.sql(base, "INSERT INTO party_member (id, family_name, middle_name, given_name, full_name, full_name_fold, "
+                    + "given_name_fold, sort_key, gender, status) VALUES (" + id + ", '" + p[0] + "', '" + p[1] + "', '" + p[2]
+                    + "', '" + n.fullName() + "', '" + n.fullNameFold() + "', '" + n.givenNameFold() + "', '" + n.sortKey()
+                    + "', 'FEMALE', 'OFFICIAL')");
+            for (String word : n.fullNameFold().split(" ")) {
+                DbFiles.sql(base, "MERGE INTO member_name_token (token, member_id) VALUES ('" + word + "', " + id + ")");
+            }
+            id++;
+        }
+        String before = DbFiles.sha(base);
+        try (AppContext ctx = new AppContext(Database.open(base))) {
+            assertEquals(before, Database.sha256(ctx.db().migrationBackup().orElseThrow()), "the V2 file is kept as it was");
+            assertEquals(Migrations.latest().getVersion(), schemaVersionOf(ctx));
+            assertEquals(List.of("Đặng Văn An"), ctx.members().list(new MemberQuery("dang", java.util.Optional.empty()))
+                    .stream().map(r -> r.fullName()).toList());
+            assertEquals(2, ctx.members().count());
+            assertEquals(0, ((Number) ctx.db().dsl().fetchValue(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'MEMBER_NAME_TOKEN'")).intValue());
+        }
+    }
+
+    private static String schemaVersionOf(AppContext ctx) {
+        return ctx.db().dsl().fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
+                .toString();
+    }
+
     @Test
     void failingMigrationRestoresTheFileAndNamesTheBackup() throws Exception {
         Path base = dir.resolve("app");
