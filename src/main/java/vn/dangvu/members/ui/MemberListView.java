@@ -119,7 +119,10 @@ public final class MemberListView {
         table.setItems(vm.rows());
         table.setId("memberTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(I18n.t("members.browser.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loading())
+                .then(I18n.t("members.list.loading")).otherwise(I18n.t("members.browser.empty")));
+        table.setPlaceholder(placeholder);
         for (Column c : Column.values()) {
             TableColumn<MemberRow, String> col = new TableColumn<>(header(c));
             col.setId("col-" + c.name());

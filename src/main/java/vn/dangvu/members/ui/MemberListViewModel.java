@@ -84,6 +84,7 @@ public final class MemberListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final SwapList<MemberRow> rows = new SwapList<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final Map<Column, BooleanProperty> visible = new EnumMap<>(Column.class);
     private final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
     private final ObservableList<Choice<Set<MemberStatus>>> statuses = FXCollections.observableArrayList();
@@ -217,14 +218,23 @@ public final class MemberListViewModel {
             return;
         }
         long seq = ++sequence;
+        if (shownQuery == null && rows.isEmpty()) {
+            // the first list waits for the member index, which takes seconds at 100,000 members right after start-up
+            loading.set(true);
+            summary.set(I18n.t("members.list.loading"));
+        }
         tasks.run("", p -> new Result(source.list(q), source.count()), r -> {
+            loading.set(false);
             // a slower, older query must not overwrite a newer result
             if (seq == sequence) {
                 shownQuery = q;
                 rows.replace(r.rows());
                 summary.set(summaryText(q, r));
             }
-        }, e -> summary.set(e instanceof AppException a ? a.userMessage() : I18n.t("members.browser.error")));
+        }, e -> {
+            loading.set(false);
+            summary.set(e instanceof AppException a ? a.userMessage() : I18n.t("members.browser.error"));
+        });
     }
 
     private static String summaryText(MemberQuery q, Result r) {
@@ -277,6 +287,11 @@ public final class MemberListViewModel {
 
     public StringProperty search() {
         return search;
+    }
+
+    /// True while the first list is being read (the table then says so instead of "no members").
+    public javafx.beans.property.ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
     }
 
     public ObservableList<MemberRow> rows() {

@@ -1,6 +1,7 @@
 package vn.dangvu.members.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ class MemberListViewModelTest {
     private final List<String> exported = new ArrayList<>();
     private final List<String> infos = new ArrayList<>();
     private List<Column> stored = List.of(Column.FULL_NAME, Column.STATUS);
+    private Runnable onList = () -> { };
 
     private static MemberRow row(long id, String name, Gender g, MemberStatus s) {
         return new MemberRow(id, name, "", "", name, g, LocalDate.of(1980, 1, 1), 1L, "Chi bộ thôn Đông", s, "C" + id,
@@ -45,6 +47,7 @@ class MemberListViewModelTest {
             @Override
             public List<MemberRow> list(MemberQuery q) {
                 queries.add(q);
+                onList.run();
                 return all.stream().filter(r -> q.filter().matches(r)).toList();
             }
 
@@ -142,5 +145,20 @@ class MemberListViewModelTest {
         assertEquals(List.of(I18n.t("members.list.exportDone", 2, Path.of("out.xlsx"))), infos);
         assertEquals("20", MemberListViewModel.text(Column.PARTY_AGE, all.getFirst()));
         assertEquals("19/05/2005", MemberListViewModel.text(Column.ADMISSION_DATE, all.getFirst()));
+    }
+
+    @Test
+    void saysItIsLoadingWhileTheFirstListIsRead() {
+        MemberListViewModel[] vm = new MemberListViewModel[1];
+        List<String> during = new ArrayList<>();
+        onList = () -> during.add(vm[0].loading().get() + " " + vm[0].summary().get());
+        vm[0] = vm();
+        vm[0].load();
+        assertEquals("true Đang tải danh sách đảng viên…", during.getFirst());
+        assertFalse(vm[0].loading().get());
+        assertEquals("3 đảng viên", vm[0].summary().get());
+        vm[0].search().set("bình");
+        tasks.runTimers();
+        assertEquals("false 3 đảng viên", during.getLast(), "later queries keep the rows shown, no loading text");
     }
 }
