@@ -72,7 +72,8 @@ class XlsxStreamTest {
         f.createCell(3).setCellFormula("1/0");
         f.createCell(4).setCellValue(true);
         f.createCell(5).setCellValue(new XSSFRichTextString("Chi bộ Trường THCS"));
-        // column 6 missing: a gap at the end; row 5 has a gap in the middle
+        f.createCell(6).setCellValue("Dòng một\rdòng hai\u0001"); // Excel stores these as _x000D_ and _x0001_
+        // row 5 has a gap in the middle
         Row g = s.createRow(6);
         g.createCell(0).setCellValue(3);
         g.createCell(3).setCellValue(1975); // a year typed as a number
@@ -127,6 +128,7 @@ class XlsxStreamTest {
         assertEquals("Trần Văn An", stream.rows().get(4).get(1).text());
         assertEquals(LocalDate.of(1975, 4, 30), stream.rows().get(4).get(2).date().orElseThrow());
         assertTrue(stream.rows().get(4).get(3).error());
+        assertEquals("=1/0 → #DIV/0!", stream.rows().get(4).get(3).text());
         assertEquals("  khoảng   trắng  ", stream.rows().get(6).get(5).text());
     }
 
