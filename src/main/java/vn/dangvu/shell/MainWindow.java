@@ -38,6 +38,8 @@ import vn.dangvu.units.ui.UnitTreeViewModel;
 /// Section views are built on first use and dropped when another database is opened.
 public final class MainWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+
     private final MainWindowViewModel vm;
     private final BackgroundTasks tasks;
     private final BorderPane root = new BorderPane();
@@ -119,6 +121,7 @@ public final class MainWindow {
             case READY -> {
                 Section s = vm.section().get();
                 buttons.get(s).setSelected(true);
+                logWhenShown(s, System.nanoTime());
                 Node view = views.computeIfAbsent(s, this::create);
                 view.setVisible(true);
                 if (content.getChildren().contains(view)) {
@@ -129,6 +132,20 @@ public final class MainWindow {
                 }
             }
         }
+    }
+
+    /// Logs (debug) how long a section took to be laid out on screen after it was chosen.
+    private void logWhenShown(Section s, long t0) {
+        javafx.scene.Scene scene = content.getScene();
+        if (scene == null || !LOG.isDebugEnabled()) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.debug("Section {} laid out on screen {} ms after it was chosen", s, (System.nanoTime() - t0) / 1_000_000);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private Node loading() {
