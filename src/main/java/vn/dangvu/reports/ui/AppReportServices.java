@@ -11,6 +11,7 @@ import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberSheetService;
+import vn.dangvu.reports.PdfPrinter;
 import vn.dangvu.units.PartyUnit;
 
 /// The Reports section's services on an open database.
@@ -19,6 +20,7 @@ public final class AppReportServices implements ReportsViewModel.Services {
     private final AppContext ctx;
     private final BadgeListService badges;
     private final MemberSheetService sheets;
+    private final PdfPrinter printer = new PdfPrinter();
 
     public AppReportServices(AppContext ctx) {
         this.ctx = ctx;
@@ -54,5 +56,15 @@ public final class AppReportServices implements ReportsViewModel.Services {
     @Override
     public void writeSheet(long memberId, Path out, LocalDate today) throws AppException {
         sheets.write(memberId, out, today);
+    }
+
+    @Override
+    public List<PdfPrinter.Printer> printers() {
+        return printer.printers();
+    }
+
+    @Override
+    public int print(Path pdf, String name, int copies, String jobName) throws AppException {
+        return printer.print(pdf, name, copies, jobName);
     }
 }

@@ -16,6 +16,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -86,9 +89,11 @@ public final class ReportsView {
         cells.setButtonCell(new NamedCell<>(PartyUnit::name));
         Button pdf = save("reportRegisterPdf", "report.ui.exportPdf", () -> vm.registerFileName(".pdf"), vm::writeRegister);
         Button xlsx = save("reportRegisterXlsx", "report.ui.exportXlsx", () -> vm.registerFileName(".xlsx"), vm::writeRegister);
+        Button print = print("reportRegisterPrint", ReportsViewModel.Report.REGISTER);
         pdf.disableProperty().bind(vm.cell().isNull());
         xlsx.disableProperty().bind(vm.cell().isNull());
-        HBox row = new HBox(10, new Label(I18n.t("report.ui.cell")), cells, pdf, xlsx);
+        print.disableProperty().bind(vm.cell().isNull());
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.cell")), cells, pdf, xlsx, print);
         row.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(I18n.t("report.ui.register.note"));
         note.setWrapText(true);
@@ -103,7 +108,8 @@ public final class ReportsView {
         rounds.setButtonCell(new NamedCell<>(BadgeListService::roundText));
         Button pdf = save("reportBadgesPdf", "report.ui.exportPdf", () -> vm.badgesFileName(".pdf"), vm::writeBadges);
         Button xlsx = save("reportBadgesXlsx", "report.ui.exportXlsx", () -> vm.badgesFileName(".xlsx"), vm::writeBadges);
-        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx);
+        Button print = print("reportBadgesPrint", ReportsViewModel.Report.BADGES);
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx, print);
         row.setAlignment(Pos.CENTER_LEFT);
         TableView<BadgeDueRow> table = new TableView<>(vm.badgeRows());
         table.setId("reportBadgeTable");
@@ -133,8 +139,10 @@ public final class ReportsView {
         vm.member().bind(list.getSelectionModel().selectedItemProperty());
         Button pdf = save("reportSheetPdf", "report.ui.sheet.pdf", vm::sheetFileName, vm::writeSheet);
         pdf.disableProperty().bind(vm.member().isNull());
+        Button print = print("reportSheetPrint", ReportsViewModel.Report.SHEET);
+        print.disableProperty().bind(vm.member().isNull());
         VBox.setVgrow(list, Priority.ALWAYS);
-        return box(search, list, pdf);
+        return box(search, list, new HBox(10, pdf, print));
     }
 
     private static VBox box(Node... children) {
@@ -158,6 +166,53 @@ public final class ReportsView {
             }
         });
         return b;
+    }
+
+    /// "In…": the print dialog (printer, copies), then the report is printed as its PDF shows it.
+    private Button print(String id, ReportsViewModel.Report report) {
+        Button b = new Button(I18n.t("report.ui.print"));
+        b.setId(id);
+        b.setOnAction(e -> {
+            vm.loadPrinters();
+            if (printDialog().showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                vm.print(report);
+            }
+        });
+        return b;
+    }
+
+    private Dialog<ButtonType> printDialog() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(I18n.t("report.ui.printTitle"));
+        ComboBox<String> printers = new ComboBox<>(vm.printers());
+        printers.setId("printPrinter");
+        printers.valueProperty().bindBidirectional(vm.printer());
+        printers.setPrefWidth(320);
+        Spinner<Integer> copies = new Spinner<>(1, 99, vm.copies().get());
+        copies.setId("printCopies");
+        copies.setEditable(true);
+        copies.valueProperty().addListener((o, a, v) -> vm.copies().set(v == null ? 1 : v));
+        Label none = new Label(I18n.t("report.print.noPrinter"));
+        none.setWrapText(true);
+        none.setMaxWidth(420);
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.printers()));
+        none.managedProperty().bind(none.visibleProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(I18n.t("report.ui.printer")), printers);
+        grid.addRow(1, new Label(I18n.t("report.ui.copies")), copies);
+        grid.add(none, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("report.ui.print"));
+        ((Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("dialog.button.cancel"));
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.printer().isNull());
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+            d.getDialogPane().setStyle(root.getScene().getRoot().getStyle());
+        }
+        return d;
     }
 
     private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> value) {

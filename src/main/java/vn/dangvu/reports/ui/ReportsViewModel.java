@@ -1,5 +1,6 @@
 package vn.dangvu.reports.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -7,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +30,7 @@ import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
+import vn.dangvu.reports.PdfPrinter;
 import vn.dangvu.shell.BackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
@@ -47,7 +51,16 @@ public final class ReportsViewModel {
         List<MemberRow> members(MemberQuery q) throws AppException;
 
         void writeSheet(long memberId, Path out, LocalDate today) throws AppException;
+
+        /// The computer's printers, the default one first (PdfPrinter).
+        List<PdfPrinter.Printer> printers() throws AppException;
+
+        /// Prints every page of the PDF; returns the number of pages (PdfPrinter).
+        int print(Path pdf, String printer, int copies, String jobName) throws AppException;
     }
+
+    /// The documents the section prints.
+    public enum Report { REGISTER, BADGES, SHEET }
 
     private final Services services;
     private final BackgroundTasks tasks;
@@ -62,6 +75,9 @@ public final class ReportsViewModel {
     private final ObjectProperty<MemberRow> member = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final StringProperty printer = new SimpleStringProperty();
+    private final IntegerProperty copies = new SimpleIntegerProperty(1);
     private BackgroundTasks.Cancellable pendingSearch;
 
     public ReportsViewModel(Services services, BackgroundTasks tasks, LocalDate today) {
@@ -153,23 +169,86 @@ public final class ReportsViewModel {
     }
 
     public void writeRegister(Path out) {
-        PartyUnit u = cell.get();
-        if (u != null) {
-            write(out, () -> services.writeRegister(u.id(), out, today));
-        }
+        pdfWriter(Report.REGISTER).ifPresent(w -> write(out, () -> w.write(out)));
     }
 
     public void writeBadges(Path out) {
-        LocalDate r = round.get();
-        List<BadgeDueRow> rows = List.copyOf(badgeRows);
-        write(out, () -> services.writeBadges(r, rows, out, today));
+        pdfWriter(Report.BADGES).ifPresent(w -> write(out, () -> w.write(out)));
     }
 
     public void writeSheet(Path out) {
-        MemberRow m = member.get();
-        if (m != null) {
-            write(out, () -> services.writeSheet(m.id(), out, today));
+        pdfWriter(Report.SHEET).ifPresent(w -> write(out, () -> w.write(out)));
+    }
+
+    /// Writes a report to `out` (.pdf or .xlsx by its name) with what is selected now.
+    @FunctionalInterface
+    private interface ReportWriter {
+        void write(Path out) throws AppException;
+    }
+
+    private Optional<ReportWriter> pdfWriter(Report r) {
+        return switch (r) {
+            case REGISTER -> Optional.ofNullable(cell.get()).map(u -> out -> services.writeRegister(u.id(), out, today));
+            case BADGES -> {
+                LocalDate rd = round.get();
+                List<BadgeDueRow> rows = List.copyOf(badgeRows);
+                yield rd == null ? Optional.empty() : Optional.of(out -> services.writeBadges(rd, rows, out, today));
+            }
+            case SHEET -> Optional.ofNullable(member.get()).map(m -> out -> services.writeSheet(m.id(), out, today));
+        };
+    }
+
+    /// Loads the computer's printers for the print dialog (the default one chosen unless one was chosen before).
+    public void loadPrinters() {
+        tasks.run("", p -> services.printers(), list -> {
+            printers.setAll(list.stream().map(PdfPrinter.Printer::name).toList());
+            if (printer.get() == null || !printers.contains(printer.get())) {
+                printer.set(printers.isEmpty() ? null : printers.getFirst());
+            }
+            if (printers.isEmpty()) {
+                message.set(I18n.t("report.print.noPrinter"));
+            }
+        }, this::failed);
+    }
+
+    /// Prints the report as its PDF shows it, on the chosen printer, off the FX thread; says how many pages went.
+    public void print(Report r) {
+        Optional<ReportWriter> w = pdfWriter(r);
+        String name = printer.get();
+        int n = copies.get();
+        if (w.isEmpty()) {
+            return;
         }
+        if (name == null) {
+            message.set(I18n.t("report.print.noPrinter"));
+            return;
+        }
+        String job = switch (r) {
+            case REGISTER -> registerFileName("");
+            case BADGES -> badgesFileName("");
+            case SHEET -> sheetFileName().replaceAll("\\.pdf$", "");
+        };
+        tasks.run(I18n.t("report.ui.printing", name), p -> {
+            Path tmp = Files.createTempFile("dangvu-in-", ".pdf");
+            try {
+                w.get().write(tmp);
+                return services.print(tmp, name, n, job);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }, pages -> message.set(I18n.t("report.ui.printed", pages, name, n)), this::failed);
+    }
+
+    public ObservableList<String> printers() {
+        return printers;
+    }
+
+    public StringProperty printer() {
+        return printer;
+    }
+
+    public IntegerProperty copies() {
+        return copies;
     }
 
     @FunctionalInterface
