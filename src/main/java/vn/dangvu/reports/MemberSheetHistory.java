@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.dangvu.common.I18n;
+import vn.dangvu.members.EventType;
 import vn.dangvu.reports.MemberSheetRepository.History;
 import vn.dangvu.reports.MemberSheetRepository.HistoryLine;
 
@@ -91,10 +92,12 @@ final class MemberSheetHistory {
         h.firstAdmission().ifPresent(d -> out.add(I18n.t("report.sheet.firstAdmission", d)));
         for (HistoryLine l : h.lines()) {
             if (MemberSheetRepository.HISTORY_GAPS.contains(l.type())) {
-                out.add(l.to().map(to -> I18n.t("report.sheet.gap." + l.type(), l.date(), to))
-                        .orElseGet(() -> I18n.t("report.sheet.gapOpen." + l.type(), l.date())));
+                String closed = "report.sheet.gap." + l.type();
+                String open = "report.sheet.gapOpen." + l.type();
+                out.add(l.to().map(to -> I18n.t(closed, l.date(), to)).orElseGet(() -> I18n.t(open, l.date())));
             } else {
-                out.add(I18n.t("report.sheet.event", I18n.t("member.event." + l.type()), l.date())
+                String event = I18n.t(EventType.valueOf(l.type()).i18nKey());
+                out.add(I18n.t("report.sheet.event", event, l.date())
                         + (blank(l.decisionNo()) ? "" : " — " + I18n.t("report.sheet.decisionNo", l.decisionNo().strip())));
             }
         }
