@@ -22,7 +22,7 @@ final class DemoRepository {
                 + " from_unit_id, to_unit_id, external_unit_name, expected_return_date, status_before, status_after"),
         INTERRUPTION("membership_interruption", false, "member_id, from_date, to_date, reason, note"),
         LEADERSHIP("leadership_assignment", false, "unit_id, member_id, leader_role, from_date, to_date, term_label,"
-                + " decision_no"),
+                + " term_end_date, decision_no"),
         WORKING_YEAR("working_year", false, "work_year, rule_set_code, status, locked_at, note"),
         THEME("annual_theme", true, "id, work_year, scope, title, source_doc, study_deadline"),
         EVALUATION("evaluation", false, "work_year, subject_type, member_id, unit_id, unit_id_at_rating, rule_set_code,"

@@ -127,7 +127,7 @@ final class DemoWriter {
                 long unit = a.unit() == DemoLeaders.ROOT ? rootId : unitIds[a.unit()];
                 String decision = a.unit() == DemoLeaders.ROOT || plan.get(a.unit()).isCell()
                         ? decisionNo(a.from(), r) : null;
-                b.add(unit, a.member().id, a.role(), a.from(), a.to(), a.term(), decision);
+                b.add(unit, a.member().id, a.role(), a.from(), a.to(), a.term(), a.termEnd(), decision);
             }
             return b.rows();
         }

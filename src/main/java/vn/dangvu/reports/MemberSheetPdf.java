@@ -2,19 +2,23 @@ package vn.dangvu.reports;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
 
 /// Renders the Phiếu đảng viên (Mẫu 2-HSĐV) on A4 portrait in Liberation Serif: the header (party levels on
 /// the left; ĐẢNG CỘNG SẢN VIỆT NAM and the boxed SỐ LÝ LỊCH / SỐ THẺ ĐẢNG VIÊN on the right), a 3x4 photo
-/// box, the title, the numbered items (blank ones as dotted lines to fill by hand) and three signature blocks.
+/// box, the title, the numbered items (blank ones as dotted lines to fill by hand, item 29 as a ruled table) and
+/// three signature blocks, over as many pages as needed, each numbered "Trang 2/3" at the bottom.
 public final class MemberSheetPdf {
 
     private static final float MM = 72f / 25.4f;
@@ -26,6 +30,11 @@ public final class MemberSheetPdf {
     private static final float TOP = PAGE.getHeight() - 15 * MM;
     private static final float BOTTOM = 18 * MM;
     private static final float SIGNATURES = 36 * MM;
+    /// The place and date line and the signature blocks start a new page when less than this is left, so they
+    /// never sit squeezed at the foot of a page apart from the room to sign.
+    private static final float SIGNATURE_ROOM = 60 * MM;
+    private static final float ROW = 8 * MM;
+    private static final float[] FAMILY_COLUMNS = {0.13f, 0.25f, 0.1f, 0.18f, 0.16f, 0.18f};
 
     private final PDDocument doc;
     private final PdfFonts f;
@@ -46,11 +55,23 @@ public final class MemberSheetPdf {
         newPage();
         header(sheet);
         items(sheet.items());
-        if (y - SIGNATURES < BOTTOM) {
+        if (y - SIGNATURE_ROOM < BOTTOM) {
             newPage();
         }
         signatures(sheet.placeAndDate());
         cs.close();
+        pageNumbers();
+    }
+
+    private void pageNumbers() throws IOException {
+        int n = doc.getNumberOfPages();
+        for (int i = 0; i < n; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), AppendMode.APPEND, true, true)) {
+                cs = s;
+                centre(f.italic, 10, I18n.t("report.sheet.page", i + 1, n), (LEFT + RIGHT) / 2, BOTTOM - 9 * MM);
+            }
+        }
+        cs = null;
     }
 
     private void newPage() throws IOException {
@@ -123,6 +144,11 @@ public final class MemberSheetPdf {
         float half = (RIGHT - LEFT) / 2;
         boolean leftHalfFree = false;
         for (MemberSheet.Item item : items) {
+            if (item.block()) {
+                block(item);
+                leftHalfFree = false;
+                continue;
+            }
             String label = item.number() + ". " + item.label() + ": ";
             float labelW = PdfFonts.width(f.regular, label, SIZE);
             boolean oneLine = !item.value().contains("\n");
@@ -148,14 +174,94 @@ public final class MemberSheetPdf {
         }
     }
 
+    /// The label as a heading, then the value's lines ("- " each, in bold), or dotted lines when it is empty, or
+    /// the ruled table; the heading moves to a new page with at least two of its lines.
+    private void block(MemberSheet.Item item) throws IOException {
+        List<String> head = PdfTableDocument.wrap(item.number() + ". " + item.label() + ":", f.regular, SIZE, RIGHT - LEFT);
+        if (!item.columns().isEmpty()) {
+            table(head, item.columns(), item.handLines());
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        float indent = PdfFonts.width(f.bold, "- ", SIZE);
+        for (String v : item.value().isEmpty() ? List.<String>of() : item.value().lines().toList()) {
+            List<String> wrapped = PdfTableDocument.wrap(v, f.bold, SIZE, RIGHT - LEFT - 5 * MM - indent);
+            lines.add("- " + wrapped.getFirst());
+            wrapped.subList(1, wrapped.size()).forEach(w -> lines.add("  " + w));
+        }
+        int rows = lines.isEmpty() ? item.handLines() : lines.size();
+        if (y - (head.size() + Math.min(rows, 2)) * LEADING < BOTTOM) {
+            newPage();
+        }
+        for (String h : head) {
+            text(f.regular, SIZE, h, LEFT, y);
+            y -= LEADING;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (y - LEADING < BOTTOM) {
+                newPage();
+            }
+            if (lines.isEmpty()) {
+                dots(LEFT, RIGHT);
+            } else {
+                String l = lines.get(i);
+                text(f.bold, SIZE, l.strip(), LEFT + 5 * MM + (l.startsWith("- ") ? 0 : indent), y);
+            }
+            y -= LEADING;
+        }
+    }
+
+    /// A ruled table with the column headings and `rows` empty rows, kept on one page with its heading.
+    private void table(List<String> head, List<String> columns, int rows) throws IOException {
+        float width = RIGHT - LEFT;
+        List<List<String>> headings = new ArrayList<>();
+        int headingLines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            headings.add(PdfTableDocument.wrap(columns.get(c), f.bold, 10, FAMILY_COLUMNS[c] * width - 4));
+            headingLines = Math.max(headingLines, headings.getLast().size());
+        }
+        float headingRow = headingLines * 12 + 6;
+        if (y - head.size() * LEADING - headingRow - rows * ROW < BOTTOM) {
+            newPage();
+        }
+        for (String h : head) {
+            text(f.regular, SIZE, h, LEFT, y);
+            y -= LEADING;
+        }
+        float top = y + LEADING - 6;
+        float bottom = top - headingRow - rows * ROW;
+        float x = LEFT;
+        for (int c = 0; c < columns.size(); c++) {
+            float cw = FAMILY_COLUMNS[c] * width;
+            float ty = top - (headingRow - headings.get(c).size() * 12) / 2 - 9;
+            for (String l : headings.get(c)) {
+                centre(f.bold, 10, l, x + cw / 2, ty);
+                ty -= 12;
+            }
+            line(x, top, x, bottom);
+            x += cw;
+        }
+        line(RIGHT, top, RIGHT, bottom);
+        line(LEFT, top, RIGHT, top);
+        for (int r = 0; r <= rows; r++) {
+            float ry = top - headingRow - r * ROW;
+            line(LEFT, ry, RIGHT, ry);
+        }
+        y = bottom - LEADING;
+    }
+
+    private void dots(float x, float end) throws IOException {
+        float dot = PdfFonts.width(f.regular, ".", SIZE);
+        int n = Math.max(0, (int) ((end - x) / dot) - 1);
+        text(f.regular, SIZE, ".".repeat(n), x, y);
+    }
+
     /// Label in regular, value in bold; an empty value becomes a dotted line up to `end`.
     private void field(String label, String value, float x, float end) throws IOException {
         text(f.regular, SIZE, label, x, y);
         float vx = x + PdfFonts.width(f.regular, label, SIZE);
         if (value.isEmpty()) {
-            float dot = PdfFonts.width(f.regular, ".", SIZE);
-            int n = Math.max(0, (int) ((end - vx) / dot) - 1);
-            text(f.regular, SIZE, ".".repeat(n), vx, y);
+            dots(vx, end);
         } else {
             text(f.bold, SIZE, value, vx, y);
         }

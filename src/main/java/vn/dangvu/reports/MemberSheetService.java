@@ -16,8 +16,8 @@ import vn.dangvu.members.MemberStatus;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 
-/// A member's summary sheet (Phiếu đảng viên, Mẫu 2-HSĐV) as PDF: items 01–20 the database holds;
-/// the other items are left as labelled lines to fill in by hand.
+/// A member's summary sheet (Phiếu đảng viên, Mẫu 2-HSĐV) as PDF: items 01–20 and 23, 24, 26, 27 from the
+/// database ([MemberSheetHistory]); what the database does not hold is left as lines to fill in by hand.
 public final class MemberSheetService {
 
     private final Database db;
@@ -31,8 +31,12 @@ public final class MemberSheetService {
     }
 
     public MemberSheet sheet(long memberId, LocalDate today) throws AppException {
-        MemberSheetRepository.Data d = db.dsl().transactionResult(trx -> repo.load(trx.dsl(), memberId))
+        record Loaded(MemberSheetRepository.Data data, MemberSheetRepository.History history) {
+        }
+        Loaded loaded = db.dsl().transactionResult(trx -> repo.load(trx.dsl(), memberId)
+                        .map(d -> new Loaded(d, repo.history(trx.dsl(), memberId))))
                 .orElseThrow(() -> new AppException("report.error.noMember", memberId));
+        MemberSheetRepository.Data d = loaded.data();
         OrganizationSettings s = settings.load().orElseThrow(() -> new AppException("import.error.noSetup"));
         List<String> left = new ArrayList<>();
         left.add(upper(s.provinceLine()));
@@ -40,7 +44,9 @@ public final class MemberSheetService {
         d.units().forEach(u -> left.add(upper(u.name())));
         String place = I18n.t("report.placeDate", s.communeName().replaceFirst("^(Xã|Phường|Đặc khu) ", ""),
                 today.getDayOfMonth(), today.getMonthValue(), String.valueOf(today.getYear()));
-        return new MemberSheet(left, nz(d.dossierNumber()), nz(d.cardNumber()), items(d), place);
+        List<MemberSheet.Item> items = items(d);
+        items.addAll(MemberSheetHistory.items(loaded.history()));
+        return new MemberSheet(left, nz(d.dossierNumber()), nz(d.cardNumber()), items, place);
     }
 
     public void write(long memberId, Path out, LocalDate today) throws AppException {

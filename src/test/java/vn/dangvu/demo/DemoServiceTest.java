@@ -2,6 +2,7 @@ package vn.dangvu.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.units.UnitRules;
 
 class DemoServiceTest {
 
@@ -86,6 +88,24 @@ class DemoServiceTest {
             assertEquals(1, all.size());
             String given = all.get(0).givenName();
             assertEquals(1, ctx.members().list(new MemberQuery(given, java.util.Optional.empty())).size());
+        }
+    }
+
+    @Test
+    void aFewCellsStillHaveASecretaryWhoseTermEnded() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("terms")))) {
+            DemoSummary s = new DemoService(ctx.db()).populate(new DemoOptions(300, 5), p -> { });
+            List<UnitRules.Warning> ended = ctx.units().warnings(DemoCommune.AS_OF).stream()
+                    .filter(w -> w.key().equals("unit.warning.secretaryTermEnded")).toList();
+            assertTrue(!ended.isEmpty(), "no cell with an ended secretary term");
+            assertTrue(ended.size() <= s.cells() / 2, ended.size() + " of " + s.cells() + " cells: most held their congress");
+            for (UnitRules.Warning w : ended) {
+                assertEquals(DemoLeaders.OLD_TERM_END, w.args().get(1), w.toString());
+            }
+            assertTrue(ended.stream().anyMatch(w -> w.unitName().equals("Chi bộ thôn Đông")), ended.toString());
+            // before the old term ended, the same demo has nothing to warn about secretaries' terms
+            assertTrue(ctx.units().warnings(LocalDate.of(2025, 9, 30)).stream()
+                    .noneMatch(w -> w.key().equals("unit.warning.secretaryTermEnded")));
         }
     }
 }

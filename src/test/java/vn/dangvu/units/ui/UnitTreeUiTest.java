@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,7 @@ import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
 import vn.dangvu.units.UnitKind;
+import vn.dangvu.units.UnitRules;
 
 /// Create, rename and merge through the unit screen on a demo commune, headless (Monocle).
 /// With -Ddangvu.shots=DIR it saves screenshots of the tree with warnings and of the merge dialog.
@@ -93,12 +95,17 @@ class UnitTreeUiTest {
     void createRenameAndMergeThroughTheScreen() throws Exception {
         TreeView<UnitTreeViewModel.UnitNode> tree = robot.lookup("#unitTree").query();
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
-        waitUntil(() -> robot.lookup("#unitWarnings").queryListView().getItems().size() == 2);
+        // the demo's warnings: its small health-station cell, and cells whose 2020–2025 secretary is still in office
+        List<UnitRules.Warning> warnings = ctx.units().warnings(LocalDate.of(2026, 11, 21));
+        int station = warnings.indexOf(warnings.stream().filter(w -> w.unitName().equals("Chi bộ Trạm y tế"))
+                .findFirst().orElseThrow());
+        assertTrue(warnings.stream().anyMatch(w -> w.key().equals("unit.warning.secretaryTermEnded")), warnings.toString());
+        waitUntil(() -> robot.lookup("#unitWarnings").queryListView().getItems().size() == warnings.size());
         PartyUnit commune = ctx.units().all().get(0);
         PartyUnit target = ctx.units().all().stream().filter(u -> u.active() && u.kind().isCell()).findFirst().orElseThrow();
         int targetMembers = details(target).fullMembers() + details(target).probationaryMembers();
         // a click on a warning selects its unit in the tree
-        robot.interact(() -> robot.lookup("#unitWarnings").queryListView().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#unitWarnings").queryListView().getSelectionModel().select(station));
         waitUntil(() -> "Chi bộ Trạm y tế".equals(text("#unitTitle")));
         assertEquals("Chi bộ Trạm y tế", tree.getSelectionModel().getSelectedItem().getValue().label());
         assertEquals(2, tree.getSelectionModel().getSelectedItem().getValue().warnings().size());
