@@ -35,6 +35,8 @@ public final class UnitTreeView {
     private final UnitTreeViewModel vm;
     private final VBox root = new VBox(10);
     private final TreeView<UnitNode> tree = new TreeView<>();
+    /// True while the view itself changes the tree's selection (rebuild, following the view model).
+    private boolean syncing;
     private final UnitDialogs dialogs;
 
     public UnitTreeView(UnitTreeViewModel vm) {
@@ -58,17 +60,29 @@ public final class UnitTreeView {
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
         tree.setCellFactory(t -> new UnitCell());
+        // only the user's choice in the tree selects a unit; a rebuilt tree or list must not move the selection
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b.getValue() != null && (vm.selected().get() == null
+            if (!syncing && b != null && b.getValue() != null && (vm.selected().get() == null
                     || vm.selected().get().unit().id() != b.getValue().unit().id())) {
                 vm.select(b.getValue().unit().id());
+            }
+        });
+        vm.selected().addListener((o, a, d) -> {
+            TreeItem<UnitNode> shown = tree.getSelectionModel().getSelectedItem();
+            if (d != null && (shown == null || shown.getValue() == null || shown.getValue().unit().id() != d.unit().id())) {
+                selectInTree(d.unit().id());
             }
         });
         vm.roots().addListener((ListChangeListener<UnitNode>) c -> fill());
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label warnTitle = new Label(I18n.t("units.warnings.title"));
         warnTitle.getStyleClass().add("title-4");
-        ListView<UnitTreeViewModel.WarningRow> warnings = new ListView<>(vm.warnings());
+        ListView<UnitTreeViewModel.WarningRow> warnings = new ListView<>();
+        // registered before the list view's own listener: a reloaded warnings list starts with nothing selected, so
+        // the selection model does not pick the warning now at the same place and jump to its unit
+        vm.warnings().addListener((ListChangeListener<UnitTreeViewModel.WarningRow>) c -> warnings.getSelectionModel()
+                .clearSelection());
+        warnings.setItems(vm.warnings());
         warnings.setId("unitWarnings");
         warnings.setPrefHeight(170);
         warnings.setPlaceholder(new Label(I18n.t("units.warnings.none")));
@@ -80,6 +94,7 @@ public final class UnitTreeView {
         warnings.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 selectInTree(w.unitId());
+                vm.select(w.unitId());
             }
         });
         VBox left = new VBox(8, tree, warnTitle, warnings);
@@ -133,12 +148,17 @@ public final class UnitTreeView {
 
     private void fill() {
         Long keep = vm.selected().get() == null ? null : vm.selected().get().unit().id();
-        tree.getRoot().getChildren().clear();
-        for (UnitNode n : vm.roots()) {
-            tree.getRoot().getChildren().add(item(n));
-        }
-        if (keep != null) {
-            selectInTree(keep);
+        syncing = true;
+        try {
+            tree.getRoot().getChildren().clear();
+            for (UnitNode n : vm.roots()) {
+                tree.getRoot().getChildren().add(item(n));
+            }
+            if (keep != null) {
+                selectInTree(keep);
+            }
+        } finally {
+            syncing = false;
         }
     }
 
@@ -147,7 +167,13 @@ public final class UnitTreeView {
         index(tree.getRoot(), byId);
         TreeItem<UnitNode> item = byId.get(unitId);
         if (item != null) {
-            tree.getSelectionModel().select(item);
+            boolean was = syncing;
+            syncing = true;
+            try {
+                tree.getSelectionModel().select(item);
+            } finally {
+                syncing = was;
+            }
             int row = tree.getRow(item);
             if (row >= 0) {
                 tree.scrollTo(Math.max(0, row - 3));
