@@ -192,6 +192,12 @@ public final class ReportsView {
         copies.setId("printCopies");
         copies.setEditable(true);
         copies.valueProperty().addListener((o, a, v) -> vm.copies().set(v == null ? 1 : v));
+        // a typed number counts without Enter (a Spinner commits its text only on Enter or when it loses focus)
+        copies.getEditor().textProperty().addListener((o, a, t) -> {
+            if (t.strip().matches("\\d{1,2}") && Integer.parseInt(t.strip()) >= 1) {
+                vm.copies().set(Integer.parseInt(t.strip()));
+            }
+        });
         Label none = new Label(I18n.t("report.print.noPrinter"));
         none.setWrapText(true);
         none.setMaxWidth(420);

@@ -169,15 +169,15 @@ public final class ReportsViewModel {
     }
 
     public void writeRegister(Path out) {
-        pdfWriter(Report.REGISTER).ifPresent(w -> write(out, () -> w.write(out)));
+        writer(Report.REGISTER).ifPresent(w -> write(out, () -> w.write(out)));
     }
 
     public void writeBadges(Path out) {
-        pdfWriter(Report.BADGES).ifPresent(w -> write(out, () -> w.write(out)));
+        writer(Report.BADGES).ifPresent(w -> write(out, () -> w.write(out)));
     }
 
     public void writeSheet(Path out) {
-        pdfWriter(Report.SHEET).ifPresent(w -> write(out, () -> w.write(out)));
+        writer(Report.SHEET).ifPresent(w -> write(out, () -> w.write(out)));
     }
 
     /// Writes a report to `out` (.pdf or .xlsx by its name) with what is selected now.
@@ -186,7 +186,7 @@ public final class ReportsViewModel {
         void write(Path out) throws AppException;
     }
 
-    private Optional<ReportWriter> pdfWriter(Report r) {
+    private Optional<ReportWriter> writer(Report r) {
         return switch (r) {
             case REGISTER -> Optional.ofNullable(cell.get()).map(u -> out -> services.writeRegister(u.id(), out, today));
             case BADGES -> {
@@ -213,7 +213,7 @@ public final class ReportsViewModel {
 
     /// Prints the report as its PDF shows it, on the chosen printer, off the FX thread; says how many pages went.
     public void print(Report r) {
-        Optional<ReportWriter> w = pdfWriter(r);
+        Optional<ReportWriter> w = writer(r);
         String name = printer.get();
         int n = copies.get();
         if (w.isEmpty()) {
