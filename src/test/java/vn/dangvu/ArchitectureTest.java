@@ -15,7 +15,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.ui.FxBackgroundTasks;
 
 /// House-style layer rules (docs: shared/house-style.md "Tests" 6), checked on the main classes only.
 class ArchitectureTest {

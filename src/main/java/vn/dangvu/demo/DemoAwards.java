@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 
 import vn.dangvu.demo.DemoRepository.Batch;
 import vn.dangvu.demo.DemoRepository.Insert;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// Commendation decisions for 2024 and 2025 (giấy khen to members and units rated EXCELLENT, numbered in the
 /// document register of the committee term) and Party badges for members past 30, 40, 45, 50… years of party age.

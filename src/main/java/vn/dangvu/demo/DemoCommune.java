@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dangvu.units.CellType;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
 
 /// The unit tree of the fictional commune Phú Sơn: 12–40 cells (about one per 40 members), most of them
 /// hamlets and residential groups, plus institutions, a grassroots cell and a grassroots committee with sub cells.

@@ -11,9 +11,9 @@ import java.util.function.DoubleConsumer;
 
 import vn.dangvu.demo.DemoRepository.Batch;
 import vn.dangvu.demo.DemoRepository.Insert;
-import vn.dangvu.members.MemberStatus;
-import vn.dangvu.units.CellType;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
 
 /// Several years of history: working years 2023–2026 with their rule sets, year-end ratings of members and
 /// units for 2023–2025 (2025 on the Q366 100-point scale, levels from 90 / 70 / 50), and the learning

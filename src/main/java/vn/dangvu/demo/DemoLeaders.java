@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
-import vn.dangvu.members.MemberStatus;
-import vn.dangvu.units.CellType;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
 
 /// Chooses the leadership: a secretary per cell, a deputy from 3 full members, a cell committee (chi ủy) from 9
 /// (domain.md rule 21), the previous term's secretary, and the commune committee's standing office.

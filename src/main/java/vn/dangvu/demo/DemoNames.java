@@ -3,7 +3,7 @@ package vn.dangvu.demo;
 import java.util.SplittableRandom;
 
 import vn.dangvu.common.PersonName;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.Gender;
 
 /// Vietnamese name tables for the fictional commune: family names weighted as in the population
 /// (Nguyễn about 38 %), male and female middle names (some of two words) and about 45 given names each.

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// Validation of one imported row: every problem names the row, the column and the field.
 /// Pure: no I/O; the service adds file-wide checks (duplicates, cells, database matches).

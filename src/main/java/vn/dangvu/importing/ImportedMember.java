@@ -3,8 +3,8 @@ package vn.dangvu.importing;
 import java.util.Optional;
 
 import vn.dangvu.common.PersonName;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// One valid row of the import, parsed. `row` is the 1-based sheet row number.
 public record ImportedMember(int row, PersonName name, Gender gender, ImportDates.Parsed birth,

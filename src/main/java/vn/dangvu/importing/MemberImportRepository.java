@@ -20,9 +20,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import vn.dangvu.common.Text;
-import vn.dangvu.members.EventType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.members.MemberNames;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 
 /// SQL of the member import: match keys of existing members, code lists, and batched writes
 /// (plain JDBC batches inside the caller's transaction: 1.8–2.9× faster than jOOQ batches, perf-baselines §2).

@@ -18,10 +18,10 @@ import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberNames;
 import vn.dangvu.members.MemberService;
-import vn.dangvu.units.CellType;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitRepository;
 
 /// Imports the member list a commune keeps in Excel or CSV. All or nothing by default: one invalid row and

@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.EventType;
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;

@@ -1,5 +1,6 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.EventType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
 import java.time.LocalDate;
 
 /// The 2-HSĐV core fields a member form edits (domain.md §4.2). `id` is null for a member not saved yet;

@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.EventType;
 import java.time.LocalDate;
 
 /// One dated lifecycle event as stored (membership_event), with the names of the cells it moved the member

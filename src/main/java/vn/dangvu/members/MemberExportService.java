@@ -7,7 +7,7 @@ import java.util.List;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.reports.TableExporter;
+import vn.dangvu.document.TableExporter;
 
 /// Exports a member list to .xlsx or .csv: the standard columns, or exactly the columns a screen shows.
 public final class MemberExportService {

@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.EventType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.EventType;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;

@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
 import java.time.LocalDate;
 
 /// One line of the member list. `partyAgeYears` is the party age today (interruptions deducted), null before

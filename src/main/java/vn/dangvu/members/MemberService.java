@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

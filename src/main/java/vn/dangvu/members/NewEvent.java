@@ -1,5 +1,6 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.EventType;
 import java.time.LocalDate;
 
 /// A lifecycle event the user records: what, when, under which decision, a note, and for transfers and moves

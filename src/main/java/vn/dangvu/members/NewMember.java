@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
 import java.time.LocalDate;
 
 import vn.dangvu.common.PersonName;

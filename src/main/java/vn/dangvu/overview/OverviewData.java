@@ -3,7 +3,7 @@ package vn.dangvu.overview;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.OrganizationSettings;
 
 /// What the overview shows: the organisation and its counts. onRollByStatus holds only statuses on the roll,

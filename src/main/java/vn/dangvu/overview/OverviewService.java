@@ -7,7 +7,7 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.MemberService;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.PartyUnit;

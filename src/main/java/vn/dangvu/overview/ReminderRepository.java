@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// SQL for the overview reminders. Queries select candidates only; [ReminderRules] decides.
 public final class ReminderRepository {

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import vn.dangvu.members.MemberRules;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 
 /// Which reminders the overview shows (domain.md §4.1 and §4.4). Pure functions of dates and status.
 public final class ReminderRules {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberRules;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 
 /// Reminders for the overview (issue 3): probation ending or overdue for the cell's vote, members away past
 /// their return date, and the 3-monthly register reconciliation (domain.md §4.1, §4.4).

@@ -1,5 +1,8 @@
 package vn.dangvu.reports;
 
+import vn.dangvu.document.TableExporter;
+import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.DocumentHeader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;

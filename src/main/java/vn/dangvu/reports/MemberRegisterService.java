@@ -1,5 +1,8 @@
 package vn.dangvu.reports;
 
+import vn.dangvu.document.TableExporter;
+import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.DocumentHeader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +15,8 @@ import java.util.stream.Stream;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.PartyUnit;

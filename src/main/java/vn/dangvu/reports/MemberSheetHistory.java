@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.dangvu.common.I18n;
-import vn.dangvu.members.EventType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.reports.MemberSheetRepository.History;
 import vn.dangvu.reports.MemberSheetRepository.HistoryLine;
 

@@ -1,5 +1,8 @@
 package vn.dangvu.reports;
 
+import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.PdfFonts;
+import vn.dangvu.common.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 

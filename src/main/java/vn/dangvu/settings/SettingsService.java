@@ -6,7 +6,7 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 import vn.dangvu.units.NewUnit;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitRepository;
 
 /// Organisation settings and the first-run setup.

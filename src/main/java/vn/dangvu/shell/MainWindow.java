@@ -1,5 +1,6 @@
 package vn.dangvu.shell;
 
+import vn.dangvu.ui.BackgroundTasks;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package vn.dangvu.shell;
 
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.BackgroundTasks;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,5 +1,6 @@
 package vn.dangvu.shell;
 
+import vn.dangvu.ui.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

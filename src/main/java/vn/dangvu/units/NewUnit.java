@@ -1,5 +1,7 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.party.CellType;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.party.CellType;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.LEADERSHIP_ASSIGNMENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
@@ -21,7 +23,7 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.common.Text;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 
 /// SQL for the unit tree, its leadership and the member moves of a merge.
 ///
@@ -30,7 +32,7 @@ import vn.dangvu.members.MemberStatus;
 public final class UnitRepository {
 
     /// membership_event.event_type of a member moved by a merge of two cells (not yet in members.EventType).
-    public static final String MERGE_EVENT = vn.dangvu.members.EventType.UNIT_MERGE.name();
+    public static final String MERGE_EVENT = vn.dangvu.party.EventType.UNIT_MERGE.name();
     private static final List<String> ON_ROLL = Arrays.stream(MemberStatus.values())
             .filter(MemberStatus::onRoll).map(Enum::name).toList();
 

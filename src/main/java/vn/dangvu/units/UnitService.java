@@ -1,5 +1,6 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

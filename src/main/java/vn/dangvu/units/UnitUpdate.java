@@ -1,5 +1,6 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.CellType;
 import java.time.LocalDate;
 import java.util.Optional;
 

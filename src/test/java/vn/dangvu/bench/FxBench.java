@@ -17,11 +17,11 @@ import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.ui.Choice;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.members.ui.MemberListView;
 import vn.dangvu.members.ui.MemberListViewModel;
-import vn.dangvu.shell.DialogService;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 /// The JavaFX toolkit for the benchmarks: headless Monocle with the software pipeline (what the UI tests use),
 /// and the member screen exactly as MainWindow builds it, with a synchronous task runner so the time of a query

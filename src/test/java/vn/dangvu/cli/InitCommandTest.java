@@ -16,7 +16,7 @@ import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 
 class InitCommandTest {
 

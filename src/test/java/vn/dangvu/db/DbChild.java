@@ -17,9 +17,9 @@ import java.util.List;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberRepository;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
 
 /// A second JVM for the reliability tests. Writes one line per event on stdout; the parent kills it or talks to it.

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.settings.SetupRequest;
 

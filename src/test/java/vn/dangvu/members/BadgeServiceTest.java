@@ -1,5 +1,7 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;

@@ -1,5 +1,6 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

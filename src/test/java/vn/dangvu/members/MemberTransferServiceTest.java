@@ -1,5 +1,8 @@
 package vn.dangvu.members;
 
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
@@ -25,9 +28,9 @@ import vn.dangvu.db.Database;
 import vn.dangvu.db.jooq.tables.records.MembershipEventRecord;
 import vn.dangvu.members.ui.HistoryLines;
 import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.units.CellType;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 
 /// Transfers out (permanent, temporary), in (a returning member, a new member) and moves between cells, on a
 /// real H2 file: each kind's details are stored and shown, and each bad input is refused with nothing written.

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 
 class ReminderRulesTest {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberLifecycleService;
 import vn.dangvu.members.NewEvent;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportOptions;
-import vn.dangvu.members.EventType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.NewEvent;

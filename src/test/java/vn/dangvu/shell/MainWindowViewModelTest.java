@@ -1,5 +1,7 @@
 package vn.dangvu.shell;
 
+import vn.dangvu.ui.SyncBackgroundTasks;
+import vn.dangvu.ui.DialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,6 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.UnitKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

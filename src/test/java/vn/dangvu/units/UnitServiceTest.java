@@ -1,5 +1,7 @@
 package vn.dangvu.units;
 
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.party.CellType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +24,8 @@ import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
 import vn.dangvu.demo.DemoService;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.UnitRules.LeaderRole;

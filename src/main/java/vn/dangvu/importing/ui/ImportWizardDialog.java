@@ -10,8 +10,8 @@ import javafx.stage.Window;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportHeaderService;
-import vn.dangvu.shell.BackgroundTasks;
-import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.FxBackgroundTasks;
 
 /// Opens the import wizard as a modal window over the main window. It has its own background runner, shut
 /// down when the window closes; the window cannot be closed while a read or an import is running.

@@ -31,7 +31,7 @@ import javafx.stage.Window;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportField;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The import wizard's content: file, column mapping, preview with problems, options, import, summary,
 /// and a progress line bound to the background work so the window never freezes.

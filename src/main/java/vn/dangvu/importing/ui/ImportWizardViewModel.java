@@ -30,7 +30,7 @@ import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
 import vn.dangvu.importing.SheetHeader;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The Excel import wizard: file -> header and column mapping -> dry run preview with every problem ->
 /// options -> the real import -> summary. All file and database work runs through [BackgroundTasks].

@@ -1,5 +1,7 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
 
 import javafx.beans.binding.Bindings;

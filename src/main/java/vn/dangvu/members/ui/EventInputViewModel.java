@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ import javafx.beans.property.StringProperty;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventRules.Field;
-import vn.dangvu.members.EventType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.TransferDetails;
 

@@ -1,5 +1,7 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
 
 import javafx.beans.property.ObjectProperty;
@@ -37,8 +39,8 @@ import org.controlsfx.validation.ValidationSupport;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
 

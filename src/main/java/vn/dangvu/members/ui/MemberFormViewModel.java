@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -25,18 +26,18 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules;
 import vn.dangvu.members.MemberFormRules.Field;
 import vn.dangvu.members.MemberRules;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
 import vn.dangvu.members.TransferDetails;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The member form (2-HSĐV core fields) with live checks per field, the event history, party age and the
 /// recording of a lifecycle event. Messages are already translated.

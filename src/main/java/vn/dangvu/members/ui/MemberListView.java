@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import java.io.File;
 import java.util.function.LongConsumer;
 

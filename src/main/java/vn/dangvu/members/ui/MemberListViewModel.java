@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,15 +28,15 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.members.AgeBand;
 import vn.dangvu.members.CodeItem;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberFilter;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.MemberStatus;
-import vn.dangvu.shell.BackgroundTasks;
-import vn.dangvu.shell.DialogService;
-import vn.dangvu.shell.SwapList;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.SwapList;
 
 /// The member list: accent-free search (debounced, answered from the in-memory index), filters, chosen columns
 /// (kept across runs) and an export of exactly the rows and columns shown.

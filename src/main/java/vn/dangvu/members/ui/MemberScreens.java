@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -12,10 +13,10 @@ import vn.dangvu.members.MemberExportService;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.MemberDetails;
-import vn.dangvu.shell.BackgroundTasks;
-import vn.dangvu.shell.DialogService;
-import vn.dangvu.shell.FxDialogService;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitService;
 
 /// Builds the member section: the list, and the form it opens.
@@ -105,7 +106,7 @@ public final class MemberScreens {
             }
 
             @Override
-            public vn.dangvu.members.MemberStatus record(NewEvent e) throws vn.dangvu.common.AppException {
+            public vn.dangvu.party.MemberStatus record(NewEvent e) throws vn.dangvu.common.AppException {
                 return members.lifecycle().record(e);
             }
 

@@ -16,13 +16,13 @@ import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.overview.OverviewData;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRules;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.Reminders;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The overview: commune name, province line and counts, loaded in the background; then the reminders,
 /// in a second background task so the counts never wait for them.

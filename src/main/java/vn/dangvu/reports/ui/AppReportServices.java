@@ -11,7 +11,7 @@ import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberSheetService;
-import vn.dangvu.reports.PdfPrinter;
+import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.units.PartyUnit;
 
 /// The Reports section's services on an open database.

@@ -40,7 +40,7 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
 /// The Reports section: three tabs (register of a cell, badge due list, Phiếu đảng viên), each with

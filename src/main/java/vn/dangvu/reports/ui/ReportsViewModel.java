@@ -30,8 +30,8 @@ import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
-import vn.dangvu.reports.PdfPrinter;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.document.PdfPrinter;
+import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
 /// The Reports section: the member register of a cell (Mẫu 7-HSĐV), the badge due list of a round, and a

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import vn.dangvu.common.I18n;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The first-run form (code-built). Errors sit under their fields, in Vietnamese.
 public final class SetupView {

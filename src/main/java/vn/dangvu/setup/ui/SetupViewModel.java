@@ -16,7 +16,7 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.shell.BackgroundTasks;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// First-run setup: the organisation's name, province line, secretary and current term; or open the demo commune.
 public final class SetupViewModel {

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import vn.dangvu.common.I18n;
-import vn.dangvu.units.CellType;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.LeaderAssignment;
 import vn.dangvu.units.UnitDetails;
 import vn.dangvu.units.UnitUpdate;

@@ -13,12 +13,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
 import vn.dangvu.common.I18n;
-import vn.dangvu.units.CellType;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.LeaderAssignment;
 import vn.dangvu.units.NewLeader;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitMemberRef;
 import vn.dangvu.units.UnitRules.LeaderRole;
 

@@ -23,14 +23,14 @@ import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.shell.BackgroundTasks;
-import vn.dangvu.units.CellType;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.LeaderAssignment;
 import vn.dangvu.units.NewLeader;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitMemberRef;
 import vn.dangvu.units.UnitRules;
 import vn.dangvu.units.UnitService;

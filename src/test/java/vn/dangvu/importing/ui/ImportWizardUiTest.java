@@ -32,7 +32,7 @@ import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportHeaderService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.ui.FxBackgroundTasks;
 
 /// The wizard on a small xlsx with one bad row: the preview names row and column and nothing is written;
 /// with "Chỉ nhập các dòng hợp lệ" the valid rows land.

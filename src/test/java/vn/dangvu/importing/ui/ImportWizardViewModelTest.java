@@ -19,7 +19,7 @@ import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
 import vn.dangvu.importing.SheetHeader;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 class ImportWizardViewModelTest {
 

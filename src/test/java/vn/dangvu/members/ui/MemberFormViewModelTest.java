@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -13,16 +14,16 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
 import vn.dangvu.members.TransferDetails;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 /// The member form ViewModel with a fake source (no FX toolkit).
 class MemberFormViewModelTest {

@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.AgeBand;
 import vn.dangvu.members.CodeItem;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.MemberStatus;
-import vn.dangvu.shell.DialogService;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 /// The member list ViewModel with a fake source and the synchronous BackgroundTasks (no FX toolkit).
 class MemberListViewModelTest {

@@ -1,5 +1,6 @@
 package vn.dangvu.members.ui;
 
+import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,14 +43,14 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
 import vn.dangvu.demo.DemoService;
-import vn.dangvu.members.EventType;
-import vn.dangvu.members.Gender;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.TransferDetails;
-import vn.dangvu.shell.DialogService;
-import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.shell.Shots;
 
 /// The member list (filter, column chooser, export reopened with POI) and the member form (a bad CCCD is shown
@@ -196,7 +197,7 @@ class MemberScreensUiTest {
     @Test
     void formOfAMemberShowsHistoryAndPartyAge() throws Exception {
         MemberRow official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
-                .filter(r -> r.status() == vn.dangvu.members.MemberStatus.OFFICIAL).findFirst().orElseThrow();
+                .filter(r -> r.status() == vn.dangvu.party.MemberStatus.OFFICIAL).findFirst().orElseThrow();
         MemberFormViewModel vm = openForm(official.id());
         waitUntil(() -> !text("#formPartyAge").isEmpty());
         assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));

@@ -28,8 +28,8 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.reports.PdfPrinter;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.document.PdfPrinter;
+import vn.dangvu.ui.SyncBackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
 /// Printing from the Reports section: the report's PDF is written to a temporary file, sent to the chosen printer

@@ -20,7 +20,7 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.settings.OrganizationSettings;
-import vn.dangvu.shell.SyncBackgroundTasks;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 class SetupViewModelTest {
 

@@ -39,13 +39,13 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
 import vn.dangvu.demo.DemoService;
-import vn.dangvu.shell.FxBackgroundTasks;
+import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.shell.Shots;
-import vn.dangvu.units.CellType;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitRules;
 
 /// Create, rename and merge through the unit screen on a demo commune, headless (Monocle).

@@ -20,15 +20,15 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.Gender;
-import vn.dangvu.members.MemberStatus;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.shell.SyncBackgroundTasks;
-import vn.dangvu.units.CellType;
+import vn.dangvu.ui.SyncBackgroundTasks;
+import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.units.UnitKind;
+import vn.dangvu.party.UnitKind;
 
 /// The screen's state and commands over a real database, with the synchronous task runner (no FX toolkit).
 class UnitTreeViewModelTest {

@@ -1,4 +1,4 @@
-package vn.dangvu.reports;
+package vn.dangvu.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
-package vn.dangvu.reports;
+package vn.dangvu.document;
 
+import vn.dangvu.common.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

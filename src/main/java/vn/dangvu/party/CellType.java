@@ -1,4 +1,4 @@
-package vn.dangvu.units;
+package vn.dangvu.party;
 
 /// What a cell is based on (thôn, tổ dân phố, trường học...). The i18n key is "unit.cellType.<NAME>".
 public enum CellType {

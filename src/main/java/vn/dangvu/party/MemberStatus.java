@@ -1,4 +1,4 @@
-package vn.dangvu.members;
+package vn.dangvu.party;
 
 /// Member status (domain.md §4.4). The i18n key is "member.status.<NAME>".
 public enum MemberStatus {

@@ -1,4 +1,4 @@
-package vn.dangvu.reports;
+package vn.dangvu.common;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package vn.dangvu.shell;
+package vn.dangvu.ui;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package vn.dangvu.reports;
+package vn.dangvu.document;
 
+import vn.dangvu.common.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ public final class PdfTableDocument {
         }
     }
 
-    static List<String> wrap(String text, PDFont font, float size, float width) {
+    public static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         for (String raw : (text == null ? "" : text).split("\n")) {
             String para = PdfFonts.nfc(raw);

@@ -1,4 +1,4 @@
-package vn.dangvu.reports;
+package vn.dangvu.document;
 
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;

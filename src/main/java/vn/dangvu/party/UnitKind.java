@@ -1,4 +1,4 @@
-package vn.dangvu.units;
+package vn.dangvu.party;
 
 /// Kind of a node in the unit tree (domain.md §3.2). The i18n key is "unit.kind.<NAME>".
 public enum UnitKind {

@@ -1,4 +1,4 @@
-package vn.dangvu.shell;
+package vn.dangvu.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package vn.dangvu.reports;
+package vn.dangvu.document;
 
 import java.io.IOException;
 import java.io.InputStream;

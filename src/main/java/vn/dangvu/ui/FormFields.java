@@ -1,4 +1,4 @@
-package vn.dangvu.members.ui;
+package vn.dangvu.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +24,7 @@ import vn.dangvu.common.I18n;
 
 /// Pieces shared by the member form and its event fields: date pickers that read d/M/yyyy and report text that is
 /// not a date, and the ControlsFX decoration plus red (or amber) line under a checked field.
-final class FormFields {
+public final class FormFields {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter LENIENT = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -32,7 +32,7 @@ final class FormFields {
     private FormFields() {
     }
 
-    static DatePicker picker(ObjectProperty<LocalDate> p) {
+    public static DatePicker picker(ObjectProperty<LocalDate> p) {
         DatePicker d = new DatePicker();
         d.setPromptText(I18n.t("member.form.datePrompt"));
         d.setConverter(new StringConverter<>() {
@@ -52,7 +52,7 @@ final class FormFields {
 
     /// A typed text that is not a date leaves the picker empty: report it when the field loses focus (null once
     /// the text is a date or empty again) instead of silently dropping it.
-    static void reportUnreadable(DatePicker d, Consumer<String> unreadable) {
+    public static void reportUnreadable(DatePicker d, Consumer<String> unreadable) {
         d.getEditor().focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 String text = d.getEditor().getText();
@@ -71,7 +71,7 @@ final class FormFields {
 
     /// Decorates the control from its message (a warning in amber, an error in red) and returns the line that shows
     /// the message under it, hidden while empty.
-    static Label decorate(ValidationSupport validation, Control c, ObservableStringValue message,
+    public static Label decorate(ValidationSupport validation, Control c, ObservableStringValue message,
                           ObservableBooleanValue warning, String id) {
         Label err = new Label();
         err.setId(id);

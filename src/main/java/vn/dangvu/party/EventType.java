@@ -1,4 +1,4 @@
-package vn.dangvu.members;
+package vn.dangvu.party;
 
 /// Lifecycle events of a member (domain.md §4.4). Every status change is one dated event, never a silent edit.
 /// The i18n key is "member.event.<NAME>".

@@ -1,4 +1,4 @@
-package vn.dangvu.shell;
+package vn.dangvu.ui;
 
 /// How ViewModels tell the user something. [FxDialogService] shows JavaFX dialogs; tests record the calls.
 public interface DialogService {

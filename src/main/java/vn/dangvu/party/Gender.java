@@ -1,4 +1,4 @@
-package vn.dangvu.members;
+package vn.dangvu.party;
 
 /// Gender as recorded on the member sheet. The i18n key is "member.gender.<NAME>".
 public enum Gender {
