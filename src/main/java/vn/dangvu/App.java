@@ -19,15 +19,14 @@ import org.slf4j.LoggerFactory;
 
 import atlantafx.base.theme.PrimerLight;
 import vn.dangvu.common.AppPaths;
-import vn.dangvu.db.Database;
 import vn.dangvu.shell.AboutDialog;
 import vn.dangvu.shell.FontSizeModel;
-import vn.dangvu.ui.FxBackgroundTasks;
-import vn.dangvu.ui.FxDialogService;
 import vn.dangvu.shell.MainMenu;
 import vn.dangvu.shell.MainWindow;
 import vn.dangvu.shell.MainWindowViewModel;
 import vn.dangvu.shell.UiPreferences;
+import vn.dangvu.ui.FxBackgroundTasks;
+import vn.dangvu.ui.FxDialogService;
 
 /// The JavaFX application: shows the main window at once, then opens the database in the background.
 /// System properties: dangvu.db (database base path), dangvu.exitAfterShown, dangvu.screenshot (PNG path).
@@ -57,7 +56,7 @@ public final class App extends Application {
         vm = new MainWindowViewModel(tasks, dialogs, exit);
         // start opening the database first: it runs while the window is being built and shown
         Path base = EarlyStart.databaseBase();
-        vm.open(() -> EarlyStart.context(base));
+        vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false));
         MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
         MainWindow window = new MainWindow(vm, tasks, font, menu);
 
@@ -88,7 +87,7 @@ public final class App extends Application {
     }
 
     private void about(FontSizeModel font) {
-        String file = vm.context().get() == null ? "" : vm.context().get().db().file().toString();
+        String file = vm.workspace().get() == null ? "" : vm.workspace().get().file().toString();
         AboutDialog.show(stage, file, style(font));
     }
 

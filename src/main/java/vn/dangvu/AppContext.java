@@ -1,6 +1,11 @@
 package vn.dangvu;
 
+import java.time.Clock;
+
+import vn.dangvu.audit.AuditRepository;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.db.Database;
+import vn.dangvu.demo.DemoService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.members.BadgeRepository;
@@ -8,17 +13,25 @@ import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberExportService;
 import vn.dangvu.members.MemberRepository;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.overview.OverviewService;
+import vn.dangvu.overview.ReminderRepository;
+import vn.dangvu.overview.ReminderService;
+import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberRegisterService;
+import vn.dangvu.reports.MemberSheetService;
 import vn.dangvu.reports.RegisterRepository;
 import vn.dangvu.settings.SettingsRepository;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.UnitRepository;
 import vn.dangvu.units.UnitService;
 
-/// Composition root: one open database and the services built on it. Used by the window and the CLI alike.
+/// Composition root: one open database, the one [Clock] every service and ViewModel reads "today" from, and the
+/// services built on them. Used by the window and the command line alike.
 public final class AppContext implements AutoCloseable {
 
     private final Database db;
+    private final Clock clock;
+    private final AuditService audit;
     private final SettingsService settings;
     private final UnitService units;
     private final MemberService members;
@@ -26,21 +39,45 @@ public final class AppContext implements AutoCloseable {
     private final BadgeService badges;
     private final MemberRegisterService register;
     private final MemberExportService memberExport;
+    private final ReminderService reminders;
+    private final OverviewService overview;
+    private final BadgeListService badgeList;
+    private final MemberSheetService memberSheets;
+    private final DemoService demo;
 
+    /// The context on the computer's clock.
     public AppContext(Database db) {
+        this(db, Clock.systemDefaultZone());
+    }
+
+    public AppContext(Database db, Clock clock) {
         this.db = db;
-        UnitRepository unitRepo = new UnitRepository();
-        this.settings = new SettingsService(db, new SettingsRepository(), unitRepo);
-        this.units = new UnitService(db, unitRepo);
-        this.members = new MemberService(db, new MemberRepository());
-        this.memberImport = new MemberImportService(db, new MemberImportRepository(), unitRepo, members);
+        this.clock = clock;
+        this.audit = new AuditService(db, new AuditRepository(), clock, System.getProperty("user.name"));
+        this.members = new MemberService(db, new MemberRepository(), audit, clock);
+        this.units = new UnitService(db, new UnitRepository(), audit, members, clock);
+        this.settings = new SettingsService(db, new SettingsRepository(), units, audit);
+        this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit);
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
+        this.reminders = new ReminderService(db, new ReminderRepository(), clock);
+        this.overview = new OverviewService(settings, units, members);
+        this.badgeList = new BadgeListService(badges, settings);
+        this.memberSheets = new MemberSheetService(db, settings);
+        this.demo = new DemoService(db, settings, units);
     }
 
     public Database db() {
         return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public SettingsService settings() {
@@ -67,8 +104,28 @@ public final class AppContext implements AutoCloseable {
         return badges;
     }
 
+    public BadgeListService badgeList() {
+        return badgeList;
+    }
+
+    public MemberSheetService memberSheets() {
+        return memberSheets;
+    }
+
     public MemberImportService memberImport() {
         return memberImport;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    public OverviewService overview() {
+        return overview;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     @Override

@@ -1,10 +1,15 @@
 package vn.dangvu;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
@@ -16,7 +21,7 @@ import vn.dangvu.db.Database;
 /// the context is opened on demand.
 public final class EarlyStart {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EarlyStart.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EarlyStart.class);
     private static CompletableFuture<AppContext> pending;
     private static Path pendingBase;
 
@@ -48,7 +53,7 @@ public final class EarlyStart {
                         sinceJvmStart(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
                 return ctx;
             } catch (AppException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, one);
         // Then, on the same thread, the member list: the window does not wait for it (100,000 members take
@@ -70,7 +75,7 @@ public final class EarlyStart {
     }
 
     private static long sinceJvmStart() {
-        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /// The context of the database at `base`: the one opened early if it is that database, else opened now.

@@ -7,19 +7,28 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
-
 import vn.dangvu.ui.FxBackgroundTasks;
 
 /// House-style layer rules (docs: shared/house-style.md "Tests" 6), checked on the main classes only.
 class ArchitectureTest {
 
+    /// The house reads `cli`/App → features → shared UI (`ui`, `document`) → `db` → `common`.
+    private static final Layers LAYERS = new Layers("vn.dangvu");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -31,8 +40,8 @@ class ArchitectureTest {
 
     @Test
     void onlyUiAndShellUseJavaFxScenesAndControlsFx() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "..shell..")
-                .and().doNotHaveFullyQualifiedName(App.class.getName())
+        // the root package (App, AppWorkspace) is the composition root of the window too
+        noClasses().that().resideOutsideOfPackages("..ui..", "..shell..", "vn.dangvu")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
                 .check(classes);
     }
@@ -88,11 +97,67 @@ class ArchitectureTest {
     }
 
     @Test
-    void threadsAreStartedOnlyByBackgroundTasks() {
+    void threadsAndExecutorsOnlyInBackgroundTasks() {
         // EarlyStart opens the database before the JavaFX toolkit (and so BackgroundTasks) exists
-        noClasses().that().doNotBelongToAnyOf(FxBackgroundTasks.class, vn.dangvu.EarlyStart.class)
+        noClasses().that().doNotBelongToAnyOf(FxBackgroundTasks.class, EarlyStart.class)
                 .should().dependOnClassesThat().areAssignableTo(Thread.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Executor.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, CompletableFuture.class)
                 .check(classes);
+    }
+
+    /// Feature slices import each other in one direction only (the root package, the composition root, is no slice).
+    @Test
+    void slicesAreFreeOfCycles() {
+        LAYERS.slices().check(classes);
+    }
+
+    @Test
+    void nothingImportsTheCompositionRoot() {
+        LAYERS.nothingImportsTheRoot().check(classes);
+    }
+
+    @Test
+    void theShellKnowsNoFeature() {
+        LAYERS.shellKnowsNoFeature().check(classes);
+    }
+
+    @Test
+    void sharedPackagesKnowNoFeature() {
+        LAYERS.sharedKnowsNoFeature().check(classes);
+    }
+
+    @Test
+    void aFeatureReachesAnotherOnlyThroughItsServiceOrItsRecords() {
+        LAYERS.throughServices().check(classes);
+    }
+
+    /// Transactions begin only in Database.save/read (thread-bound, so nested ones are savepoints): a plain
+    /// dsl.transactionResult inside another transaction would commit and close the outer one's connection.
+    @Test
+    void transactionsBeginOnlyInTheDatabase() {
+        noClasses().that().resideOutsideOfPackage("vn.dangvu.db..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(DSLContext.class)))
+                        .and(JavaCall.Predicates.target(name("transactionResult").or(name("transaction"))
+                                .or(name("transactionResultAsync")).or(name("transactionAsync")))))
+                .check(classes);
+    }
+
+    @Test
+    void noJdbcOutsideTheDatabaseLayerAndRepositories() {
+        noClasses().that().resideOutsideOfPackage("vn.dangvu.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                // until the demo writes through each table's repository (issue 7, one write path; next commit)
+                .and().resideOutsideOfPackage("vn.dangvu.demo..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(classes);
+    }
+
+    /// One clock: "today" comes from the java.time.Clock the composition root hands out.
+    @Test
+    void theClockComesFromTheCompositionRoot() {
+        LAYERS.oneClock().check(classes);
     }
 
     @Test

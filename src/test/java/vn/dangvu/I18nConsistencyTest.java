@@ -23,11 +23,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.shell.Section;
-import vn.dangvu.party.CellType;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.shell.Section;
 
 /// The Vietnamese bundle and the code agree (JabRef LocalizationConsistencyTest, adapted).
 class I18nConsistencyTest {

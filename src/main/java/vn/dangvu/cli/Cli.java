@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.AppVersion;
 import vn.dangvu.common.I18n;

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 

@@ -9,12 +9,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-
+import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
 import vn.dangvu.demo.DemoSummary;
 
 /// `dangvu --db FILE demo [--members N] [--seed S]`: writes a fictional commune into a new database file.
@@ -46,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         Database db = Database.create(parent.databaseBase());
         DemoSummary s;
         try {
-            s = new DemoService(db).populate(new DemoOptions(members, seed), progress(err));
+            s = new AppContext(db).demo().populate(new DemoOptions(members, seed), progress(err));
             db.close();
         } catch (AppException | RuntimeException e) {
             CliInput.deleteCreated(db);

@@ -12,12 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.importing.ImportMessages;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
@@ -47,7 +45,7 @@ final class ImportMembersCommand implements Callable<Integer> {
     public Integer call() throws AppException {
         try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
             ImportReport r = ctx.memberImport().importFile(file.toAbsolutePath(),
-                    new ImportOptions(onlyValid, dryRun, true, Optional.empty(), Optional.empty(), LocalDate.now()));
+                    new ImportOptions(onlyValid, dryRun, true, Optional.empty(), Optional.empty(), LocalDate.now(ctx.clock())));
             PrintWriter out = spec.commandLine().getOut();
             out.println(I18n.t("cli.import.summary.file", file.getFileName(), r.sheetName(), r.headerRow()));
             out.println(I18n.t("cli.import.summary.counts", r.rowsRead(), r.imported(), r.updated(), r.rejectedRows().size()));
@@ -58,7 +56,7 @@ final class ImportMembersCommand implements Callable<Integer> {
                 out.println(I18n.t("cli.import.summary.legacy", r.legacyCells()));
             }
             for (ImportProblem p : r.problems()) {
-                out.println("  " + ImportMessages.describe(p));
+                out.println("  " + p.describe());
             }
             if (!r.rejectedRows().isEmpty()) {
                 out.println(I18n.t("cli.import.summary.rejected", r.rejectedRows().toString().replaceAll("[\\[\\]]", "")));

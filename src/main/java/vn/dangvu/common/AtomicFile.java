@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-
-import vn.dangvu.common.AppException;
-
 /// Writes an output file so that a cut, a full disk or a removed USB stick never leaves a half file under the real
 /// name: write "<name>.tmp" beside it, force it to the device, then move it over the real name atomically.
 public final class AtomicFile {
@@ -19,12 +15,6 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface Writer {
         void write(Path tmp) throws IOException;
-    }
-
-    /// Lays out a PDF document's pages.
-    @FunctionalInterface
-    public interface PdfRenderer {
-        void render(PDDocument doc) throws IOException;
     }
 
     private AtomicFile() {
@@ -51,13 +41,4 @@ public final class AtomicFile {
         }
     }
 
-    /// Renders a new PDF document and writes it atomically.
-    public static void writePdf(Path out, PdfRenderer renderer) throws AppException {
-        write(out, tmp -> {
-            try (PDDocument doc = new PDDocument()) {
-                renderer.render(doc);
-                doc.save(tmp.toFile());
-            }
-        });
-    }
 }

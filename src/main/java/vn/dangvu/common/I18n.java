@@ -1,5 +1,6 @@
 package vn.dangvu.common;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,7 @@ public final class I18n {
         for (int i = 0; i < a.length; i++) {
             if (a[i] instanceof LocalDate d) {
                 a[i] = d.format(DATE);
-            } else if (a[i] instanceof java.nio.file.Path p) {
+            } else if (a[i] instanceof Path p) {
                 a[i] = p.toString();
             }
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,20 +37,20 @@ final class CloseSeal {
     }
 
     /// The sealed facts when the file was closed cleanly and has not changed since; empty otherwise.
-    static java.util.Optional<Sealed> intact(Path base) {
+    static Optional<Sealed> intact(Path base) {
         Path file = Database.dataFile(base);
         try {
             if (Files.exists(marker(base)) || !Files.exists(seal(base))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String[] p = Files.readString(seal(base), StandardCharsets.US_ASCII).trim().split(" ");
             if (p.length != 4 || !p[0].equals(Database.sha256(file))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new Sealed(p[1], p[2], p[3]));
+            return Optional.of(new Sealed(p[1], p[2], p[3]));
         } catch (IOException e) {
             LOG.warn("Could not check the close seal of {}", file, e);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

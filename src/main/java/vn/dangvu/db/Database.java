@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,11 +19,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,11 +37,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.ValidateResult;
+import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.TransactionalCallable;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +83,8 @@ public final class Database implements AutoCloseable {
     /// App lock files held by this JVM. Checked before a second channel is opened: on Linux/macOS closing any
     /// channel to a file drops every POSIX lock this process holds on it (measured; see ADR 0008).
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /// How many [#save] calls are running on this thread (only the outermost one checkpoints).
+    private static final ThreadLocal<Integer> SAVE_DEPTH = ThreadLocal.withInitial(() -> 0);
 
     private final Path base;
     private final Path lockFile;
@@ -96,7 +109,10 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.migrationBackup = migrationBackup;
         Settings settings = new Settings().withExecuteLogging(false).withRenderFormatted(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        // Thread-bound transactions: a service called inside another service's transaction (on the same thread)
+        // joins it (nested = savepoint), so one use case spanning features stays one transaction (ADR 0011).
+        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.H2).set(settings)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true)));
     }
 
     /// Opens an existing database file (base name without ".mv.db"); migrates it after a verified backup.
@@ -344,7 +360,7 @@ public final class Database implements AutoCloseable {
     private static boolean looksLikeH2(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return Arrays.equals(head, "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return Arrays.equals(head, "H:2,".getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             return true; // cannot tell; let the H2 error speak
         }
@@ -422,7 +438,7 @@ public final class Database implements AutoCloseable {
         if (s.lastWrittenByApp() != null && AppVersion.compare(s.lastWrittenByApp(), AppVersion.current()) > 0) {
             throw new AppException("db.error.newerApp", dataFile(b), s.lastWrittenByApp(), AppVersion.current());
         }
-        String ours = org.h2.engine.Constants.FULL_VERSION;
+        String ours = Constants.FULL_VERSION;
         if (s.h2Version() != null && AppVersion.compare(engineVersion(s.h2Version()), engineVersion(ours)) > 0) {
             throw new AppException("db.error.newerEngine", dataFile(b), s.h2Version(), ours);
         }
@@ -435,9 +451,16 @@ public final class Database implements AutoCloseable {
     }
 
     /// Copies the closed file to "<name>.pre-v<schema>-<time>.mv.db" beside it, checks the copy is byte-identical
-    /// and opens it read-only to prove it is usable.
+    /// and opens it read-only to prove it is usable. The time is the file's last write (the state the copy holds),
+    /// so the database layer reads no clock of its own (the app has one, in the composition root).
     private static Path backupBeforeMigration(Path b, SchemaState s) throws AppException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String stamp;
+        try {
+            stamp = LocalDateTime.ofInstant(Files.getLastModifiedTime(dataFile(b)).toInstant(), ZoneId.systemDefault())
+                    .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        } catch (IOException e) {
+            throw new AppException(e, "db.error.backupFailed", dataFile(b), e.getMessage());
+        }
         String prefix = b.getFileName() + ".pre-v" + (s.schemaVersion() == null ? "0" : s.schemaVersion()) + "-" + stamp;
         Path copyBase = b.resolveSibling(prefix);
         for (int i = 2; Files.exists(dataFile(copyBase)); i++) {
@@ -457,7 +480,7 @@ public final class Database implements AutoCloseable {
         }
         try (Connection c = DriverManager.getConnection(readOnlyUrl(copyBase), USER, PASSWORD)) {
             String v = appliedVersion(c);
-            if (!java.util.Objects.equals(v, s.schemaVersion())) {
+            if (!Objects.equals(v, s.schemaVersion())) {
                 throw new AppException("db.error.backupUnreadable", copy, "schema " + v);
             }
         } catch (SQLException e) {
@@ -505,18 +528,18 @@ public final class Database implements AutoCloseable {
     /// Records in app_meta who wrote the file last (and, at creation, who created it). Plain JDBC on the anchor
     /// connection, writing only what changed: this runs on every start, before anything else needs jOOQ.
     private void stampVersion(boolean creating, String schemaVersion, boolean bundledScriptsOnly) throws SQLException {
-        java.util.Map<String, String> want = new java.util.LinkedHashMap<>();
+        Map<String, String> want = new LinkedHashMap<>();
         if (creating) {
             want.put("created_by_app", AppVersion.current());
             want.put("db_uuid", UUID.randomUUID().toString());
         }
         want.put("last_written_by_app", AppVersion.current());
-        want.put("h2_version", org.h2.engine.Constants.FULL_VERSION);
+        want.put("h2_version", Constants.FULL_VERSION);
         want.put("schema_version", schemaVersion == null ? Migrations.latest().getVersion() : schemaVersion);
         if (bundledScriptsOnly) {
             want.put("migrations_sha256", Migrations.fingerprint());
         }
-        java.util.Map<String, String> have = new java.util.HashMap<>();
+        Map<String, String> have = new HashMap<>();
         try (Statement st = anchor.createStatement(); ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM app_meta")) {
             while (rs.next()) {
                 have.put(rs.getString(1), rs.getString(2));
@@ -588,10 +611,40 @@ public final class Database implements AutoCloseable {
 
     /// Runs work in one transaction and makes it durable (CHECKPOINT SYNC) before returning:
     /// when this returns, the save is confirmed and survives a crash.
-    public <T> T save(org.jooq.TransactionalCallable<T> work) {
-        T result = dsl.transactionResult(work);
-        checkpoint();
-        return result;
+    /// Inside another save on the same thread it joins that transaction, and the outer save makes it durable.
+    public <T> T save(TransactionalCallable<T> work) {
+        int depth = SAVE_DEPTH.get();
+        SAVE_DEPTH.set(depth + 1);
+        try {
+            T result = inTransaction(work);
+            if (depth == 0) {
+                checkpoint();
+            }
+            return result;
+        } finally {
+            SAVE_DEPTH.set(depth);
+        }
+    }
+
+    /// Runs reads in one transaction (a consistent view); inside a save on the same thread it joins that save.
+    public <T> T read(TransactionalCallable<T> work) {
+        return inTransaction(work);
+    }
+
+    /// The only entry to a jOOQ transaction: the thread-bound form, so a transaction begun inside another one on
+    /// the same thread is nested (a savepoint) instead of committing and closing the outer one's connection.
+    private <T> T inTransaction(TransactionalCallable<T> work) {
+        return dsl.transactionResult(() -> work.run(dsl.configuration()));
+    }
+
+    /// [#save] for a change the rules may refuse: an [AppException] thrown inside rolls the transaction back and
+    /// comes out as itself (jOOQ wraps it while rolling back).
+    public <T> T change(TransactionalCallable<T> work) throws AppException {
+        try {
+            return save(work);
+        } catch (RuntimeException e) {
+            throw AppException.unwrap(e);
+        }
     }
 
     /// Forces everything committed so far to the disk (the only fsync path in MVStore).

@@ -8,7 +8,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +84,7 @@ public final class Migrations {
     /// (about half a second to start) is not needed.
     static String fingerprint() {
         try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
             String dir = "/" + resourcePath(LOCATION) + "/";
             try (InputStream in = Migrations.class.getResourceAsStream(dir + "index.txt")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
@@ -95,8 +98,8 @@ public final class Migrations {
                     }
                 }
             }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException | NullPointerException e) {
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException | NullPointerException e) {
             throw new IllegalStateException("Cannot read the bundled migrations", e);
         }
     }

@@ -11,8 +11,8 @@ import java.util.function.DoubleConsumer;
 
 import vn.dangvu.demo.DemoRepository.Batch;
 import vn.dangvu.demo.DemoRepository.Insert;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 
 /// Several years of history: working years 2023–2026 with their rule sets, year-end ratings of members and

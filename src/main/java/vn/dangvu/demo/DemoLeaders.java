@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 
 /// Chooses the leadership: a secretary per cell, a deputy from 3 full members, a cell committee (chi ủy) from 9

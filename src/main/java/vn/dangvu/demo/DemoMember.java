@@ -3,8 +3,8 @@ package vn.dangvu.demo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberNames;
+import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 
 /// One generated member, held in memory while the commune is written (mutable for speed; never leaves the package).

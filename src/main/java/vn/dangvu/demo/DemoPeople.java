@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberNames;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// Generates the members: names, dates that respect the admission rules (age 18–60 at the decision, ceremony
 /// within 30 days, full membership 12 months after the ceremony) and a realistic mix of statuses.

@@ -13,11 +13,10 @@ import org.slf4j.LoggerFactory;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoRepository.Insert;
-import vn.dangvu.settings.SettingsRepository;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
-import vn.dangvu.units.UnitRepository;
+import vn.dangvu.units.UnitService;
 
 /// Generates a fictional commune into an empty database, deterministically for a seed: the same seed gives the
 /// same content (only timestamps such as created_at differ). Bulk rows go in plain JDBC batches of 1,000 rows.
@@ -31,10 +30,14 @@ public final class DemoService {
     private static final int BULK_WRITE_DELAY_MS = 500;
 
     private final Database db;
+    private final SettingsService settings;
+    private final UnitService units;
     private final DemoRepository repo = new DemoRepository();
 
-    public DemoService(Database db) {
+    public DemoService(Database db, SettingsService settings, UnitService units) {
         this.db = db;
+        this.settings = settings;
+        this.units = units;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -50,15 +53,14 @@ public final class DemoService {
         List<DemoMember> members = new DemoPeople(plan)
                 .generate(o.members(), firstId, random(o, 1), p -> progress.accept(0.2 * p));
         DemoLeaders leaders = DemoLeaders.choose(plan, members, random(o, 2));
-        UnitRepository units = new UnitRepository();
-        new SettingsService(db, new SettingsRepository(), units).setup(new SetupRequest(DemoCommune.COMMUNE,
-                DemoCommune.PROVINCE, leaders.communeSecretaryName(), "2025–2030", 2025, 2030));
-        long rootId = db.save(trx -> units.root(trx.dsl()).orElseThrow().id());
-        long[] unitIds = db.save(trx -> {
+        settings.setup(new SetupRequest(DemoCommune.COMMUNE, DemoCommune.PROVINCE, leaders.communeSecretaryName(),
+                "2025–2030", 2025, 2030));
+        long rootId = units.root().orElseThrow().id();
+        long[] unitIds = db.change(trx -> {
             long[] ids = new long[plan.size()];
             for (int i = 0; i < plan.size(); i++) {
                 DemoCommune.Unit u = plan.get(i);
-                ids[i] = units.insert(trx.dsl(), new NewUnit(Optional.of(u.parent() < 0 ? rootId : ids[u.parent()]),
+                ids[i] = units.create(new NewUnit(Optional.of(u.parent() < 0 ? rootId : ids[u.parent()]),
                         u.kind(), Optional.ofNullable(u.type()), u.name(), Optional.of(u.established()), Optional.empty()));
             }
             return ids;

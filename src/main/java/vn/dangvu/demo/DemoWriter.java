@@ -12,9 +12,9 @@ import java.util.function.DoubleConsumer;
 
 import vn.dangvu.demo.DemoRepository.Batch;
 import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.CellType;
 
 /// Writes the members, their lifecycle events (consistent with the status),
 /// interruptions and the leadership assignments.

@@ -1,6 +1,5 @@
 package vn.dangvu.document;
 
-import vn.dangvu.common.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class PdfTableDocument {
 
     /// Writes the document atomically (temp file, fsync, move).
     public void write(Path out, List<List<String>> rows) throws AppException {
-        AtomicFile.writePdf(out, doc -> render(doc, rows));
+        PdfFiles.write(out, doc -> render(doc, rows));
     }
 
     private void render(PDDocument doc, List<List<String>> rows) throws IOException {

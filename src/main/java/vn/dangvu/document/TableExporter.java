@@ -1,6 +1,5 @@
 package vn.dangvu.document;
 
-import vn.dangvu.common.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.AtomicFile;
 
 /// Writes a table (header + rows of String, LocalDate, Number or null) to .xlsx (POI SXSSF: bounded memory,
 /// real dates shown dd/MM/yyyy) or .csv (UTF-8 with BOM so Excel shows Vietnamese; formula-looking cells

@@ -2,6 +2,7 @@ package vn.dangvu.importing;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ImportRowRules {
 
     public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Optional<String> defaultCell,
                                    LocalDate today) {
-        Ctx c = new Ctx(row, cells, map, new java.util.ArrayList<>());
+        Ctx c = new Ctx(row, cells, map, new ArrayList<>());
         for (var e : map.entrySet()) {
             CellValue v = c.cell(e.getKey());
             if (v.error()) {

@@ -1,6 +1,5 @@
 package vn.dangvu.importing;
 
-import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 
@@ -20,8 +19,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import vn.dangvu.common.Text;
-import vn.dangvu.party.EventType;
 import vn.dangvu.members.MemberNames;
+import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
 
 /// SQL of the member import: match keys of existing members, code lists, and batched writes
@@ -154,11 +153,6 @@ public final class MemberImportRepository {
         t.execute("SET WRITE_DELAY " + ms);
     }
 
-    public void audit(DSLContext t, String summary) {
-        t.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTOR, System.getProperty("user.name", "?"))
-                .set(AUDIT_LOG.ACTION_CODE, "MEMBER_IMPORT").set(AUDIT_LOG.ENTITY_TYPE, "party_member")
-                .set(AUDIT_LOG.SUMMARY, summary.length() > 2000 ? summary.substring(0, 2000) : summary).execute();
-    }
 
     /// A row ready to write: the parsed member, its derived name columns, unit and codes.
     public record Row(ImportedMember member, MemberNames names, long unitId, Optional<String> ethnicityCode,

@@ -13,16 +13,19 @@ import java.util.TreeSet;
 
 import org.jooq.DSLContext;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberNames;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.party.UnitKind;
-import vn.dangvu.units.UnitRepository;
+import vn.dangvu.units.UnitService;
 
 /// Imports the member list a commune keeps in Excel or CSV. All or nothing by default: one invalid row and
 /// nothing is written; with "only valid rows" the valid ones are written. Everything is one transaction.
@@ -34,14 +37,17 @@ public final class MemberImportService {
 
     private final Database db;
     private final MemberImportRepository repo;
-    private final UnitRepository units;
+    private final UnitService units;
     private final MemberService members;
+    private final AuditService audit;
 
-    public MemberImportService(Database db, MemberImportRepository repo, UnitRepository units, MemberService members) {
+    public MemberImportService(Database db, MemberImportRepository repo, UnitService units, MemberService members,
+                               AuditService audit) {
         this.db = db;
         this.repo = repo;
         this.units = units;
         this.members = members;
+        this.audit = audit;
     }
 
     public ImportReport importFile(Path file, ImportOptions o) throws AppException {
@@ -73,7 +79,7 @@ public final class MemberImportService {
         }
         duplicatesInFile(valid, mapping, problems, rejected);
         int rowsRead = read;
-        long root = db.dsl().transactionResult(trx -> units.root(trx.dsl()).map(PartyUnit::id).orElse(-1L));
+        long root = units.root().map(PartyUnit::id).orElse(-1L);
         if (root < 0) {
             throw new AppException("import.error.noSetup");
         }
@@ -97,15 +103,15 @@ public final class MemberImportService {
 
     private ImportReport write(Path file, ImportOptions o, SheetData sheet, int headerRow, Map<ImportField, Integer> mapping,
                                List<ImportProblem> problems, Set<Integer> rejected, List<ImportedMember> valid, int rowsRead,
-                               long root) {
-        return db.save(trx -> {
+                               long root) throws AppException {
+        return db.change(trx -> {
             DSLContext t = trx.dsl();
             Map<String, Long> cellIds = new HashMap<>();
             Map<String, String> toCreate = new LinkedHashMap<>();
             for (ImportedMember m : valid) {
                 String key = Text.fold(m.cellName());
                 if (!cellIds.containsKey(key) && !toCreate.containsKey(key)) {
-                    Optional<PartyUnit> u = units.findByName(t, m.cellName());
+                    Optional<PartyUnit> u = units.findByName(m.cellName());
                     if (u.isPresent()) {
                         cellIds.put(key, u.get().id());
                     } else {
@@ -157,13 +163,14 @@ public final class MemberImportService {
             List<String> created = new ArrayList<>(toCreate.values());
             if (write) {
                 for (var e : toCreate.entrySet()) {
-                    cellIds.put(e.getKey(), units.insert(t, new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
+                    cellIds.put(e.getKey(), units.create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
                             Optional.of(CellType.OTHER), e.getValue(), Optional.empty(), Optional.empty())));
                 }
                 repo.insert(t, withUnits(inserts, cellIds));
                 repo.update(t, updateIds, withUnits(updates, cellIds));
-                repo.audit(t, "Import " + file.getFileName() + ": " + inserts.size() + " new, " + updates.size()
-                        + " updated, " + rejected.size() + " rejected, cells created " + created);
+                audit.record(AuditChange.general("MEMBER_IMPORT", "party_member", "Import " + file.getFileName() + ": "
+                        + inserts.size() + " new, " + updates.size() + " updated, " + rejected.size() + " rejected, cells created "
+                        + created));
             }
             problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
             return new ImportReport(sheet.sheetName(), headerRow + 1, mapping, rowsRead, inserts.size(), updates.size(),
@@ -201,11 +208,11 @@ public final class MemberImportService {
             required.add(ImportField.CELL);
         }
         if (!name) {
-            missing.add(vn.dangvu.common.I18n.t(ImportField.FULL_NAME.i18nKey()));
+            missing.add(I18n.t(ImportField.FULL_NAME.i18nKey()));
         }
         for (ImportField f : required) {
             if (!mapping.containsKey(f)) {
-                missing.add(vn.dangvu.common.I18n.t(f.i18nKey()));
+                missing.add(I18n.t(f.i18nKey()));
             }
         }
         if (!missing.isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.dangvu.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.BufferUnderflowException;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.RecordFormatException;
+import org.xml.sax.SAXException;
 
 import vn.dangvu.common.AppException;
 
@@ -98,7 +101,7 @@ public final class SheetReader {
     }
 
     private static boolean isZip(Path file) throws AppException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in) == FileMagic.OOXML;
         } catch (IOException e) {
             throw new AppException(e, "import.file.corrupt", file.getFileName());
@@ -108,7 +111,7 @@ public final class SheetReader {
     /// .xlsx/.xlsm by streaming their XML ([XlsxStream]): much faster than the object model, same cells.
     static SheetData readXlsx(Path file) throws AppException {
         try (XlsxStream x = new XlsxStream(file)) {
-            java.util.Iterator<XlsxStream.RawSheet> it = x.sheets(MAX_ROWS + HEADER_SCAN_ROWS).iterator();
+            Iterator<XlsxStream.RawSheet> it = x.sheets(MAX_ROWS + HEADER_SCAN_ROWS).iterator();
             return choose(file, () -> {
                 if (!it.hasNext()) {
                     return null;
@@ -119,7 +122,7 @@ public final class SheetReader {
             });
         } catch (XlsxStream.SheetTooLong e) {
             throw e.toAppException(MAX_ROWS);
-        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             // POI's package and event readers fail on damaged zips in many ways, down to a NullPointerException for
             // a missing workbook part (DamagedWorkbookTest); every valid file reads as the object model reads it
             // (XlsxStreamTest), so what fails here is the file

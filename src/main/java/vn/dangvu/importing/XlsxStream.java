@@ -5,13 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -75,7 +82,7 @@ final class XlsxStream implements AutoCloseable {
     /// The sheets in workbook order, each read only when the iteration reaches it; `maxRows` stops a sheet that
     /// is longer with an "import.file.tooManyRows" error.
     Iterable<RawSheet> sheets(int maxRows) {
-        return () -> new java.util.Iterator<>() {
+        return () -> new Iterator<>() {
             private final XSSFReader.SheetIterator it;
 
             {
@@ -110,7 +117,7 @@ final class XlsxStream implements AutoCloseable {
             xml.parse(new InputSource(in));
         } catch (TooManyRows e) {
             throw new SheetTooLong(name, e.rows);
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException | ParserConfigurationException e) {
             throw new POIXMLException(e);
         }
         return new RawSheet(name, h.rows, h.merged);
@@ -145,7 +152,7 @@ final class XlsxStream implements AutoCloseable {
         InputStream data;
         try {
             data = reader.getSharedStringsData();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+        } catch (InvalidFormatException | IllegalArgumentException e) {
             return out; // a workbook without shared strings (inline strings only)
         }
         if (data == null) {
@@ -186,7 +193,7 @@ final class XlsxStream implements AutoCloseable {
                 }
             });
             xml.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new SAXException(e);
         }
         return out;
@@ -198,8 +205,8 @@ final class XlsxStream implements AutoCloseable {
         if (!str.contains("_x")) {
             return str;
         }
-        return java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_").matcher(str)
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        return Pattern.compile("_x([0-9A-Fa-f]{4})_").matcher(str)
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     private static boolean uses1904(XSSFReader reader) throws IOException, OpenXML4JException {
@@ -364,7 +371,7 @@ final class XlsxStream implements AutoCloseable {
             try {
                 LocalDate day = LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
                 return CellValue.date(day, day.toString());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 return CellValue.text(v);
             }
         }

@@ -1,7 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.EventType;
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
@@ -19,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// Reads what the badge rule needs for every member who could be due.
 public final class BadgeRepository {

@@ -1,12 +1,14 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import vn.dangvu.party.BadgeRound;
+import vn.dangvu.party.MemberStatus;
 
 /// Party badge (Huy hiệu Đảng) due list for one presentation round (domain.md §5.2, §5.3):
 /// milestones 30…90 years of party age, rounds 3/2, 19/5, 2/9, 7/11; early award for serious illness
@@ -15,8 +17,6 @@ import java.util.Set;
 public final class BadgeRules {
 
     public static final List<Integer> MILESTONES = List.of(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
-    public static final List<MonthDay> ROUNDS = List.of(MonthDay.of(2, 3), MonthDay.of(5, 19), MonthDay.of(9, 2),
-            MonthDay.of(11, 7));
 
     private BadgeRules() {
     }
@@ -50,14 +50,14 @@ public final class BadgeRules {
 
     /// Whether a date is one of the four rounds.
     public static boolean isRound(LocalDate d) {
-        return ROUNDS.contains(MonthDay.from(d));
+        return BadgeRound.isRound(d);
     }
 
     /// The round before `round` (the window (previous, round] is "on time").
     public static LocalDate previousRound(LocalDate round) {
         LocalDate best = null;
         for (int y = round.getYear() - 1; y <= round.getYear(); y++) {
-            for (MonthDay md : ROUNDS) {
+            for (MonthDay md : BadgeRound.DAYS) {
                 LocalDate d = md.atYear(y);
                 if (d.isBefore(round) && (best == null || d.isAfter(best))) {
                     best = d;

@@ -32,7 +32,7 @@ public final class BadgeService {
             throw new AppException("badge.error.notRound", round);
         }
         List<BadgeDueRow> out = new ArrayList<>();
-        for (BadgeRepository.Loaded l : db.dsl().transactionResult(trx -> repo.candidates(trx.dsl()))) {
+        for (BadgeRepository.Loaded l : db.read(trx -> repo.candidates(trx.dsl()))) {
             BadgeRules.evaluate(l.candidate(), round).ifPresent(d -> out.add(new BadgeDueRow(l.candidate().memberId(),
                     l.fullName(), l.birthDate(), l.unitName(), l.candidate().admissionDecision(), l.fullMembershipDate(),
                     d.milestone(), d.dueDate(), d.note(), d.blockedUntil(), l.sortKey())));

@@ -1,6 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.EventType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.dangvu.common.Text;
+import vn.dangvu.party.EventType;
 
 /// Checks of a lifecycle event's own fields, as pure functions (the status rules are in [MemberRules], the
 /// checks that need the database, such as a dissolved cell, in [MemberLifecycleService]). Which details each

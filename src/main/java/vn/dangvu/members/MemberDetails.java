@@ -1,8 +1,9 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import java.time.LocalDate;
+
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// The 2-HSĐV core fields a member form edits (domain.md §4.2). `id` is null for a member not saved yet;
 /// `status`, `firstAdmissionDate` and `readmitted` are shown, never edited: they change only through events.

@@ -1,8 +1,9 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.EventType;
 import java.time.LocalDate;
+
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// One dated lifecycle event as stored (membership_event), with the names of the cells it moved the member
 /// between (null when none).

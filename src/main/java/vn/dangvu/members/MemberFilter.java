@@ -1,10 +1,11 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// Optional filters of the member list; a null field (or an empty status set) means "any".
 /// `ageBand` compares the age on `asOf`; `partyAgeBand` the party age computed when the list was loaded.
@@ -13,6 +14,9 @@ public record MemberFilter(Set<MemberStatus> statuses, Gender gender, String eth
 
     public MemberFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        if (ageBand != null && asOf == null) {
+            throw new IllegalArgumentException("an age band needs the date the age is counted on");
+        }
     }
 
     public static MemberFilter none() {
@@ -37,7 +41,7 @@ public record MemberFilter(Set<MemberStatus> statuses, Gender gender, String eth
         if (theoryLevelCode != null && !theoryLevelCode.equals(r.theoryLevelCode())) {
             return false;
         }
-        if (ageBand != null && !ageBand.contains(age(r.birthDate(), asOf == null ? LocalDate.now() : asOf))) {
+        if (ageBand != null && !ageBand.contains(age(r.birthDate(), asOf))) {
             return false;
         }
         return partyAgeBand == null || partyAgeBand.contains(r.partyAgeYears());

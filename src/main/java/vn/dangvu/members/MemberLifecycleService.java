@@ -1,17 +1,21 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.EventType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.TransactionalCallable;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// Records lifecycle events (domain.md §4.4): the status follows [MemberRules], every change is a dated
 /// membership_event with the status before and after, and removal/expulsion/resignation open a period deducted
@@ -26,16 +30,20 @@ public final class MemberLifecycleService {
     private final Database db;
     private final MemberRepository repo;
     private final MemberService members;
+    private final AuditService audit;
+    private final Clock clock;
 
-    public MemberLifecycleService(Database db, MemberRepository repo, MemberService members) {
+    MemberLifecycleService(Database db, MemberRepository repo, MemberService members, AuditService audit, Clock clock) {
         this.db = db;
         this.repo = repo;
         this.members = members;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /// What the rules say about this event for the member as stored now (without writing anything).
     public MemberRules.Outcome check(long memberId, EventType type) throws AppException {
-        return db.dsl().transactionResult(trx -> repo.state(trx.dsl(), memberId))
+        return db.read(trx -> repo.state(trx.dsl(), memberId))
                 .map(s -> MemberRules.apply(facts(s), type))
                 .orElseThrow(() -> new AppException("member.form.error.gone"));
     }
@@ -45,7 +53,7 @@ public final class MemberLifecycleService {
     public MemberStatus record(NewEvent raw) throws AppException {
         NewEvent e = EventRules.normalise(raw);
         refuseProblems(EventRules.check(e));
-        MemberStatus status = save(db, trx -> {
+        MemberStatus status = db.change(trx -> {
             DSLContext t = trx.dsl();
             MemberRepository.State state = repo.state(t, e.memberId())
                     .orElseThrow(() -> new AppException("member.form.error.gone"));
@@ -124,18 +132,17 @@ public final class MemberLifecycleService {
                 ? MemberRules.transferGap(e.transfer().letterDate(), e.date()) : Optional.empty();
         gap.ifPresent(g -> repo.insertInterruption(t, e.memberId(), g, TRANSFER_GAP,
                 Objects.requireNonNullElse(e.transfer().externalUnitName(), "")));
-        repo.audit(t, "MEMBER_EVENT", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after
+        audit.record(AuditChange.of("MEMBER_EVENT", "party_member", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after
                 + (moves ? ", unit " + cellBefore + " -> " + cellAfter : "")
-                + gap.map(g -> ", transfer gap " + g.from() + ".." + g.to().orElseThrow()).orElse(""));
+                + gap.map(g -> ", transfer gap " + g.from() + ".." + g.to().orElseThrow()).orElse("")));
     }
 
-    /// Runs one saving transaction; an [AppException] thrown inside rolls it back and reaches the caller as is.
-    static <T> T save(Database db, TransactionalCallable<T> work) throws AppException {
-        try {
-            return db.save(work);
-        } catch (RuntimeException e) {
-            throw AppException.unwrap(e);
-        }
+    /// Moves every member on the roll of one unit to another, one dated UNIT_MERGE event each (a merge of cells,
+    /// called by the unit tree inside its own transaction). Returns how many moved.
+    public int moveAllOnRoll(long from, long to, LocalDate date, Optional<String> decision, String note) {
+        int moved = db.save(trx -> repo.moveAllOnRoll(trx.dsl(), from, to, date, decision, note, LocalDateTime.now(clock)));
+        members.invalidate();
+        return moved;
     }
 
     private static MemberRules.Facts facts(MemberRepository.State s) {

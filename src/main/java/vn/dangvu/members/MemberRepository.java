@@ -1,9 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
-import vn.dangvu.party.EventType;
-import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
@@ -13,6 +9,7 @@ import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +19,16 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// SQL for members. The list is read whole in the order of the ICU person key and searched in memory
 /// ([MemberIndex]): "huong" finds Hương, Hường, Hưởng but not "phường".
@@ -84,14 +85,14 @@ public final class MemberRepository {
     }
 
     /// Writes the form fields of an existing member; the status and readmission fields are left alone.
-    public boolean update(DSLContext t, MemberDetails d) {
+    public boolean update(DSLContext t, MemberDetails d, LocalDateTime now) {
         PartyMemberRecord r = t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(d.id())).forUpdate().fetchOne();
         if (r == null) {
             return false;
         }
         fill(r, d);
         r.setRowVersion(r.getRowVersion() + 1);
-        r.setUpdatedAt(java.time.LocalDateTime.now());
+        r.setUpdatedAt(now);
         r.store();
         return true;
     }
@@ -216,6 +217,31 @@ public final class MemberRepository {
                 .execute();
     }
 
+    /// Moves the members on the roll of one unit to another (a merge of cells), one dated UNIT_MERGE event per member;
+    /// returns how many.
+    public int moveAllOnRoll(DSLContext t, long from, long to, LocalDate date, Optional<String> decision, String note,
+                             LocalDateTime now) {
+        List<Record3<Long, String, Long>> moved = t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.UNIT_ID)
+                .from(PARTY_MEMBER).where(PARTY_MEMBER.UNIT_ID.eq(from)).and(PARTY_MEMBER.STATUS.in(MemberStatus.ON_ROLL_NAMES))
+                .orderBy(PARTY_MEMBER.ID).fetch();
+        var insert = t.insertInto(MEMBERSHIP_EVENT, MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_TYPE,
+                MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.DECISION_NO, MEMBERSHIP_EVENT.FROM_UNIT_ID,
+                MEMBERSHIP_EVENT.TO_UNIT_ID, MEMBERSHIP_EVENT.STATUS_BEFORE, MEMBERSHIP_EVENT.STATUS_AFTER,
+                MEMBERSHIP_EVENT.NOTE);
+        for (Record3<Long, String, Long> m : moved) {
+            insert = insert.values(m.value1(), EventType.UNIT_MERGE.name(), date, decision.map(Text::cleanOrNull).orElse(null), from, to,
+                    m.value2(), m.value2(), note);
+        }
+        if (!moved.isEmpty()) {
+            insert.execute();
+            t.update(PARTY_MEMBER).set(PARTY_MEMBER.UNIT_ID, to)
+                    .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(1))
+                    .set(PARTY_MEMBER.UPDATED_AT, now)
+                    .where(PARTY_MEMBER.ID.in(moved.stream().map(Record3::value1).toList())).execute();
+        }
+        return moved.size();
+    }
+
     public void setUnit(DSLContext t, long id, long unitId) {
         t.update(PARTY_MEMBER).set(PARTY_MEMBER.UNIT_ID, unitId)
                 .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(1))
@@ -290,12 +316,6 @@ public final class MemberRepository {
         return out;
     }
 
-    public void audit(DSLContext t, String action, long memberId, String summary) {
-        t.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTOR, System.getProperty("user.name", "?"))
-                .set(AUDIT_LOG.ACTION_CODE, action).set(AUDIT_LOG.ENTITY_TYPE, "party_member")
-                .set(AUDIT_LOG.ENTITY_ID, memberId)
-                .set(AUDIT_LOG.SUMMARY, summary.length() > 2000 ? summary.substring(0, 2000) : summary).execute();
-    }
 
     /// The list rows with the party-age start date: every member in Vietnamese order (`onlyId` null), or one member.
     /// Read straight from the JDBC result set: mapping 100,000 jOOQ records cost more than the query itself.

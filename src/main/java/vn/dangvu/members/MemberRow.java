@@ -1,8 +1,9 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import java.time.LocalDate;
+
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// One line of the member list. `partyAgeYears` is the party age today (interruptions deducted), null before
 /// admission; the code/name pairs come from the editable code lists.

@@ -1,13 +1,14 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.EventType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// The member status state machine (domain.md §4.4) as pure functions. A transition either yields the new
 /// status or a refusal carrying an i18n key that says why.
@@ -109,11 +110,6 @@ public final class MemberRules {
 
     public static boolean closesInterruption(EventType e) {
         return e == EventType.READMISSION;
-    }
-
-    /// Probation ends 12 months after the admission ceremony (domain.md §4.4, rule 18).
-    public static LocalDate probationEnd(LocalDate ceremony) {
-        return ceremony.plusMonths(12);
     }
 
     /// The gap in Party activity a transfer caused (domain.md §5.1: "thời gian gián đoạn do chuyển sinh hoạt đảng" is

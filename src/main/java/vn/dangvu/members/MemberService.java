@@ -1,34 +1,47 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.EventType;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.MemberStatus;
 
 /// Member use cases. Each public method is one transaction. Lists and searches are answered from an
 /// in-memory [MemberIndex] loaded once from the database and kept up to date
 /// member by member after each change made here ([#refresh]); bulk changes elsewhere call [#invalidate].
 public final class MemberService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MemberService.class);
 
     private final Database db;
     private final MemberRepository repo;
     private final MemberLifecycleService lifecycle;
+    private final AuditService audit;
+    private final Clock clock;
     private volatile MemberIndex index;
 
-    public MemberService(Database db, MemberRepository repo) {
+    public MemberService(Database db, MemberRepository repo, AuditService audit, Clock clock) {
         this.db = db;
         this.repo = repo;
-        this.lifecycle = new MemberLifecycleService(db, repo, this);
+        this.audit = audit;
+        this.clock = clock;
+        this.lifecycle = new MemberLifecycleService(db, repo, this, audit, clock);
     }
 
     /// Lifecycle events of these members (shares this service's list, which it refreshes after each event).
@@ -59,19 +72,19 @@ public final class MemberService {
     }
 
     public Optional<MemberDetails> find(long id) {
-        return db.dsl().transactionResult(trx -> repo.find(trx.dsl(), id));
+        return db.read(trx -> repo.find(trx.dsl(), id));
     }
 
     public List<CodeItem> codes(String kind) {
-        return db.dsl().transactionResult(trx -> repo.codes(trx.dsl(), kind));
+        return db.read(trx -> repo.codes(trx.dsl(), kind));
     }
 
     public List<MemberEvent> events(long memberId) {
-        return db.dsl().transactionResult(trx -> repo.events(trx.dsl(), memberId));
+        return db.read(trx -> repo.events(trx.dsl(), memberId));
     }
 
     public List<PartyAge.Interruption> interruptions(long memberId) {
-        return db.dsl().transactionResult(trx -> repo.interruptions(trx.dsl(), memberId));
+        return db.read(trx -> repo.interruptions(trx.dsl(), memberId));
     }
 
     /// Saves the form in one transaction. A new member is registered with an ADMISSION event (and a
@@ -86,7 +99,7 @@ public final class MemberService {
     /// are kept and the status is OFFICIAL with a full-membership date, else PROBATIONARY. An edit must not change
     /// the member's cell: that is a dated INTERNAL_TRANSFER event ([MemberLifecycleService#record]).
     public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
-        List<MemberFormRules.Violation> errors = MemberFormRules.check(d, LocalDate.now()).stream()
+        List<MemberFormRules.Violation> errors = MemberFormRules.check(d, LocalDate.now(clock)).stream()
                 .filter(v -> !v.warning()).toList();
         if (!errors.isEmpty()) {
             throw new AppException(errors.getFirst().key(), errors.getFirst().args().toArray());
@@ -96,7 +109,7 @@ public final class MemberService {
             checkArrival(d, in.get());
         }
         String card = Text.cleanOrNull(d.cardNumber());
-        long id = MemberLifecycleService.save(db, trx -> {
+        long id = db.change(trx -> {
             if (card != null && repo.cardTaken(trx.dsl(), card, d.id())) {
                 throw new AppException("member.form.error.cardTaken", card);
             }
@@ -117,7 +130,7 @@ public final class MemberService {
         }
     }
 
-    private long create(org.jooq.DSLContext t, MemberDetails d, Optional<NewEvent> arrival) throws AppException {
+    private long create(DSLContext t, MemberDetails d, Optional<NewEvent> arrival) throws AppException {
         MemberStatus status = d.fullMembershipDate() == null ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
         long id = repo.insert(t, d, status);
         if (arrival.isPresent()) {
@@ -130,19 +143,19 @@ public final class MemberService {
                         null, null, MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL);
             }
         }
-        repo.audit(t, "MEMBER_CREATE", id, fullName(d) + arrival.map(a -> " (TRANSFER_IN)").orElse(""));
+        audit.record(AuditChange.of("MEMBER_CREATE", "party_member", id, fullName(d) + arrival.map(a -> " (TRANSFER_IN)").orElse("")));
         return id;
     }
 
-    private long edit(org.jooq.DSLContext t, MemberDetails d) throws AppException {
+    private long edit(DSLContext t, MemberDetails d) throws AppException {
         MemberDetails before = repo.find(t, d.id()).orElseThrow(() -> new AppException("member.form.error.gone"));
         if (before.unitId() != null && !before.unitId().equals(d.unitId())) {
             throw new AppException("member.form.error.unitChangeByEvent", I18n.t(EventType.INTERNAL_TRANSFER.i18nKey()));
         }
-        if (!repo.update(t, d)) {
+        if (!repo.update(t, d, LocalDateTime.now(clock))) {
             throw new AppException("member.form.error.gone");
         }
-        repo.audit(t, "MEMBER_EDIT", d.id(), fullName(d) + ": " + changes(before, d));
+        audit.record(AuditChange.of("MEMBER_EDIT", "party_member", d.id(), fullName(d) + ": " + changes(before, d)));
         return d.id();
     }
 
@@ -158,7 +171,7 @@ public final class MemberService {
             try {
                 Object x = c.getAccessor().invoke(a);
                 Object y = c.getAccessor().invoke(b);
-                if (!java.util.Objects.equals(norm(x), norm(y)) && !"status".equals(c.getName())
+                if (!Objects.equals(norm(x), norm(y)) && !"status".equals(c.getName())
                         && !"firstAdmissionDate".equals(c.getName()) && !"readmitted".equals(c.getName())) {
                     out.add(c.getName() + ": " + x + " -> " + y);
                 }
@@ -186,7 +199,7 @@ public final class MemberService {
             MemberIndex i = index;
             if (i != null) {
                 try {
-                    index = i.with(memberId, db.dsl().transactionResult(trx -> load(trx.dsl(), memberId, LocalDate.now()))
+                    index = i.with(memberId, db.read(trx -> load(trx.dsl(), memberId, LocalDate.now(clock)))
                             .stream().findFirst());
                 } catch (RuntimeException e) {
                     // the change is saved; read the whole list again on the next query rather than show a stale row
@@ -203,7 +216,7 @@ public final class MemberService {
             synchronized (this) {
                 i = index;
                 if (i == null) {
-                    i = MemberIndex.of(db.dsl().transactionResult(trx -> load(trx.dsl(), null, LocalDate.now())));
+                    i = MemberIndex.of(db.read(trx -> load(trx.dsl(), null, LocalDate.now(clock))));
                     index = i;
                 }
             }
@@ -212,7 +225,7 @@ public final class MemberService {
     }
 
     /// List rows with today's party age: every member in order, or only `memberId`.
-    private List<MemberRow> load(org.jooq.DSLContext t, Long memberId, LocalDate today) {
+    private List<MemberRow> load(DSLContext t, Long memberId, LocalDate today) {
         List<MemberRepository.Listed> listed = repo.listed(t, memberId);
         Map<Long, List<PartyAge.Interruption>> gaps = memberId == null ? repo.allInterruptions(t)
                 : Map.of(memberId, repo.interruptions(t, memberId));

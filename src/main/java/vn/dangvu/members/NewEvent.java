@@ -1,7 +1,8 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.EventType;
 import java.time.LocalDate;
+
+import vn.dangvu.party.EventType;
 
 /// A lifecycle event the user records: what, when, under which decision, a note, and for transfers and moves
 /// where the member goes or comes from ([TransferDetails#NONE] for every other event).

@@ -1,10 +1,10 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import java.time.LocalDate;
 
 import vn.dangvu.common.PersonName;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// The fields needed to register a member (the rest of the 2-HSĐV record is edited later).
 public record NewMember(PersonName name, Gender gender, LocalDate birthDate, Long unitId, MemberStatus status,

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import vn.dangvu.members.MemberRules;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Probation;
 
 /// Which reminders the overview shows (domain.md §4.1 and §4.4). Pure functions of dates and status.
 public final class ReminderRules {
@@ -36,7 +36,7 @@ public final class ReminderRules {
         if (status != MemberStatus.PROBATIONARY || ceremony == null) {
             return Optional.empty();
         }
-        LocalDate end = MemberRules.probationEnd(ceremony);
+        LocalDate end = Probation.end(ceremony);
         if (end.isAfter(today)) {
             return ChronoUnit.DAYS.between(today, end) <= PROBATION_NOTICE_DAYS
                     ? Optional.of(ProbationStage.ENDING_SOON) : Optional.empty();

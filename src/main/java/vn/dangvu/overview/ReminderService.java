@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.dangvu.db.Database;
-import vn.dangvu.members.MemberRules;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Probation;
 
 /// Reminders for the overview (issue 3): probation ending or overdue for the cell's vote, members away past
 /// their return date, and the 3-monthly register reconciliation (domain.md §4.1, §4.4).
@@ -17,10 +17,6 @@ public final class ReminderService {
     private final Database db;
     private final ReminderRepository repo;
     private final Clock clock;
-
-    public ReminderService(Database db) {
-        this(db, new ReminderRepository(), Clock.systemDefaultZone());
-    }
 
     public ReminderService(Database db, ReminderRepository repo, Clock clock) {
         this.db = db;
@@ -32,11 +28,11 @@ public final class ReminderService {
         LocalDate today = LocalDate.now(clock);
         // Probation ends 12 months after the ceremony: only ceremonies up to (today + 60 days - 12 months) matter.
         LocalDate latestCeremony = today.plusDays(ReminderRules.PROBATION_NOTICE_DAYS).minusMonths(12);
-        return db.dsl().transactionResult(trx -> {
+        return db.read(trx -> {
             List<Reminders.Probation> probation = new ArrayList<>();
             for (ReminderRepository.ProbationCandidate c : repo.probationary(trx.dsl(), latestCeremony)) {
                 ReminderRules.probation(MemberStatus.PROBATIONARY, c.ceremonyDate(), today).ifPresent(stage -> {
-                    LocalDate end = MemberRules.probationEnd(c.ceremonyDate());
+                    LocalDate end = Probation.end(c.ceremonyDate());
                     probation.add(new Reminders.Probation(c.memberId(), c.fullName(), c.unitName(), stage, end,
                             ReminderRules.voteDeadline(end)));
                 });

@@ -1,5 +1,8 @@
 package vn.dangvu.party;
 
+import java.util.Arrays;
+import java.util.List;
+
 /// Member status (domain.md §4.4). The i18n key is "member.status.<NAME>".
 public enum MemberStatus {
     PROBATIONARY,
@@ -12,6 +15,10 @@ public enum MemberStatus {
     EXPELLED,
     RESIGNED,
     DECEASED;
+
+    /// The names of the statuses still on the roll, for SQL filters.
+    public static final List<String> ON_ROLL_NAMES = Arrays.stream(values()).filter(MemberStatus::onRoll)
+            .map(Enum::name).toList();
 
     /// Still on the commune's roll (counted in "đảng viên hiện có").
     public boolean onRoll() {

@@ -1,8 +1,5 @@
 package vn.dangvu.reports;
 
-import vn.dangvu.document.TableExporter;
-import vn.dangvu.document.PdfTableDocument;
-import vn.dangvu.document.DocumentHeader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -12,6 +9,9 @@ import java.util.Locale;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
+import vn.dangvu.document.DocumentHeader;
+import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.TableExporter;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.settings.OrganizationSettings;

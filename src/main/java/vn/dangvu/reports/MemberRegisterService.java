@@ -1,8 +1,5 @@
 package vn.dangvu.reports;
 
-import vn.dangvu.document.TableExporter;
-import vn.dangvu.document.PdfTableDocument;
-import vn.dangvu.document.DocumentHeader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +12,9 @@ import java.util.stream.Stream;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.document.DocumentHeader;
+import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.TableExporter;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.settings.OrganizationSettings;
@@ -57,7 +57,7 @@ public final class MemberRegisterService {
     public List<List<String>> rows(long unitId) {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
-        for (RegisterRepository.Entry e : db.dsl().transactionResult(trx -> repo.entries(trx.dsl(), unitId))) {
+        for (RegisterRepository.Entry e : db.read(trx -> repo.entries(trx.dsl(), unitId))) {
             RegisterRepository.Member m = e.member();
             rows.add(List.of(String.valueOf(n++), m.fullName(),
                     lines(I18n.t(Gender.valueOf(m.gender()).i18nKey()), e.ethnicity(), e.religion()),

@@ -1,8 +1,5 @@
 package vn.dangvu.reports;
 
-import vn.dangvu.document.PdfTableDocument;
-import vn.dangvu.document.PdfFonts;
-import vn.dangvu.common.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
+import vn.dangvu.document.PdfFiles;
+import vn.dangvu.document.PdfFonts;
+import vn.dangvu.document.PdfTableDocument;
 
 /// Renders the Phiếu đảng viên (Mẫu 2-HSĐV) on A4 portrait in Liberation Serif: the header (party levels on
 /// the left; ĐẢNG CỘNG SẢN VIỆT NAM and the boxed SỐ LÝ LỊCH / SỐ THẺ ĐẢNG VIÊN on the right), a 3x4 photo
@@ -51,7 +51,7 @@ public final class MemberSheetPdf {
 
     /// Writes the sheet atomically (temp file, fsync, move).
     public static void write(MemberSheet sheet, Path out) throws AppException {
-        AtomicFile.writePdf(out, doc -> new MemberSheetPdf(doc).render(sheet));
+        PdfFiles.write(out, doc -> new MemberSheetPdf(doc).render(sheet));
     }
 
     private void render(MemberSheet sheet) throws IOException {

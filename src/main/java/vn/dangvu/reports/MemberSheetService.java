@@ -33,7 +33,7 @@ public final class MemberSheetService {
     public MemberSheet sheet(long memberId, LocalDate today) throws AppException {
         record Loaded(MemberSheetRepository.Data data, MemberSheetRepository.History history) {
         }
-        Loaded loaded = db.dsl().transactionResult(trx -> repo.load(trx.dsl(), memberId)
+        Loaded loaded = db.read(trx -> repo.load(trx.dsl(), memberId)
                         .map(d -> new Loaded(d, repo.history(trx.dsl(), memberId))))
                 .orElseThrow(() -> new AppException("report.error.noMember", memberId));
         MemberSheetRepository.Data d = loaded.data();

@@ -2,28 +2,32 @@ package vn.dangvu.settings;
 
 import java.util.Optional;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
-import vn.dangvu.units.NewUnit;
 import vn.dangvu.party.UnitKind;
-import vn.dangvu.units.UnitRepository;
+import vn.dangvu.units.NewUnit;
+import vn.dangvu.units.UnitService;
 
 /// Organisation settings and the first-run setup.
 public final class SettingsService {
 
     private final Database db;
     private final SettingsRepository repo;
-    private final UnitRepository units;
+    private final UnitService units;
+    private final AuditService audit;
 
-    public SettingsService(Database db, SettingsRepository repo, UnitRepository units) {
+    public SettingsService(Database db, SettingsRepository repo, UnitService units, AuditService audit) {
         this.db = db;
         this.repo = repo;
         this.units = units;
+        this.audit = audit;
     }
 
     public Optional<OrganizationSettings> load() {
-        return db.dsl().transactionResult(trx -> repo.load(trx.dsl()));
+        return db.read(trx -> repo.load(trx.dsl()));
     }
 
     /// Validates and stores the setup in one transaction: settings row, current term, root of the unit tree.
@@ -47,12 +51,14 @@ public final class SettingsService {
         }
         String label = Text.clean(r.termLabel()).isEmpty()
                 ? r.termStartYear() + "–" + r.termEndYear() : Text.clean(r.termLabel());
-        db.save(trx -> {
+        db.change(trx -> {
             long term = repo.insertTerm(trx.dsl(), label, r.termStartYear(), r.termEndYear());
             repo.insert(trx.dsl(), commune, province, r.secretaryName(), term);
             OrganizationSettings s = new OrganizationSettings(commune, province, Optional.empty(), Optional.empty());
-            units.insert(trx.dsl(), new NewUnit(Optional.empty(), UnitKind.COMMUNE_COMMITTEE, Optional.empty(),
+            units.create(new NewUnit(Optional.empty(), UnitKind.COMMUNE_COMMITTEE, Optional.empty(),
                     s.partyOrganizationName(), Optional.empty(), Optional.empty()));
+            audit.record(AuditChange.general("SETTINGS_SETUP", "organization_settings",
+                    "Setup of " + commune + ", " + province + ", term " + label));
             return term;
         });
         return load().orElseThrow();

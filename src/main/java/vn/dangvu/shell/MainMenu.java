@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import vn.dangvu.common.I18n;
-import vn.dangvu.importing.ui.ImportWizardDialog;
 
 /// Menus and keyboard shortcuts: Ctrl+1..9 sections, Ctrl+= / Ctrl+- / Ctrl+0 font size, F1 about, Ctrl+Q quit,
 /// Ctrl+I the Excel import wizard.
@@ -75,10 +74,10 @@ public final class MainMenu {
     }
 
     private void openImport() {
-        if (vm.context().get() == null || bar.getScene() == null) {
+        if (vm.workspace().get() == null || bar.getScene() == null) {
             return;
         }
-        ImportWizardDialog.open(bar.getScene().getWindow(), bar.getScene().getRoot().getStyle(), vm.context().get(),
+        vm.workspace().get().importMembers(bar.getScene().getWindow(), bar.getScene().getRoot().getStyle(),
                 () -> onImported.run());
     }
 

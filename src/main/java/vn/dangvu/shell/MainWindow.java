@@ -1,7 +1,5 @@
 package vn.dangvu.shell;
 
-import vn.dangvu.ui.BackgroundTasks;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -19,27 +18,17 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import vn.dangvu.AppContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.dangvu.common.I18n;
-import vn.dangvu.members.ui.MemberScreens;
-import vn.dangvu.overview.OverviewService;
-import vn.dangvu.overview.ReminderService;
-import vn.dangvu.overview.ui.OverviewView;
-import vn.dangvu.overview.ui.OverviewViewModel;
-import vn.dangvu.reports.ui.AppReportServices;
-import vn.dangvu.reports.ui.ReportsView;
-import vn.dangvu.reports.ui.ReportsViewModel;
-import vn.dangvu.setup.DemoDatabase;
-import vn.dangvu.setup.ui.SetupView;
-import vn.dangvu.setup.ui.SetupViewModel;
-import vn.dangvu.units.ui.UnitTreeView;
-import vn.dangvu.units.ui.UnitTreeViewModel;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// The main window (code-built): menu bar, sidebar of sections, content area and status bar.
 /// Section views are built on first use and dropped when another database is opened.
 public final class MainWindow {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
     private final MainWindowViewModel vm;
     private final BackgroundTasks tasks;
@@ -68,9 +57,9 @@ public final class MainWindow {
         root.styleProperty().bind(Bindings.concat("-fx-font-size: ", font.size(), "px;"));
         vm.phase().addListener((o, a, b) -> refresh());
         vm.section().addListener((o, a, b) -> refresh());
-        vm.context().addListener((o, a, b) -> {
+        vm.workspace().addListener((o, a, b) -> {
             views.clear();
-            statusBar.setRight(b == null ? "" : I18n.t("shell.status.file", b.db().file()));
+            statusBar.setRight(b == null ? "" : I18n.t("shell.status.file", b.file()));
         });
         // after an import the member data changed under every section: rebuild them from the new data
         menu.setOnImported(() -> {
@@ -116,7 +105,7 @@ public final class MainWindow {
         switch (vm.phase().get()) {
             case LOADING -> content.getChildren().setAll(loading());
             case SETUP -> {
-                content.getChildren().setAll(setup(vm.context().get()));
+                content.getChildren().setAll(vm.workspace().get().setupView(vm::setupDone, vm::switchTo));
                 firstData();
             }
             case READY -> {
@@ -137,7 +126,7 @@ public final class MainWindow {
 
     /// Logs (debug) how long a section took to be laid out on screen after it was chosen.
     private void logWhenShown(Section s, long t0) {
-        javafx.scene.Scene scene = content.getScene();
+        Scene scene = content.getScene();
         if (scene == null || !LOG.isDebugEnabled()) {
             return;
         }
@@ -159,37 +148,8 @@ public final class MainWindow {
         return box;
     }
 
-    private Node setup(AppContext ctx) {
-        SetupViewModel svm = new SetupViewModel(ctx.settings()::setup,
-                p -> DemoDatabase.open(DemoDatabase.defaultBase(), p), tasks, s -> vm.setupDone(), vm::switchTo);
-        return new SetupView(svm, tasks).root();
-    }
-
     private Node create(Section s) {
-        AppContext ctx = vm.context().get();
-        return switch (s) {
-            case OVERVIEW -> {
-                OverviewViewModel ovm = new OverviewViewModel(
-                        new OverviewService(ctx.settings(), ctx.units(), ctx.members()), new ReminderService(ctx.db()), tasks);
-                ovm.loaded().addListener((o, a, b) -> firstData());
-                ovm.load();
-                yield new OverviewView(ovm).root();
-            }
-            case UNITS -> {
-                UnitTreeViewModel uvm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, LocalDate::now);
-                uvm.load();
-                yield new UnitTreeView(uvm).root();
-            }
-            case MEMBERS -> {
-                yield MemberScreens.create(ctx.members(), ctx.memberExport(), ctx.units(), tasks);
-            }
-            case REPORTS -> {
-                ReportsViewModel rvm = new ReportsViewModel(new AppReportServices(ctx), tasks, LocalDate.now());
-                rvm.load();
-                yield new ReportsView(rvm, tasks).root();
-            }
-            default -> new PlaceholderView(s).root();
-        };
+        return vm.workspace().get().view(s, this::firstData).orElseGet(() -> new PlaceholderView(s).root());
     }
 
     private void firstData() {
@@ -204,7 +164,7 @@ public final class MainWindow {
     /// current section, invisible: the next pulse styles it and lays its table out, so the first click on it does
     /// not wait for the table classes to load and warm up (≈ 1.3 s → 0.3 s at 100,000 members, docs/benchmarks.md).
     private void prepareMemberList() {
-        if (vm.phase().get() != MainWindowViewModel.Phase.READY || vm.context().get() == null
+        if (vm.phase().get() != MainWindowViewModel.Phase.READY || vm.workspace().get() == null
                 || views.containsKey(Section.MEMBERS)) {
             return;
         }

@@ -1,7 +1,5 @@
 package vn.dangvu.shell;
 
-import vn.dangvu.ui.DialogService;
-import vn.dangvu.ui.BackgroundTasks;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,9 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.DialogService;
 
 /// The window's state: opening the database, first-run setup, or ready with a selected section.
 public final class MainWindowViewModel {
@@ -26,10 +25,10 @@ public final class MainWindowViewModel {
     /// Opens the database and builds the services (on a background thread).
     @FunctionalInterface
     public interface Opener {
-        AppContext open() throws AppException;
+        Workspace open() throws AppException;
     }
 
-    private record Opened(AppContext context, boolean configured) {
+    private record Opened(Workspace workspace, boolean configured) {
     }
 
     private final BackgroundTasks tasks;
@@ -37,10 +36,10 @@ public final class MainWindowViewModel {
     private final Runnable exitApp;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.LOADING);
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(Section.OVERVIEW);
-    private final ReadOnlyObjectWrapper<AppContext> context = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("app.title"));
     /// Set by the worker as soon as the database is open, so a window closed while opening still closes it.
-    private final AtomicReference<AppContext> opening = new AtomicReference<>();
+    private final AtomicReference<Workspace> opening = new AtomicReference<>();
     private boolean closed;
 
     public MainWindowViewModel(BackgroundTasks tasks, DialogService dialogs, Runnable exitApp) {
@@ -53,16 +52,17 @@ public final class MainWindowViewModel {
     public void open(Opener opener) {
         phase.set(Phase.LOADING);
         tasks.run(I18n.t("shell.opening"), p -> {
-            AppContext ctx = opener.open();
-            opening.set(ctx);
+            Workspace w = opener.open();
+            opening.set(w);
             try {
-                return new Opened(ctx, ctx.settings().load().isPresent());
+                return new Opened(w, w.configured());
             } catch (RuntimeException e) {
-                ctx.close();
+                w.close();
                 throw e;
             }
         }, o -> {
-            context.set(o.context());
+            workspace.set(o.workspace());
+            title.set(I18n.t(o.workspace().demo() ? "app.title.demo" : "app.title"));
             phase.set(o.configured() ? Phase.READY : Phase.SETUP);
         }, e -> {
             dialogs.showError(userMessage(e));
@@ -77,11 +77,11 @@ public final class MainWindowViewModel {
     }
 
     /// The demo database was opened: it replaces the current (empty) one, which is closed in the background.
-    public void switchTo(AppContext demo) {
-        AppContext old = context.get();
+    public void switchTo(Workspace demo) {
+        Workspace old = workspace.get();
         section.set(Section.OVERVIEW);
-        context.set(demo);
-        title.set(I18n.t("app.title.demo"));
+        workspace.set(demo);
+        title.set(I18n.t(demo.demo() ? "app.title.demo" : "app.title"));
         phase.set(Phase.READY);
         if (old != null && old != demo) {
             tasks.run("", p -> {
@@ -104,9 +104,9 @@ public final class MainWindowViewModel {
         }
         closed = true;
         tasks.shutdown();
-        AppContext ctx = context.get() != null ? context.get() : opening.get();
-        if (ctx != null) {
-            ctx.close();
+        Workspace w = workspace.get() != null ? workspace.get() : opening.get();
+        if (w != null) {
+            w.close();
         }
     }
 
@@ -127,8 +127,8 @@ public final class MainWindowViewModel {
         return section.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<AppContext> context() {
-        return context.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Workspace> workspace() {
+        return workspace.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty title() {

@@ -1,6 +1,5 @@
 package vn.dangvu.shell;
 
-import vn.dangvu.ui.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,6 +8,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
+import vn.dangvu.ui.BackgroundTasks;
 
 /// Bottom bar: the running task's message and a progress bar bound to it; the data file on the right.
 public final class StatusBar {

@@ -1,16 +1,11 @@
 package vn.dangvu.units;
 
-import vn.dangvu.party.UnitKind;
-import vn.dangvu.party.CellType;
-import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.LEADERSHIP_ASSIGNMENT;
-import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,22 +14,18 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.common.Text;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.UnitKind;
 
-/// SQL for the unit tree, its leadership and the member moves of a merge.
-///
-/// A merge writes one membership_event per moved member with event_type [#MERGE_EVENT] ("UNIT_MERGE"),
-/// from_unit_id/to_unit_id set and the status unchanged (status_before = status_after).
+/// SQL for the unit tree and its leadership (the only writer of party_unit and leadership_assignment); it reads
+/// party_member for counts and names. The member moves of a merge are written by the members feature.
 public final class UnitRepository {
 
-    /// membership_event.event_type of a member moved by a merge of two cells (not yet in members.EventType).
-    public static final String MERGE_EVENT = vn.dangvu.party.EventType.UNIT_MERGE.name();
-    private static final List<String> ON_ROLL = Arrays.stream(MemberStatus.values())
-            .filter(MemberStatus::onRoll).map(Enum::name).toList();
+    private static final List<String> ON_ROLL = MemberStatus.ON_ROLL_NAMES;
 
     public long insert(DSLContext t, NewUnit u) {
         String name = Text.clean(u.name());
@@ -102,7 +93,7 @@ public final class UnitRepository {
                 .and(PARTY_UNIT.NAME_FOLD.eq(Text.fold(Text.clean(name)))));
     }
 
-    public void update(DSLContext t, UnitUpdate u) {
+    public void update(DSLContext t, UnitUpdate u, LocalDateTime now) {
         String name = Text.clean(u.name());
         t.update(PARTY_UNIT)
                 .set(PARTY_UNIT.NAME, name)
@@ -113,25 +104,26 @@ public final class UnitRepository {
                 .set(PARTY_UNIT.ESTABLISHED_DECISION, u.establishedDecision().map(Text::cleanOrNull).orElse(null))
                 .set(PARTY_UNIT.MEETING_SCHEDULE, u.meetingSchedule().map(Text::cleanOrNull).orElse(null))
                 .set(PARTY_UNIT.NOTE, u.note().map(String::strip).filter(n -> !n.isEmpty()).orElse(null))
-                .set(PARTY_UNIT.UPDATED_AT, LocalDateTime.now())
+                .set(PARTY_UNIT.UPDATED_AT, now)
                 .where(PARTY_UNIT.ID.eq(u.id())).execute();
     }
 
     /// Puts the unit last among the new parent's children.
-    public void setParent(DSLContext t, long id, long parentId) {
+    public void setParent(DSLContext t, long id, long parentId, LocalDateTime now) {
         Integer maxOrder = t.select(DSL.max(PARTY_UNIT.SORT_ORDER)).from(PARTY_UNIT)
                 .where(PARTY_UNIT.PARENT_ID.eq(parentId)).fetchOne(0, Integer.class);
         t.update(PARTY_UNIT).set(PARTY_UNIT.PARENT_ID, parentId)
                 .set(PARTY_UNIT.SORT_ORDER, maxOrder == null ? 1 : maxOrder + 1)
-                .set(PARTY_UNIT.UPDATED_AT, LocalDateTime.now())
+                .set(PARTY_UNIT.UPDATED_AT, now)
                 .where(PARTY_UNIT.ID.eq(id)).execute();
     }
 
-    public void dissolve(DSLContext t, long id, LocalDate date, Optional<String> decision, Optional<Long> mergedInto) {
+    public void dissolve(DSLContext t, long id, LocalDate date, Optional<String> decision, Optional<Long> mergedInto,
+                         LocalDateTime now) {
         t.update(PARTY_UNIT).set(PARTY_UNIT.DISSOLVED_DATE, date)
                 .set(PARTY_UNIT.DISSOLVED_DECISION, decision.map(Text::cleanOrNull).orElse(null))
                 .set(PARTY_UNIT.MERGED_INTO_ID, mergedInto.orElse(null))
-                .set(PARTY_UNIT.UPDATED_AT, LocalDateTime.now())
+                .set(PARTY_UNIT.UPDATED_AT, now)
                 .where(PARTY_UNIT.ID.eq(id)).execute();
     }
 
@@ -141,29 +133,6 @@ public final class UnitRepository {
 
     public int countActiveChildren(DSLContext t, long unitId) {
         return t.fetchCount(PARTY_UNIT, PARTY_UNIT.PARENT_ID.eq(unitId).and(PARTY_UNIT.DISSOLVED_DATE.isNull()));
-    }
-
-    /// Moves the members on the roll of one unit to another, one dated [#MERGE_EVENT] per member; returns how many.
-    public int moveMembers(DSLContext t, long from, long to, LocalDate date, Optional<String> decision, String note) {
-        List<Record3<Long, String, Long>> moved = t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.UNIT_ID)
-                .from(PARTY_MEMBER).where(PARTY_MEMBER.UNIT_ID.eq(from)).and(PARTY_MEMBER.STATUS.in(ON_ROLL))
-                .orderBy(PARTY_MEMBER.ID).fetch();
-        var insert = t.insertInto(MEMBERSHIP_EVENT, MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_TYPE,
-                MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.DECISION_NO, MEMBERSHIP_EVENT.FROM_UNIT_ID,
-                MEMBERSHIP_EVENT.TO_UNIT_ID, MEMBERSHIP_EVENT.STATUS_BEFORE, MEMBERSHIP_EVENT.STATUS_AFTER,
-                MEMBERSHIP_EVENT.NOTE);
-        for (Record3<Long, String, Long> m : moved) {
-            insert = insert.values(m.value1(), MERGE_EVENT, date, decision.map(Text::cleanOrNull).orElse(null), from, to,
-                    m.value2(), m.value2(), note);
-        }
-        if (!moved.isEmpty()) {
-            insert.execute();
-            t.update(PARTY_MEMBER).set(PARTY_MEMBER.UNIT_ID, to)
-                    .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(1))
-                    .set(PARTY_MEMBER.UPDATED_AT, LocalDateTime.now())
-                    .where(PARTY_MEMBER.ID.in(moved.stream().map(Record3::value1).toList())).execute();
-        }
-        return moved.size();
     }
 
     /// Map unit id -> {full members, probationary members} on the roll; all units when unitIds is empty.
@@ -239,12 +208,6 @@ public final class UnitRepository {
         t.deleteFrom(LEADERSHIP_ASSIGNMENT).where(LEADERSHIP_ASSIGNMENT.ID.eq(id)).execute();
     }
 
-    public void audit(DSLContext t, String action, String entityType, long entityId, String summary) {
-        t.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTOR, System.getProperty("user.name", "?"))
-                .set(AUDIT_LOG.ACTION_CODE, action).set(AUDIT_LOG.ENTITY_TYPE, entityType)
-                .set(AUDIT_LOG.ENTITY_ID, entityId)
-                .set(AUDIT_LOG.SUMMARY, summary.length() > 2000 ? summary.substring(0, 2000) : summary).execute();
-    }
 
     private static LeaderAssignment toLeader(Record r) {
         return new LeaderAssignment(r.get(LEADERSHIP_ASSIGNMENT.ID), r.get(LEADERSHIP_ASSIGNMENT.UNIT_ID),

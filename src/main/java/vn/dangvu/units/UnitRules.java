@@ -1,11 +1,12 @@
 package vn.dangvu.units;
 
-import vn.dangvu.party.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import vn.dangvu.party.UnitKind;
 
 /// Warnings a secretary needs about the unit tree (domain.md §3.1, §14.3 rule 1): a cell needs at least
 /// 3 full members; a cell with 9 or more full members elects a chi ủy; a secretary's term can run out.

@@ -1,7 +1,8 @@
 package vn.dangvu.units;
 
-import vn.dangvu.party.UnitKind;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +12,14 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberService;
+import vn.dangvu.party.UnitKind;
 
 /// Unit tree use cases. Every change is one transaction (Database.save) with an audit_log row; a refused change
 /// throws [AppException] with a message naming the field and writes nothing.
@@ -23,23 +28,34 @@ public final class UnitService {
     static final int MAX_NAME = 200;
     private final Database db;
     private final UnitRepository repo;
+    private final AuditService audit;
+    private final MemberService members;
+    private final Clock clock;
 
-    public UnitService(Database db, UnitRepository repo) {
+    public UnitService(Database db, UnitRepository repo, AuditService audit, MemberService members, Clock clock) {
         this.db = db;
         this.repo = repo;
+        this.audit = audit;
+        this.members = members;
+        this.clock = clock;
     }
 
     public List<PartyUnit> all() {
-        return db.dsl().transactionResult(trx -> repo.all(trx.dsl()));
+        return db.read(trx -> repo.all(trx.dsl()));
+    }
+
+    /// The commune committee at the top of the tree, once the first-run setup created it.
+    public Optional<PartyUnit> root() {
+        return db.read(trx -> repo.root(trx.dsl()));
     }
 
     public Optional<PartyUnit> findByName(String name) {
-        return db.dsl().transactionResult(trx -> repo.findByName(trx.dsl(), name));
+        return db.read(trx -> repo.findByName(trx.dsl(), name));
     }
 
     /// The unit's fields and members on the roll; a committee counts the members of every unit below it.
     public Optional<UnitDetails> details(long id) {
-        return db.dsl().transactionResult(trx -> {
+        return db.read(trx -> {
             Optional<UnitDetails> d = repo.details(trx.dsl(), id);
             if (d.isEmpty() || d.get().unit().kind().isCell() || d.get().unit().kind() == UnitKind.PARTY_GROUP) {
                 return d;
@@ -71,8 +87,8 @@ public final class UnitService {
             checkName(t, u.name(), u.parentId(), -1);
             checkPlacement(u.kind(), parent);
             long id = repo.insert(t, u);
-            repo.audit(t, "UNIT_CREATE", "party_unit", id, "Create " + u.kind() + " '" + Text.clean(u.name()) + "'"
-                    + parent.map(p -> " under " + p.id()).orElse(""));
+            audit.record(AuditChange.of("UNIT_CREATE", "party_unit", id, "Create " + u.kind() + " '" + Text.clean(u.name()) + "'"
+                    + parent.map(p -> " under " + p.id()).orElse("")));
             return id;
         });
     }
@@ -83,10 +99,10 @@ public final class UnitService {
             DSLContext t = trx.dsl();
             PartyUnit old = active(t, u.id());
             checkName(t, u.name(), old.parentId(), old.id());
-            repo.update(t, u);
+            repo.update(t, u, LocalDateTime.now(clock));
             String clean = Text.clean(u.name());
-            repo.audit(t, old.name().equals(clean) ? "UNIT_UPDATE" : "UNIT_RENAME", "party_unit", old.id(),
-                    old.name().equals(clean) ? "Update '" + clean + "'" : "Rename '" + old.name() + "' to '" + clean + "'");
+            audit.record(AuditChange.of(old.name().equals(clean) ? "UNIT_UPDATE" : "UNIT_RENAME", "party_unit", old.id(),
+                    old.name().equals(clean) ? "Update '" + clean + "'" : "Rename '" + old.name() + "' to '" + clean + "'"));
             return null;
         });
     }
@@ -113,8 +129,8 @@ public final class UnitService {
             }
             checkPlacement(u.kind(), Optional.of(p));
             checkName(t, u.name(), Optional.of(newParentId), id);
-            repo.setParent(t, id, newParentId);
-            repo.audit(t, "UNIT_MOVE", "party_unit", id, "Move '" + u.name() + "' under '" + p.name() + "'");
+            repo.setParent(t, id, newParentId, LocalDateTime.now(clock));
+            audit.record(AuditChange.of("UNIT_MOVE", "party_unit", id, "Move '" + u.name() + "' under '" + p.name() + "'"));
             return null;
         });
     }
@@ -138,12 +154,12 @@ public final class UnitService {
             if (children > 0) {
                 throw new AppException("unit.error.mergeHasChildren", s.name(), children);
             }
-            int moved = repo.moveMembers(t, sourceId, targetId, d, decision,
+            int moved = members.lifecycle().moveAllOnRoll(sourceId, targetId, d, decision,
                     I18n.t("unit.merge.eventNote", s.name(), target.name()));
             repo.endOpenLeaders(t, sourceId, d);
-            repo.dissolve(t, sourceId, d, decision, Optional.of(targetId));
-            repo.audit(t, "UNIT_MERGE", "party_unit", sourceId, "Merge '" + s.name() + "' into '" + target.name()
-                    + "' on " + d + ", " + moved + " member(s) moved");
+            repo.dissolve(t, sourceId, d, decision, Optional.of(targetId), LocalDateTime.now(clock));
+            audit.record(AuditChange.of("UNIT_MERGE", "party_unit", sourceId, "Merge '" + s.name() + "' into '" + target.name()
+                    + "' on " + d + ", " + moved + " member(s) moved"));
             return moved;
         });
     }
@@ -167,19 +183,19 @@ public final class UnitService {
                 throw new AppException("unit.error.dissolveHasChildren", u.name(), children);
             }
             repo.endOpenLeaders(t, id, d);
-            repo.dissolve(t, id, d, decision, Optional.empty());
-            repo.audit(t, "UNIT_DISSOLVE", "party_unit", id, "Dissolve '" + u.name() + "' on " + d);
+            repo.dissolve(t, id, d, decision, Optional.empty(), LocalDateTime.now(clock));
+            audit.record(AuditChange.of("UNIT_DISSOLVE", "party_unit", id, "Dissolve '" + u.name() + "' on " + d));
             return null;
         });
     }
 
     public List<LeaderAssignment> leaders(long unitId) {
-        return db.dsl().transactionResult(trx -> repo.leaders(trx.dsl(), Optional.of(unitId)));
+        return db.read(trx -> repo.leaders(trx.dsl(), Optional.of(unitId)));
     }
 
     /// Members on the roll of the unit and of every unit below it (who can be chosen as its leaders).
     public List<UnitMemberRef> candidates(long unitId) {
-        return db.dsl().transactionResult(trx -> repo.membersOf(trx.dsl(), subtree(repo.all(trx.dsl()), unitId)));
+        return db.read(trx -> repo.membersOf(trx.dsl(), subtree(repo.all(trx.dsl()), unitId)));
     }
 
     /// Adds a leader: member and from date required, to date and term end not before from, one secretary at a time.
@@ -204,8 +220,8 @@ public final class UnitService {
                 }
             }
             long id = repo.insertLeader(t, l);
-            repo.audit(t, "LEADER_ADD", "leadership_assignment", id, "Add " + l.role() + " '" + name + "' to '"
-                    + u.name() + "' from " + from);
+            audit.record(AuditChange.of("LEADER_ADD", "leadership_assignment", id, "Add " + l.role() + " '" + name + "' to '"
+                    + u.name() + "' from " + from));
             return id;
         });
     }
@@ -220,8 +236,8 @@ public final class UnitService {
                 throw new AppException("leader.error.toBeforeFrom", a.from());
             }
             repo.endLeader(t, assignmentId, d);
-            repo.audit(t, "LEADER_END", "leadership_assignment", assignmentId, "End " + a.role() + " '"
-                    + a.memberName() + "' on " + d);
+            audit.record(AuditChange.of("LEADER_END", "leadership_assignment", assignmentId, "End " + a.role() + " '"
+                    + a.memberName() + "' on " + d));
             return null;
         });
     }
@@ -232,15 +248,15 @@ public final class UnitService {
             DSLContext t = trx.dsl();
             LeaderAssignment a = repo.leader(t, assignmentId).orElseThrow(() -> new AppException("leader.error.notFound"));
             repo.deleteLeader(t, assignmentId);
-            repo.audit(t, "LEADER_REMOVE", "leadership_assignment", assignmentId, "Remove " + a.role() + " '"
-                    + a.memberName() + "' of unit " + a.unitId() + " from " + a.from());
+            audit.record(AuditChange.of("LEADER_REMOVE", "leadership_assignment", assignmentId, "Remove " + a.role() + " '"
+                    + a.memberName() + "' of unit " + a.unitId() + " from " + a.from()));
             return null;
         });
     }
 
     /// Warnings of [UnitRules] for every active unit, in tree order.
     public List<UnitRules.Warning> warnings(LocalDate today) {
-        return db.dsl().transactionResult(trx -> {
+        return db.read(trx -> {
             DSLContext t = trx.dsl();
             Map<Long, int[]> counts = repo.memberCounts(t, List.of());
             Map<Long, List<UnitRules.Leader>> leaders = new HashMap<>();
@@ -300,17 +316,7 @@ public final class UnitService {
         }
     }
 
-    /// Database.save, unwrapping the AppException that jOOQ wraps when the transaction rolls back.
     private <T> T save(TransactionalCallable<T> work) throws AppException {
-        try {
-            return db.save(work);
-        } catch (RuntimeException e) {
-            for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof AppException a) {
-                    throw a;
-                }
-            }
-            throw e;
-        }
+        return db.change(work);
     }
 }

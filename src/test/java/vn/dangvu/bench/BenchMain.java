@@ -1,11 +1,13 @@
 package vn.dangvu.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
 /// "keystroke", "openlist", "import" (default: search and startup) and "sizes=1000,10000,100000", "rounds=7",
@@ -29,8 +31,8 @@ public final class BenchMain {
         StringBuilder report = new StringBuilder("## Benchmark run " + LocalDateTime.now().withNano(0) + "\n\n")
                 .append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                 .append(", cores: ").append(Runtime.getRuntime().availableProcessors())
-                .append(", load average at start: ").append(String.format(java.util.Locale.ROOT, "%.2f",
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(", load average at start: ").append(String.format(Locale.ROOT, "%.2f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append("\n\n");
         if (all || a.contains("search")) {
             report.append("### Member search (`members list --search` path: MemberService.list on the H2 file)\n\n");

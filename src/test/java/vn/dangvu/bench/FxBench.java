@@ -1,25 +1,26 @@
 package vn.dangvu.bench;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.ui.Choice;
 import vn.dangvu.members.ui.MemberListView;
 import vn.dangvu.members.ui.MemberListViewModel;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.SyncBackgroundTasks;
 
@@ -130,10 +131,10 @@ final class FxBench {
                 public void showInfo(String title, String message) {
                 }
             };
-            vm = new MemberListViewModel(source, (out, cols, rows) -> { }, columns, tasks, dialogs);
+            vm = new MemberListViewModel(source, (out, cols, rows) -> { }, columns, tasks, dialogs, Clock.systemDefaultZone());
             MemberListView view = new MemberListView(vm, id -> { }, () -> { });
             stage = new Stage();
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1280, 800));
+            stage.setScene(new Scene((Parent) view.root(), 1280, 800));
             stage.show();
             table = (TableView<MemberRow>) stage.getScene().lookup("#memberTable");
         }

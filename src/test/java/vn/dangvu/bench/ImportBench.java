@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +199,7 @@ final class ImportBench {
         Stats rs = Stats.of(ratios);
         report.append(String.format(Locale.ROOT, "%nImport ÷ POI alone, same round: median **%.2f×**, min %.2f×, max %.2f×; "
                 + "ratio of medians %.2f×. Last import: %,d imported, %d cells created, written=%s.%n",
-                rs.median(), rs.min(), ratios.length == 0 ? 0 : java.util.Arrays.stream(ratios).max().getAsDouble(),
+                rs.median(), rs.min(), ratios.length == 0 ? 0 : Arrays.stream(ratios).max().getAsDouble(),
                 Stats.of(KeystrokeBench.toArray(imp)).median() / Stats.of(KeystrokeBench.toArray(poi)).median(),
                 last.imported(), last.cellsCreated().size(), last.written()));
     }

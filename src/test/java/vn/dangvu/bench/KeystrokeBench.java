@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.Text;
@@ -51,7 +53,7 @@ final class KeystrokeBench {
             List<Double> allScreen = new ArrayList<>();
             List<Double> allFloor = new ArrayList<>();
             List<Double> allQuery = new ArrayList<>();
-            java.util.Set<String> mismatches = new java.util.TreeSet<>();
+            Set<String> mismatches = new TreeSet<>();
             int warm = 3;
             for (int r = 0; r < warm + rounds; r++) {
                 boolean keep = r >= warm;

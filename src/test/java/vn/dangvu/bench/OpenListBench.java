@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class OpenListBench {
             cold.add(parse(coldRun(base)));
             String w = once(base, 0);
             warm.add(parse(w));
-            System.out.println("open-list round " + r + ": cold " + java.util.Arrays.toString(cold.getLast()) + ", warm " + w);
+            System.out.println("open-list round " + r + ": cold " + Arrays.toString(cold.getLast()) + ", warm " + w);
         }
         report.append(String.format(Locale.ROOT, "%n#### Opening the member list, %,d members (%d rounds, cold and warm interleaved)%n%n", members, rounds));
         report.append(String.format(Locale.ROOT, "Rows listed: %,d. Cells: median / min / p95 ms.%n%n", (int) cold.getFirst()[STEPS]));

@@ -11,7 +11,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 
@@ -29,7 +28,7 @@ final class SearchBench {
         if (!Files.exists(Database.dataFile(base))) {
             long t0 = System.nanoTime();
             try (Database db = Database.create(base)) {
-                new DemoService(db).populate(new DemoOptions(members, 2025), p -> { });
+                new AppContext(db).demo().populate(new DemoOptions(members, 2025), p -> { });
             }
             double s = (System.nanoTime() - t0) / 1e9;
             report.append(String.format(Locale.ROOT, "- demo %,d members generated in %.1f s (%s)%n", members, s,

@@ -1,6 +1,7 @@
 package vn.dangvu.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class StartupBench {
                     "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
             String cp = dist.resolve("lib") + "/*";
             List<String> trivial = new ArrayList<>(common);
-            trivial.addAll(List.of("-cp", cp + java.io.File.pathSeparator + testClasses, TrivialFxApp.class.getName()));
+            trivial.addAll(List.of("-cp", cp + File.pathSeparator + testClasses, TrivialFxApp.class.getName()));
             List<String> app = new ArrayList<>(common);
             app.addAll(List.of("-Ddangvu.db=" + appDb, "-Ddangvu.exitAfterShown=true", "-Ddangvu.home=" + dir.resolve("home"),
                     "-cp", cp, "vn.dangvu.Launcher"));

@@ -1,6 +1,7 @@
 package vn.dangvu.bench;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /// Median / min / p95 of a set of measurements in milliseconds.
 record Stats(double median, double min, double p95, int n) {
@@ -15,6 +16,6 @@ record Stats(double median, double min, double p95, int n) {
     }
 
     String fmt() {
-        return String.format(java.util.Locale.ROOT, "%.2f / %.2f / %.2f", median, min, p95);
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", median, min, p95);
     }
 }

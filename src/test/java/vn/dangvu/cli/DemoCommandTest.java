@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.NewMember;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
 
 class DemoCommandTest {
 
@@ -88,7 +89,7 @@ class DemoCommandTest {
 
     private static List<String> rows(DSLContext d, String sql) {
         return d.fetch(sql).map(r -> {
-            List<Object> v = new java.util.ArrayList<>(r.intoList());
+            List<Object> v = new ArrayList<>(r.intoList());
             for (int i = 0; i < r.size(); i++) {
                 if (r.field(i).getName().equalsIgnoreCase("CREATED_AT")) {
                     v.set(i, null);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.party.UnitKind;
 
 class InitCommandTest {
 

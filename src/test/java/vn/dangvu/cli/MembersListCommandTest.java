@@ -19,13 +19,13 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.NewMember;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
-import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.party.CellType;
-import vn.dangvu.units.NewUnit;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.units.NewUnit;
 
 class MembersListCommandTest {
 

@@ -2,6 +2,7 @@ package vn.dangvu.db;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,8 +33,9 @@ class CleanCloseTest {
 
     private static String readQuietly(Path p) {
         try {
-            return Files.readString(p).lines().filter(l -> !l.contains("at org.junit") && !l.contains("at java.base")).limit(200).reduce("", (a, b) -> a + "\n" + b);
-        } catch (java.io.IOException e) {
+            return Files.readString(p).lines().filter(l -> !l.contains("at org.junit") && !l.contains("at java.base")).limit(200)
+                    .reduce("", (a, b) -> a + "\n" + b);
+        } catch (IOException e) {
             return e.toString();
         }
     }

@@ -6,19 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.h2.engine.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppVersion;
+import vn.dangvu.db.jooq.Tables;
+import vn.dangvu.members.MemberRepository;
 
 /// The other open rules of shared/reliability.md §1.2/§2.3: IFEXISTS, no overwrite on create, damaged files refused
 /// (never replaced by an empty database), WRITE_DELAY=0, version stamps in app_meta.
@@ -81,7 +86,7 @@ class DatabaseSafetyTest {
                 case "empty" -> f.setLength(0);
                 case "not-h2" -> {
                     f.setLength(0);
-                    f.write("%PDF-1.7 not a database".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    f.write("%PDF-1.7 not a database".getBytes(StandardCharsets.US_ASCII));
                 }
                 default -> throw new IllegalArgumentException(damage);
             }
@@ -105,7 +110,7 @@ class DatabaseSafetyTest {
         if (good == null) {
             Path base = shared.resolve("good");
             try (Database db = Database.create(base)) {
-                var members = new vn.dangvu.members.MemberRepository();
+                var members = new MemberRepository();
                 db.save(trx -> {
                     for (int i = 0; i < 400; i++) {
                         members.insert(trx.dsl(), DbChild.member(i, null));
@@ -122,7 +127,7 @@ class DatabaseSafetyTest {
     @Test
     void foreignH2FileIsRefused() throws Exception {
         Path base = dir.resolve("other");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              var st = c.createStatement()) {
             st.execute("CREATE TABLE customer (id INT)");
         }
@@ -141,7 +146,7 @@ class DatabaseSafetyTest {
             assertEquals(AppVersion.current(), meta.get("created_by_app"));
             assertEquals(AppVersion.current(), meta.get("last_written_by_app"));
             assertEquals(Migrations.latest().getVersion(), meta.get("schema_version"));
-            assertEquals(org.h2.engine.Constants.FULL_VERSION, meta.get("h2_version"));
+            assertEquals(Constants.FULL_VERSION, meta.get("h2_version"));
             assertTrue(meta.containsKey("db_uuid"));
         }
         DbFiles.sql(base, "UPDATE app_meta SET meta_value = '0.0.1' WHERE meta_key = 'last_written_by_app'",
@@ -171,7 +176,7 @@ class DatabaseSafetyTest {
     }
 
     private static Map<String, String> meta(Database db) {
-        var m = vn.dangvu.db.jooq.Tables.APP_META;
+        var m = Tables.APP_META;
         return db.dsl().select(m.META_KEY, m.META_VALUE).from(m).fetch().stream()
                 .collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
     }

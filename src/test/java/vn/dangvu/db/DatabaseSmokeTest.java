@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.PersonName;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 class DatabaseSmokeTest {

@@ -3,6 +3,7 @@ package vn.dangvu.db;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,10 @@ import java.util.List;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberRepository;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// A second JVM for the reliability tests. Writes one line per event on stdout; the parent kills it or talks to it.
 ///   write <base> <firstSeq> <unitId>  confirmed saves through the real services, "SAVED <id> <seq>" after each returns
@@ -137,7 +138,7 @@ public final class DbChild {
         }
     }
 
-    private static void waitForStdinEnd() throws java.io.IOException {
+    private static void waitForStdinEnd() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (in.readLine() != null) {
             // the parent closes stdin to let go

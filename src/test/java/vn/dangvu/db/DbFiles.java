@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
+import vn.dangvu.members.NewMember;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.settings.SetupRequest;
 
 /// Helpers for the database reliability tests.

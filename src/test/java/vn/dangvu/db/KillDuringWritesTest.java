@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ class KillDuringWritesTest {
             // while the writer thread keeps going, and never calls close()
             boolean sigterm = round % 3 == 2;
             int killAfter = 5 + random.nextInt(40);
-            List<Ack> roundAcks = new java.util.ArrayList<>();
+            List<Ack> roundAcks = new ArrayList<>();
             try (ChildProcess child = new ChildProcess(dir.resolve("logs"), "write", base.toString(),
                     String.valueOf(nextSeq), String.valueOf(unitId))) {
                 child.await("READY", LINE_TIMEOUT_MS);

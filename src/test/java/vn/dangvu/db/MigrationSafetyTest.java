@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.PersonName;
+import vn.dangvu.members.MemberNames;
 import vn.dangvu.members.MemberQuery;
 
 /// shared/reliability.md §6 and §7.3 #8: a migration only ever runs after a verified backup beside the file,
@@ -64,7 +66,7 @@ class MigrationSafetyTest {
         String[][] people = {{"Nguyễn", "Thị", "Hương"}, {"Đặng", "Văn", "An"}};
         long id = 100;
         for (String[] p : people) {
-            vn.dangvu.members.MemberNames n = vn.dangvu.members.MemberNames.of(new vn.dangvu.common.PersonName(p[0], p[1], p[2]));
+            MemberNames n = MemberNames.of(new PersonName(p[0], p[1], p[2]));
             DbFiles.sql(base, "INSERT INTO party_member (id, family_name, middle_name, given_name, full_name, full_name_fold, "
                     + "given_name_fold, sort_key, gender, status) VALUES (" + id + ", '" + p[0] + "', '" + p[1] + "', '" + p[2]
                     + "', '" + n.fullName() + "', '" + n.fullNameFold() + "', '" + n.givenNameFold() + "', '" + n.sortKey()
@@ -78,7 +80,7 @@ class MigrationSafetyTest {
         try (AppContext ctx = new AppContext(Database.open(base))) {
             assertEquals(before, Database.sha256(ctx.db().migrationBackup().orElseThrow()), "the V2 file is kept as it was");
             assertEquals(Migrations.latest().getVersion(), schemaVersionOf(ctx));
-            assertEquals(List.of("Đặng Văn An"), ctx.members().list(new MemberQuery("dang", java.util.Optional.empty()))
+            assertEquals(List.of("Đặng Văn An"), ctx.members().list(new MemberQuery("dang", Optional.empty()))
                     .stream().map(r -> r.fullName()).toList());
             assertEquals(2, ctx.members().count());
             assertEquals(0, ((Number) ctx.db().dsl().fetchValue(
@@ -110,7 +112,7 @@ class MigrationSafetyTest {
         // the restored file opens normally: same data, no trace of the half-applied V900
         try (AppContext ctx = new AppContext(Database.open(base))) {
             assertEquals(2, ctx.members().count());
-            assertEquals(List.of("Nguyễn Thị Hương"), ctx.members().list(new MemberQuery("huong", java.util.Optional.empty()))
+            assertEquals(List.of("Nguyễn Thị Hương"), ctx.members().list(new MemberQuery("huong", Optional.empty()))
                     .stream().map(r -> r.fullName()).toList());
             assertEquals(0, ((Number) ctx.db().dsl().fetchValue(
                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'BROKEN_HALF'")).intValue());

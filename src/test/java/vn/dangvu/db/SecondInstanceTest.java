@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.db.jooq.Tables;
 
 /// shared/reliability.md §0 item 11 and §7.3 #16: a second instance on the same file gets a Vietnamese message,
 /// never the raw H2 error, whether it is in this JVM, another JVM holding the app lock, or a bare H2 connection.
@@ -37,7 +38,7 @@ class SecondInstanceTest {
             try (ChildProcess other = new ChildProcess(dir.resolve("logs"), "try", base.toString())) {
                 assertEquals("ERROR db.error.inUse", other.await("", TIMEOUT_MS));
             }
-            assertEquals(0, first.dsl().fetchCount(vn.dangvu.db.jooq.Tables.PARTY_MEMBER));
+            assertEquals(0, first.dsl().fetchCount(Tables.PARTY_MEMBER));
         }
         try (Database again = Database.open(base)) {
             assertTrue(again.file().toFile().isFile());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class DemoServiceTest {
         try (AppContext ctx = new AppContext(Database.create(dir.resolve("x")))) {
             ctx.settings().setup(new SetupRequest("A", "B", "", "", 2025, 2030));
             AppException e = assertThrows(AppException.class,
-                    () -> new DemoService(ctx.db()).populate(new DemoOptions(10, 1), p -> { }));
+                    () -> ctx.demo().populate(new DemoOptions(10, 1), p -> { }));
             assertEquals("demo.error.notEmpty", e.key());
         }
     }
@@ -81,20 +82,20 @@ class DemoServiceTest {
     @Test
     void smallestCommuneWorksAndIsSearchable() throws Exception {
         try (AppContext ctx = new AppContext(Database.create(dir.resolve("y")))) {
-            DemoSummary s = new DemoService(ctx.db()).populate(new DemoOptions(1, 3), p -> { });
+            DemoSummary s = ctx.demo().populate(new DemoOptions(1, 3), p -> { });
             assertEquals(1, s.members());
             assertEquals(12, s.cells());
             List<MemberRow> all = ctx.members().list(MemberQuery.all());
             assertEquals(1, all.size());
             String given = all.get(0).givenName();
-            assertEquals(1, ctx.members().list(new MemberQuery(given, java.util.Optional.empty())).size());
+            assertEquals(1, ctx.members().list(new MemberQuery(given, Optional.empty())).size());
         }
     }
 
     @Test
     void aFewCellsStillHaveASecretaryWhoseTermEnded() throws Exception {
         try (AppContext ctx = new AppContext(Database.create(dir.resolve("terms")))) {
-            DemoSummary s = new DemoService(ctx.db()).populate(new DemoOptions(300, 5), p -> { });
+            DemoSummary s = ctx.demo().populate(new DemoOptions(300, 5), p -> { });
             List<UnitRules.Warning> ended = ctx.units().warnings(DemoCommune.AS_OF).stream()
                     .filter(w -> w.key().equals("unit.warning.secretaryTermEnded")).toList();
             assertTrue(!ended.isEmpty(), "no cell with an ended secretary term");

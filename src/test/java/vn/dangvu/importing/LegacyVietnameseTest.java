@@ -2,6 +2,9 @@ package vn.dangvu.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,9 +37,9 @@ class LegacyVietnameseTest {
         assertEquals(unicode, r.text());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void decomposedUnicodeBecomesNfc() {
-        String nfd = java.text.Normalizer.normalize("Hường", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("Hường", Normalizer.Form.NFD);
         assertEquals("Hường", LegacyVietnamese.toUnicode(nfd).text());
     }
 }

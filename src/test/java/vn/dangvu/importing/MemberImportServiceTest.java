@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class MemberImportServiceTest {
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void tearDown() {
         ctx.close();
     }
@@ -80,7 +81,8 @@ class MemberImportServiceTest {
     private Object[][] goodRows() {
         return new Object[][] {
             HEADER,
-            {"1", "Nguyễn Văn An", LocalDate.of(1970, 2, 1), "Nam", LocalDate.of(1995, 2, 3), LocalDate.of(1996, 2, 3), "A001", "Chi bộ thôn Đông", null},
+            {"1", "Nguyễn Văn An", LocalDate.of(1970, 2, 1), "Nam", LocalDate.of(1995, 2, 3), LocalDate.of(1996, 2, 3), "A001",
+                "Chi bộ thôn Đông", null},
             {"2", "NguyÔn ThÞ H\u00AD¬ng", "15/03/1980", "Nữ", "19/05/2005", "19/05/2006", "A002", "chi bo thon dong", null},
             {"3", "Trần Thị Ánh", "1982", "Nữ", "2/9/2010", "2/9/2011", "A003", "Chi bộ thôn Tây", "'; DROP TABLE party_member; --"},
             {"4", "Lê Văn Ân", LocalDate.of(1990, 1, 1), "Nam", LocalDate.of(2026, 5, 19), null, null, "Chi bộ thôn Tây", null},
@@ -91,7 +93,7 @@ class MemberImportServiceTest {
     void importsCreatesCellsConvertsLegacyTextAndReimportUpdates() throws Exception {
         Path f = workbook("ds.xlsx", goodRows());
         ImportReport r = ctx.memberImport().importFile(f, ImportOptions.defaults(TODAY));
-        assertTrue(r.written(), () -> r.problems().stream().map(ImportMessages::describe).toList().toString());
+        assertTrue(r.written(), () -> r.problems().stream().map(ImportProblem::describe).toList().toString());
         assertEquals(3, r.headerRow());
         assertEquals(4, r.rowsRead());
         assertEquals(4, r.imported());

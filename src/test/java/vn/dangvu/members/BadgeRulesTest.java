@@ -1,16 +1,18 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.dangvu.party.MemberStatus;
 
 class BadgeRulesTest {
 
@@ -48,7 +50,7 @@ class BadgeRulesTest {
             String[] p = discipline.split(":");
             ds.add(new BadgeRules.Discipline(BadgeRules.DisciplineForm.valueOf(p[0]), LocalDate.parse(p[1])));
         }
-        Set<Integer> aw = new java.util.HashSet<>();
+        Set<Integer> aw = new HashSet<>();
         if (awarded != null) {
             for (int m : BadgeRules.MILESTONES) {
                 if (m <= awarded) {

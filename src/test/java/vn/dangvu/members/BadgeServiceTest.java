@@ -1,7 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +17,8 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 class BadgeServiceTest {
@@ -48,7 +49,7 @@ class BadgeServiceTest {
                     .toList();
             assertEquals(List.of("Nguyễn Văn An 30 ON_TIME -", "Lê Văn Cường 30 ON_TIME 2026-06-01", "Phạm Thị Dung 30 POSTHUMOUS -"),
                     lines);
-            assertEquals("badge.error.notRound", org.junit.jupiter.api.Assertions.assertThrows(AppException.class,
+            assertEquals("badge.error.notRound", Assertions.assertThrows(AppException.class,
                     () -> ctx.badges().dueList(LocalDate.of(2026, 2, 4))).key());
         }
     }

@@ -1,6 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dangvu.members.EventRules.Field;
+import vn.dangvu.party.EventType;
 
 class EventRulesTest {
 

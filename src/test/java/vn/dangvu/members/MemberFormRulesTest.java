@@ -1,6 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.Gender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -8,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.dangvu.party.Gender;
 
 class MemberFormRulesTest {
 

@@ -1,12 +1,11 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.dangvu.common.Text;
 import vn.dangvu.common.VnSort;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 
 /// The inverted word index answers exactly what a scan of every name answers, in the same order, and stays in
 /// order when single members are replaced, added and removed.
@@ -51,7 +52,7 @@ class MemberIndexTest {
         List<MemberRow> out = new ArrayList<>();
         for (MemberRow r : rows) {
             String[] words = Text.fold(r.fullName()).split(" ");
-            boolean all = tokens.stream().allMatch(t -> java.util.Arrays.stream(words).anyMatch(w -> w.startsWith(t)));
+            boolean all = tokens.stream().allMatch(t -> Arrays.stream(words).anyMatch(w -> w.startsWith(t)));
             if (all && (unit.isEmpty() || unit.get().equals(r.unitId())) && f.matches(r)) {
                 out.add(r);
             }

@@ -1,8 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
-import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 /// Lifecycle events and the member form save on a real H2 file.
@@ -38,7 +39,7 @@ class MemberLifecycleServiceTest {
 
     @BeforeEach
     void open() throws AppException {
-        ctx = new AppContext(Database.create(dir.resolve("db")));
+        ctx = new AppContext(Database.create(dir.resolve("db")), TestClocks.at(2026, 11, 21));
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
         unit = MemberTransferServiceTest.cell(ctx, "Chi bộ thôn 1");
         members = ctx.members();
@@ -210,6 +211,7 @@ class MemberLifecycleServiceTest {
         assertEquals(Optional.of(24), PartyAge.years(first, gaps, LocalDate.of(2026, 1, 1)));
         assertEquals(Optional.of(23), PartyAge.years(first, gaps, LocalDate.of(2025, 12, 30)));
         MemberRow row = members.list(MemberQuery.all()).getFirst();
-        assertEquals(PartyAge.years(first, gaps, LocalDate.now()).orElseThrow(), row.partyAgeYears());
+        // on 21/11/2026 (the test clock): 26 years since the first admission, less the two years out
+        assertEquals(24, row.partyAgeYears());
     }
 }

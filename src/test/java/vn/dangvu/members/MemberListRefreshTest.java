@@ -1,8 +1,5 @@
 package vn.dangvu.members;
 
-import vn.dangvu.party.MemberStatus;
-import vn.dangvu.party.Gender;
-import vn.dangvu.party.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 /// The member list held in memory follows every change made through the services, member by member (a
@@ -94,9 +95,9 @@ class MemberListRefreshTest {
                 bad.generalEducation(), bad.professionalLevel(), bad.theoryLevel(), bad.occupation(), bad.note(), bad.status(),
                 bad.firstAdmissionDate(), bad.readmitted());
         MemberDetails refused = bad;
-        org.junit.jupiter.api.Assertions.assertThrows(AppException.class, () -> ctx.members().save(refused));
+        Assertions.assertThrows(AppException.class, () -> ctx.members().save(refused));
         assertEquals(before, ctx.members().list(MemberQuery.all()));
-        org.junit.jupiter.api.Assertions.assertThrows(AppException.class, () -> ctx.members().lifecycle()
+        Assertions.assertThrows(AppException.class, () -> ctx.members().lifecycle()
                 .record(new NewEvent(an, EventType.FULL_MEMBERSHIP, LocalDate.of(2025, 1, 1), null, null)));
         assertEquals(before, ctx.members().list(MemberQuery.all()));
     }

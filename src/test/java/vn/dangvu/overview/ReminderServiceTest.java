@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.NewMember;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
-import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.party.CellType;
-import vn.dangvu.units.NewUnit;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.units.NewUnit;
 
 class ReminderServiceTest {
 

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
-import vn.dangvu.party.EventType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberLifecycleService;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.TransferDetails;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
 
 /// The "away past their return date" reminder from temporary transfers recorded through the member service
 /// (not from rows written by hand): the expected return date the user typed is what the overview reads.

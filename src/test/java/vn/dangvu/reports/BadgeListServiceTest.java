@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
 import vn.dangvu.members.BadgeDueRow;
 
 class BadgeListServiceTest {
@@ -34,7 +33,7 @@ class BadgeListServiceTest {
     void dueListOfARoundAsPdfAndXlsx() throws Exception {
         Path base = dir.resolve("demo");
         try (Database db = Database.create(base)) {
-            new DemoService(db).populate(new DemoOptions(600, 7), p -> { });
+            new AppContext(db).demo().populate(new DemoOptions(600, 7), p -> { });
         }
         try (AppContext ctx = new AppContext(Database.open(base))) {
             BadgeListService service = new BadgeListService(ctx.badges(), ctx.settings());

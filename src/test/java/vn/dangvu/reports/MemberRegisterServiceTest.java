@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
@@ -43,7 +44,7 @@ class MemberRegisterServiceTest {
             Path pdf = dir.resolve("Sổ danh sách đảng viên - Chi bộ thôn Đông.pdf");
             ctx.register().write(cell, pdf, LocalDate.of(2026, 11, 21));
             Files.createDirectories(Path.of("target", "samples"));
-            Files.copy(pdf, Path.of("target", "samples", "register.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pdf, Path.of("target", "samples", "register.pdf"), StandardCopyOption.REPLACE_EXISTING);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertTrue(doc.getNumberOfPages() >= 2, "60 members need more than one landscape page");
                 String text = new PDFTextStripper().getText(doc);

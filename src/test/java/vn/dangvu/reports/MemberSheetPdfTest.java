@@ -17,16 +17,17 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportOptions;
-import vn.dangvu.party.EventType;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.NewEvent;
+import vn.dangvu.party.EventType;
 import vn.dangvu.settings.SetupRequest;
 
 class MemberSheetPdfTest {
@@ -142,14 +143,14 @@ class MemberSheetPdfTest {
         return pdf;
     }
 
-    private static long decision(org.jooq.DSLContext t, String number, String status) {
+    private static long decision(DSLContext t, String number, String status) {
         return t.insertInto(COMMENDATION_DECISION).set(COMMENDATION_DECISION.DECISION_KIND, "PERIODIC_YEAR")
                 .set(COMMENDATION_DECISION.NUMBER_TEXT, number).set(COMMENDATION_DECISION.DECISION_DATE, LocalDate.of(2025, 1, 15))
                 .set(COMMENDATION_DECISION.ISSUER_BODY, "BTV").set(COMMENDATION_DECISION.TITLE, "Quyết định khen thưởng năm 2024")
                 .set(COMMENDATION_DECISION.STATUS, status).returning(COMMENDATION_DECISION.ID).fetchOne().getId();
     }
 
-    private static void entry(org.jooq.DSLContext t, Long decision, long member, String form, String achievement,
+    private static void entry(DSLContext t, Long decision, long member, String form, String achievement,
                               String externalIssuer) {
         t.insertInto(COMMENDATION_ENTRY).set(COMMENDATION_ENTRY.DECISION_ID, decision)
                 .set(COMMENDATION_ENTRY.RECIPIENT_TYPE, "MEMBER").set(COMMENDATION_ENTRY.MEMBER_ID, member)

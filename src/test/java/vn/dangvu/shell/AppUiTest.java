@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -32,11 +31,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import vn.dangvu.App;
+import vn.dangvu.AppContext;
 import vn.dangvu.common.AppVersion;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
+import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 
 /// Smoke flows through the real App on temporary databases, headless (Monocle).
@@ -58,10 +58,10 @@ class AppUiTest {
         Platform.setImplicitExit(false);
         demoBase = dir.resolve("demo").resolve("app");
         try (Database db = Database.create(demoBase)) {
-            new DemoService(db).populate(new DemoOptions(300, 7), p -> { });
+            new AppContext(db).demo().populate(new DemoOptions(300, 7), p -> { });
         }
-        try (vn.dangvu.AppContext ctx = new vn.dangvu.AppContext(Database.open(demoBase))) {
-            demoOnRoll = String.valueOf(ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+        try (AppContext ctx = new AppContext(Database.open(demoBase))) {
+            demoOnRoll = String.valueOf(ctx.members().list(MemberQuery.all()).stream()
                     .filter(m -> m.status().onRoll()).count());
         }
     }

@@ -1,7 +1,5 @@
 package vn.dangvu.shell;
 
-import vn.dangvu.ui.SyncBackgroundTasks;
-import vn.dangvu.ui.DialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.AppWorkspace;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.SyncBackgroundTasks;
 
 class MainWindowViewModelTest {
 
@@ -40,6 +41,10 @@ class MainWindowViewModelTest {
         }
     };
 
+    private Workspace workspace(Database db, boolean demo) {
+        return new AppWorkspace(new AppContext(db), tasks, demo);
+    }
+
     private MainWindowViewModel vm() {
         return new MainWindowViewModel(tasks, dialogs, () -> exits++);
     }
@@ -47,7 +52,7 @@ class MainWindowViewModelTest {
     @Test
     void emptyDatabaseLeadsToSetupAndSectionsWaitForIt() {
         MainWindowViewModel vm = vm();
-        vm.open(() -> new AppContext(Database.create(dir.resolve("app"))));
+        vm.open(() -> workspace(Database.create(dir.resolve("app")), false));
 
         assertEquals(MainWindowViewModel.Phase.SETUP, vm.phase().get());
         vm.select(Section.MEMBERS);
@@ -68,7 +73,7 @@ class MainWindowViewModelTest {
         }
         MainWindowViewModel vm = vm();
 
-        vm.open(() -> new AppContext(Database.open(base)));
+        vm.open(() -> workspace(Database.open(base), false));
 
         assertEquals(MainWindowViewModel.Phase.READY, vm.phase().get());
         assertEquals(I18n.t("app.title"), vm.title().get());
@@ -87,11 +92,11 @@ class MainWindowViewModelTest {
             assertEquals(base.toAbsolutePath().normalize(), first.base());
             MainWindowViewModel vm = vm();
 
-            vm.open(() -> new AppContext(Database.open(base)));
+            vm.open(() -> workspace(Database.open(base), false));
 
             assertEquals(List.of(I18n.t("db.error.inUse", Database.dataFile(base.toAbsolutePath().normalize()))), errors);
             assertEquals(1, exits);
-            assertNull(vm.context().get());
+            assertNull(vm.workspace().get());
             assertEquals(MainWindowViewModel.Phase.LOADING, vm.phase().get());
         }
     }
@@ -111,13 +116,13 @@ class MainWindowViewModelTest {
     @Test
     void switchingToTheDemoClosesTheOldDatabase() throws AppException {
         MainWindowViewModel vm = vm();
-        vm.open(() -> new AppContext(Database.create(dir.resolve("app"))));
-        AppContext old = vm.context().get();
-        AppContext demo = new AppContext(Database.create(dir.resolve("demo")));
+        vm.open(() -> workspace(Database.create(dir.resolve("app")), false));
+        AppContext old = ((AppWorkspace) vm.workspace().get()).context();
+        Workspace demo = workspace(Database.create(dir.resolve("demo")), true);
 
         vm.switchTo(demo);
 
-        assertSame(demo, vm.context().get());
+        assertSame(demo, vm.workspace().get());
         assertEquals(I18n.t("app.title.demo"), vm.title().get());
         assertEquals(MainWindowViewModel.Phase.READY, vm.phase().get());
         assertThrows(RuntimeException.class, () -> old.settings().load());

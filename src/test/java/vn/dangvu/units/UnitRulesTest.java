@@ -1,6 +1,5 @@
 package vn.dangvu.units;
 
-import vn.dangvu.party.UnitKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -9,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dangvu.common.I18n;
+import vn.dangvu.party.UnitKind;
 
 class UnitRulesTest {
 
@@ -46,7 +47,7 @@ class UnitRulesTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void datesInMessagesAreVietnamese() {
         assertEquals("Bí thư Nguyễn Văn A đã hết nhiệm kỳ từ 31/12/2025.",
                 I18n.t("unit.warning.secretaryTermEnded", "Nguyễn Văn A", LocalDate.of(2025, 12, 31)));

@@ -1,7 +1,5 @@
 package vn.dangvu.units;
 
-import vn.dangvu.party.UnitKind;
-import vn.dangvu.party.CellType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,10 +21,12 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
+import vn.dangvu.members.NewMember;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.UnitRules.LeaderRole;
 
@@ -95,7 +95,8 @@ class UnitServiceTest {
         long group = units.create(new NewUnit(Optional.of(dong), UnitKind.PARTY_GROUP, Optional.empty(), "Tổ đảng xóm 1",
                 Optional.empty(), Optional.empty()));
         assertEquals(Optional.of(dong), units.details(group).orElseThrow().unit().parentId());
-        assertEquals(3, audits("UNIT_CREATE"));
+        // the commune committee made by the setup, the two cells and the group
+        assertEquals(4, audits("UNIT_CREATE"));
 
         refused("unit.error.placement", () -> units.create(new NewUnit(Optional.of(root), UnitKind.PARTY_GROUP,
                 Optional.empty(), "Tổ đảng lạc", Optional.empty(), Optional.empty())));
@@ -186,7 +187,7 @@ class UnitServiceTest {
         assertEquals(2, events.size());
         assertEquals(List.of(a, b), events.getValues(0, Long.class));
         for (var e : events) {
-            assertEquals(UnitRepository.MERGE_EVENT, e.get(1));
+            assertEquals(EventType.UNIT_MERGE.name(), e.get(1));
             assertEquals(D, e.get(2, LocalDate.class));
             assertEquals(tay, e.get(3, Long.class));
             assertEquals(dong, e.get(4, Long.class));
@@ -296,7 +297,7 @@ class UnitServiceTest {
     void warningsOverTheDemoCommune() throws Exception {
         Path base = dir.resolve("demo").resolve("app");
         try (Database db = Database.create(base)) {
-            new DemoService(db).populate(new DemoOptions(1000, 7), p -> { });
+            new AppContext(db).demo().populate(new DemoOptions(1000, 7), p -> { });
         }
         try (AppContext demo = new AppContext(Database.open(base))) {
             long t0 = System.nanoTime();

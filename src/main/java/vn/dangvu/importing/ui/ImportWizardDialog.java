@@ -1,15 +1,15 @@
 package vn.dangvu.importing.ui;
 
-import java.time.LocalDate;
+import java.time.Clock;
 
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportHeaderService;
+import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.FxBackgroundTasks;
 
@@ -21,10 +21,10 @@ public final class ImportWizardDialog {
     }
 
     /// onWritten runs on the FX thread after an import that wrote to the database.
-    public static Stage open(Window owner, String style, AppContext ctx, Runnable onWritten) {
+    public static Stage open(Window owner, String style, MemberImportService service, Clock clock, Runnable onWritten) {
         BackgroundTasks tasks = new FxBackgroundTasks();
-        ImportWizardViewModel vm = new ImportWizardViewModel(new ImportHeaderService()::read, ctx.memberImport()::importFile,
-                tasks, LocalDate::now, onWritten);
+        ImportWizardViewModel vm = new ImportWizardViewModel(new ImportHeaderService()::read, service::importFile,
+                tasks, clock, onWritten);
         ImportWizardView view = new ImportWizardView(vm, tasks);
         Stage stage = new Stage();
         if (owner != null) {

@@ -1,12 +1,12 @@
 package vn.dangvu.importing.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import javafx.beans.property.BooleanProperty;
@@ -25,7 +25,6 @@ import javafx.collections.ObservableList;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportField;
-import vn.dangvu.importing.ImportMessages;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
@@ -60,7 +59,7 @@ public final class ImportWizardViewModel {
     private final HeaderReader headers;
     private final Importer importer;
     private final BackgroundTasks tasks;
-    private final Supplier<LocalDate> today;
+    private final Clock clock;
     private final Runnable onWritten;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>();
@@ -81,11 +80,11 @@ public final class ImportWizardViewModel {
     private long sequence;
 
     public ImportWizardViewModel(HeaderReader headers, Importer importer, BackgroundTasks tasks,
-                                 Supplier<LocalDate> today, Runnable onWritten) {
+                                 Clock clock, Runnable onWritten) {
         this.headers = headers;
         this.importer = importer;
         this.tasks = tasks;
-        this.today = today;
+        this.clock = clock;
         this.onWritten = onWritten;
         for (ImportField f : ImportField.values()) {
             ObjectProperty<Integer> p = new SimpleObjectProperty<>(UNUSED);
@@ -175,14 +174,14 @@ public final class ImportWizardViewModel {
                 m.put(f, p.get());
             }
         });
-        return new ImportOptions(onlyValid.get(), dryRun, createMissingCells.get(), Optional.empty(), Optional.of(m), today.get());
+        return new ImportOptions(onlyValid.get(), dryRun, createMissingCells.get(), Optional.empty(), Optional.of(m), LocalDate.now(clock));
     }
 
     private void showPreview(ImportReport r) {
         preview.set(r);
         error.set("");
         problems.setAll(r.problems().stream()
-                .map(p -> new ProblemRow(p.row(), p.column(), p.warning(), ImportMessages.describe(p))).toList());
+                .map(p -> new ProblemRow(p.row(), p.column(), p.warning(), p.describe())).toList());
         counts.set(I18n.t("import.wizard.counts", r.rowsRead(), r.imported(), r.updated(), r.rejectedRows().size(),
                 r.cellsCreated().size(), r.legacyCells()));
         boolean errors = r.hasErrors();

@@ -1,7 +1,5 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.FormFields;
-import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
 
 import javafx.beans.binding.Bindings;
@@ -25,6 +23,8 @@ import org.controlsfx.validation.ValidationSupport;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules.Field;
+import vn.dangvu.ui.Choice;
+import vn.dangvu.ui.FormFields;
 
 /// Labelled rows for the fields of one event ([EventInputViewModel]); a transfer detail's row shows only for the
 /// event types that use it. Ids are the given prefix plus the field: "eventEXTERNAL_UNIT", "arrivalDATE".

@@ -1,6 +1,6 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,9 +22,10 @@ import javafx.beans.property.StringProperty;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventRules.Field;
-import vn.dangvu.party.EventType;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.TransferDetails;
+import vn.dangvu.party.EventType;
+import vn.dangvu.ui.Choice;
 
 /// The fields of one lifecycle event being entered (the event area of the member form, and the arrival of a new
 /// member by transfer): live checks per field by [EventRules], and which transfer details the chosen type shows.
@@ -33,7 +35,7 @@ public final class EventInputViewModel {
             Field.LETTER_DATE);
 
     final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty decision = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty external = new SimpleStringProperty("");
@@ -41,6 +43,7 @@ public final class EventInputViewModel {
     final ObjectProperty<LocalDate> expectedReturn = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
     private final Set<Field> hidden;
+    private final Clock clock;
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
     private final Map<Field, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Field.class);
     private final Map<Field, String> unreadableDates = new EnumMap<>(Field.class);
@@ -50,13 +53,15 @@ public final class EventInputViewModel {
     private Long currentCell;
 
     /// `hidden`: details this input never shows (a new member's receiving cell is the form's own cell field).
-    EventInputViewModel(Set<Field> hidden) {
+    EventInputViewModel(Set<Field> hidden, Clock clock) {
         this.hidden = hidden.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(hidden);
+        this.clock = clock;
+        date.set(LocalDate.now(clock));
         for (Field f : Field.values()) {
             messages.put(f, new ReadOnlyStringWrapper(""));
             shown.put(f, new ReadOnlyBooleanWrapper(!DETAILS.contains(f)));
         }
-        for (javafx.beans.Observable o : List.of(type, date, decision, note, external, cell, expectedReturn, letterDate)) {
+        for (Observable o : List.of(type, date, decision, note, external, cell, expectedReturn, letterDate)) {
             o.addListener(x -> validate());
         }
     }
@@ -125,7 +130,7 @@ public final class EventInputViewModel {
     /// Back to an empty event dated today (after it was recorded).
     void clear() {
         type.set(null);
-        date.set(LocalDate.now());
+        date.set(LocalDate.now(clock));
         decision.set("");
         note.set("");
         external.set("");

@@ -1,11 +1,11 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.FormFields;
-import vn.dangvu.ui.Choice;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -16,14 +16,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,10 +40,12 @@ import org.controlsfx.validation.ValidationSupport;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.party.EventType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.ui.Choice;
+import vn.dangvu.ui.FormFields;
 
 /// The member form as a modal window: the 2-HSĐV fields with ControlsFX decorations, status and party age,
 /// the event history and the fields to record a lifecycle event; a new member is admitted here or arrives by transfer.
@@ -81,7 +84,7 @@ public final class MemberFormView {
     private void build() {
         grid.setPadding(new Insets(8));
         for (int i = 0; i < 4; i++) {
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
             cc.setMinWidth(i % 2 == 1 ? 180 : Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
@@ -202,7 +205,7 @@ public final class MemberFormView {
 
     private VBox eventLine() {
         ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(
-                java.util.Arrays.stream(EventType.values()).filter(EventType::recordedByHand).toList()));
+                Arrays.stream(EventType.values()).filter(EventType::recordedByHand).toList()));
         type.setId("eventType");
         type.setPromptText(I18n.t("member.event.dialog.type"));
         type.setConverter(new StringConverter<>() {
@@ -280,7 +283,7 @@ public final class MemberFormView {
         return box;
     }
 
-    private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
+    private static Label bound(String id, ObservableValue<String> text) {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(text);

@@ -1,14 +1,18 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,18 +30,18 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.party.EventType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules;
 import vn.dangvu.members.MemberFormRules.Field;
 import vn.dangvu.members.MemberRules;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
-import vn.dangvu.members.TransferDetails;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.Choice;
 
 /// The member form (2-HSĐV core fields) with live checks per field, the event history, party age and the
 /// recording of a lifecycle event. Messages are already translated.
@@ -113,24 +117,29 @@ public final class MemberFormViewModel {
     private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<MemberEvent> events = FXCollections.observableArrayList();
     /// The event being recorded for a saved member.
-    final EventInputViewModel event = new EventInputViewModel(Set.of());
+    final EventInputViewModel event;
     /// How a new member comes onto the roll: false = admitted here, true = by transfer ([#arrival]).
     final BooleanProperty byTransfer = new SimpleBooleanProperty(false);
     /// The transfer in of a new member; the receiving cell is the form's own cell field.
-    final EventInputViewModel arrival = new EventInputViewModel(Set.of(EventRules.Field.TO_UNIT));
+    final EventInputViewModel arrival;
     private final ReadOnlyStringWrapper eventHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper eventAllowed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unitLocked = new ReadOnlyBooleanWrapper(false);
 
-    public MemberFormViewModel(Source source, BackgroundTasks tasks, Runnable onChanged) {
+    private final Clock clock;
+
+    public MemberFormViewModel(Source source, BackgroundTasks tasks, Clock clock, Runnable onChanged) {
         this.source = source;
         this.tasks = tasks;
+        this.clock = clock;
         this.onChanged = onChanged;
+        this.event = new EventInputViewModel(Set.of(), clock);
+        this.arrival = new EventInputViewModel(Set.of(EventRules.Field.TO_UNIT), clock);
         for (Field f : Field.values()) {
             messages.put(f, new ReadOnlyStringWrapper(""));
             warnings.put(f, new ReadOnlyBooleanWrapper(false));
         }
-        for (javafx.beans.Observable o : List.of(familyName, givenName, gender, birthDate, unit, cccd, phone,
+        for (Observable o : List.of(familyName, givenName, gender, birthDate, unit, cccd, phone,
                 admissionDate, ceremonyDate, fullDate)) {
             o.addListener(x -> validate());
         }
@@ -155,7 +164,7 @@ public final class MemberFormViewModel {
     public void load(Long memberId) {
         this.id = memberId;
         tasks.run("", p -> {
-            Map<String, List<CodeItem>> codes = new java.util.HashMap<>();
+            Map<String, List<CodeItem>> codes = new HashMap<>();
             for (String k : codeChoices.keySet()) {
                 codes.put(k, source.codes(k));
             }
@@ -170,7 +179,7 @@ public final class MemberFormViewModel {
         l.codes().forEach((k, items) -> {
             // one replacement, not clear-and-add: a combo box drops its value while the list lacks it, and a
             // reload after an event would then show (and save) an empty ethnicity or religion
-            List<Choice<String>> all = new java.util.ArrayList<>();
+            List<Choice<String>> all = new ArrayList<>();
             all.add(new Choice<>(null, I18n.t("member.form.none")));
             items.forEach(c -> all.add(new Choice<>(c.code(), c.name())));
             codeChoices.get(k).setAll(all);
@@ -222,7 +231,7 @@ public final class MemberFormViewModel {
         statusLine.set(I18n.t("member.form.status", I18n.t(d.status().i18nKey()))
                 + (d.readmitted() && d.firstAdmissionDate() != null
                 ? " · " + I18n.t("member.form.readmitted", DATE.format(d.firstAdmissionDate())) : ""));
-        partyAgeLine.set(partyAgeText(d, gaps, LocalDate.now()));
+        partyAgeLine.set(partyAgeText(d, gaps, LocalDate.now(clock)));
         updateEventHint();
     }
 
@@ -240,7 +249,7 @@ public final class MemberFormViewModel {
     }
 
     private static <T> Choice<T> find(List<Choice<T>> list, T value) {
-        return list.stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst()
+        return list.stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
                 .orElse(list.isEmpty() ? null : list.getFirst());
     }
 
@@ -267,7 +276,7 @@ public final class MemberFormViewModel {
 
     /// Recomputes the message of every field; true when nothing blocks saving.
     public boolean validate() {
-        List<MemberFormRules.Violation> vs = MemberFormRules.check(details(), LocalDate.now());
+        List<MemberFormRules.Violation> vs = MemberFormRules.check(details(), LocalDate.now(clock));
         for (Field f : Field.values()) {
             messages.get(f).set("");
             warnings.get(f).set(false);

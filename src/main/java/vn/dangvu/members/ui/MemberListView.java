@@ -1,10 +1,13 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
 import java.io.File;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,10 +26,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.ui.Choice;
 
 /// The member list screen: search, filters, column chooser, count line, export, and the table
 /// (double-click or Enter opens the member's form).
@@ -38,7 +43,7 @@ public final class MemberListView {
     private final VBox root = new VBox(10);
     private final TextField search = new TextField();
     private final TableView<MemberRow> table = new TableView<>();
-    private java.util.function.Function<javafx.stage.Window, File> exportChooser = this::chooseExportFile;
+    private Function<Window, File> exportChooser = this::chooseExportFile;
 
     /// openMember gets the id of the member to edit; addMember opens an empty form.
     public MemberListView(MemberListViewModel vm, LongConsumer openMember, Runnable addMember) {
@@ -95,8 +100,8 @@ public final class MemberListView {
         root.setId("membersView");
     }
 
-    private static <T> ComboBox<Choice<T>> combo(String id, javafx.collections.ObservableList<Choice<T>> items,
-                                                 javafx.beans.property.ObjectProperty<Choice<T>> value) {
+    private static <T> ComboBox<Choice<T>> combo(String id, ObservableList<Choice<T>> items,
+                                                 ObjectProperty<Choice<T>> value) {
         ComboBox<Choice<T>> c = new ComboBox<>(items);
         c.setId(id);
         c.valueProperty().bindBidirectional(value);
@@ -121,7 +126,7 @@ public final class MemberListView {
         table.setId("memberTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loading())
+        placeholder.textProperty().bind(Bindings.when(vm.loading())
                 .then(I18n.t("members.list.loading")).otherwise(I18n.t("members.browser.empty")));
         table.setPlaceholder(placeholder);
         for (Column c : Column.values()) {
@@ -158,7 +163,7 @@ public final class MemberListView {
     }
 
     /// Tests replace the file chooser (a native dialog cannot be driven headless).
-    void setExportChooser(java.util.function.Function<javafx.stage.Window, File> chooser) {
+    void setExportChooser(Function<Window, File> chooser) {
         this.exportChooser = chooser;
     }
 
@@ -169,7 +174,7 @@ public final class MemberListView {
         }
     }
 
-    private File chooseExportFile(javafx.stage.Window owner) {
+    private File chooseExportFile(Window owner) {
         FileChooser fc = new FileChooser();
         fc.setTitle(I18n.t("members.list.exportTitle"));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("members.list.exportXlsx"), "*.xlsx"),

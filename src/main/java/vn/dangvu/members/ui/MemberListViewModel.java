@@ -1,7 +1,7 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,13 +30,14 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.members.AgeBand;
 import vn.dangvu.members.CodeItem;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberFilter;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.SwapList;
 
@@ -85,7 +88,7 @@ public final class MemberListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final SwapList<MemberRow> rows = new SwapList<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Map<Column, BooleanProperty> visible = new EnumMap<>(Column.class);
     private final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
     private final ObservableList<Choice<Set<MemberStatus>>> statuses = FXCollections.observableArrayList();
@@ -105,9 +108,12 @@ public final class MemberListViewModel {
     private long sequence;
     private MemberQuery shownQuery;
 
+    private final Clock clock;
+
     public MemberListViewModel(Source source, Exporter exporter, ColumnStore store, BackgroundTasks tasks,
-                               DialogService dialogs) {
+                               DialogService dialogs, Clock clock) {
         this.source = source;
+        this.clock = clock;
         this.exporter = exporter;
         this.store = store;
         this.tasks = tasks;
@@ -204,7 +210,7 @@ public final class MemberListViewModel {
 
     MemberQuery currentQuery() {
         MemberFilter f = new MemberFilter(value(status, Set.of()), value(gender, null), value(ethnicity, null),
-                value(theoryLevel, null), value(ageBand, null), value(partyAgeBand, null), LocalDate.now());
+                value(theoryLevel, null), value(ageBand, null), value(partyAgeBand, null), LocalDate.now(clock));
         return new MemberQuery(Text.clean(search.get()), Optional.ofNullable(value(cell, null)), f);
     }
 
@@ -291,7 +297,7 @@ public final class MemberListViewModel {
     }
 
     /// True while the first list is being read (the table then says so instead of "no members").
-    public javafx.beans.property.ReadOnlyBooleanProperty loading() {
+    public ReadOnlyBooleanProperty loading() {
         return loading.getReadOnlyProperty();
     }
 

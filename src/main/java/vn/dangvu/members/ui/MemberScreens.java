@@ -1,32 +1,46 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
+import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.MemberDetails;
+import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberExportService;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.members.NewEvent;
-import vn.dangvu.members.MemberDetails;
+import vn.dangvu.members.PartyAge;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.FxDialogService;
-import vn.dangvu.party.UnitKind;
-import vn.dangvu.units.UnitService;
 
 /// Builds the member section: the list, and the form it opens.
 public final class MemberScreens {
 
+    /// The cells a member can be listed under or placed in (the unit tree's, given by the composition root).
+    @FunctionalInterface
+    public interface Cells {
+        /// `activeOnly` for those a member may be placed in (the form), else every cell (the list's filter).
+        List<Choice<Long>> list(boolean activeOnly);
+    }
+
     private MemberScreens() {
     }
 
-    public static Node create(MemberService members, MemberExportService export, UnitService units,
-                              BackgroundTasks tasks) {
+    public static Node create(MemberService members, MemberExportService export, Cells units,
+                              BackgroundTasks tasks, Clock clock) {
         Node[] root = new Node[1];
         DialogService dialogs = new DialogService() {
             @Override
@@ -45,10 +59,10 @@ public final class MemberScreens {
             }
         };
         MemberListViewModel vm = new MemberListViewModel(listSource(members, units), export::write,
-                new MemberColumnPreferences(AppPaths.home().resolve("member-list.properties")), tasks, dialogs);
+                new MemberColumnPreferences(AppPaths.home().resolve("member-list.properties")), tasks, dialogs, clock);
         MemberFormViewModel.Source formSource = formSource(members, units);
-        java.util.function.Consumer<Long> open = id -> {
-            MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, vm::reload);
+        Consumer<Long> open = id -> {
+            MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, clock, vm::reload);
             fvm.load(id);
             Window w = root[0].getScene().getWindow();
             new MemberFormView(fvm).show(w, root[0].getScene().getRoot().getStyle());
@@ -59,10 +73,10 @@ public final class MemberScreens {
         return root[0];
     }
 
-    static MemberListViewModel.Source listSource(MemberService members, UnitService units) {
+    static MemberListViewModel.Source listSource(MemberService members, Cells units) {
         return new MemberListViewModel.Source() {
             @Override
-            public List<vn.dangvu.members.MemberRow> list(vn.dangvu.members.MemberQuery q) {
+            public List<MemberRow> list(MemberQuery q) {
                 return members.list(q);
             }
 
@@ -78,35 +92,35 @@ public final class MemberScreens {
 
             @Override
             public List<Choice<Long>> cells() {
-                return MemberScreens.cells(units, false);
+                return units.list(false);
             }
         };
     }
 
-    static MemberFormViewModel.Source formSource(MemberService members, UnitService units) {
+    static MemberFormViewModel.Source formSource(MemberService members, Cells units) {
         return new MemberFormViewModel.Source() {
             @Override
-            public java.util.Optional<MemberDetails> find(long id) {
+            public Optional<MemberDetails> find(long id) {
                 return members.find(id);
             }
 
             @Override
-            public long save(MemberDetails d, java.util.Optional<NewEvent> arrival) throws vn.dangvu.common.AppException {
+            public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
                 return members.save(d, arrival);
             }
 
             @Override
-            public List<vn.dangvu.members.MemberEvent> events(long id) {
+            public List<MemberEvent> events(long id) {
                 return members.events(id);
             }
 
             @Override
-            public List<vn.dangvu.members.PartyAge.Interruption> interruptions(long id) {
+            public List<PartyAge.Interruption> interruptions(long id) {
                 return members.interruptions(id);
             }
 
             @Override
-            public vn.dangvu.party.MemberStatus record(NewEvent e) throws vn.dangvu.common.AppException {
+            public MemberStatus record(NewEvent e) throws AppException {
                 return members.lifecycle().record(e);
             }
 
@@ -117,14 +131,8 @@ public final class MemberScreens {
 
             @Override
             public List<Choice<Long>> cells() {
-                return MemberScreens.cells(units, true);
+                return units.list(true);
             }
         };
-    }
-
-    /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).
-    private static List<Choice<Long>> cells(UnitService units, boolean activeOnly) {
-        return units.all().stream().filter(u -> u.kind() != UnitKind.COMMUNE_COMMITTEE && (u.active() || !activeOnly))
-                .map(u -> new Choice<>(u.id(), u.name())).toList();
     }
 }

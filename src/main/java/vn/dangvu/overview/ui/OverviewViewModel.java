@@ -16,12 +16,12 @@ import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.overview.OverviewData;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRules;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.Reminders;
+import vn.dangvu.party.MemberStatus;
 import vn.dangvu.ui.BackgroundTasks;
 
 /// The overview: commune name, province line and counts, loaded in the background; then the reminders,

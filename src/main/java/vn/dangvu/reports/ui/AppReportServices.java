@@ -4,38 +4,45 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
+import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.members.MemberService;
 import vn.dangvu.reports.BadgeListService;
+import vn.dangvu.reports.MemberRegisterService;
 import vn.dangvu.reports.MemberSheetService;
-import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.units.PartyUnit;
+import vn.dangvu.units.UnitService;
 
 /// The Reports section's services on an open database.
 public final class AppReportServices implements ReportsViewModel.Services {
 
-    private final AppContext ctx;
+    private final UnitService units;
+    private final MemberService members;
+    private final MemberRegisterService register;
     private final BadgeListService badges;
     private final MemberSheetService sheets;
     private final PdfPrinter printer = new PdfPrinter();
 
-    public AppReportServices(AppContext ctx) {
-        this.ctx = ctx;
-        this.badges = new BadgeListService(ctx.badges(), ctx.settings());
-        this.sheets = new MemberSheetService(ctx.db(), ctx.settings());
+    public AppReportServices(UnitService units, MemberService members, MemberRegisterService register,
+                             BadgeListService badges, MemberSheetService sheets) {
+        this.units = units;
+        this.members = members;
+        this.register = register;
+        this.badges = badges;
+        this.sheets = sheets;
     }
 
     @Override
     public List<PartyUnit> units() {
-        return ctx.units().all();
+        return units.all();
     }
 
     @Override
     public void writeRegister(long unitId, Path out, LocalDate today) throws AppException {
-        ctx.register().write(unitId, out, today);
+        register.write(unitId, out, today);
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class AppReportServices implements ReportsViewModel.Services {
 
     @Override
     public List<MemberRow> members(MemberQuery q) {
-        return ctx.members().list(q);
+        return members.list(q);
     }
 
     @Override

@@ -2,9 +2,8 @@ package vn.dangvu.reports.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,13 +23,13 @@ import javafx.collections.ObservableList;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
+import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.members.BadgeDueRow;
-import vn.dangvu.members.BadgeRules;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.party.BadgeRound;
 import vn.dangvu.reports.BadgeListService;
-import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
@@ -64,7 +63,7 @@ public final class ReportsViewModel {
 
     private final Services services;
     private final BackgroundTasks tasks;
-    private final LocalDate today;
+    private final Clock clock;
     private final ObservableList<PartyUnit> cells = FXCollections.observableArrayList();
     private final ObjectProperty<PartyUnit> cell = new SimpleObjectProperty<>();
     private final ObservableList<LocalDate> rounds = FXCollections.observableArrayList();
@@ -80,10 +79,11 @@ public final class ReportsViewModel {
     private final IntegerProperty copies = new SimpleIntegerProperty(1);
     private BackgroundTasks.Cancellable pendingSearch;
 
-    public ReportsViewModel(Services services, BackgroundTasks tasks, LocalDate today) {
+    public ReportsViewModel(Services services, BackgroundTasks tasks, Clock clock) {
         this.services = services;
         this.tasks = tasks;
-        this.today = today;
+        this.clock = clock;
+        LocalDate today = today();
         rounds.setAll(roundsAround(today));
         round.set(nextRound(today));
         round.addListener((o, a, b) -> loadBadges());
@@ -97,24 +97,11 @@ public final class ReportsViewModel {
 
     /// The first round on or after `day`.
     public static LocalDate nextRound(LocalDate day) {
-        for (int y = day.getYear(); ; y++) {
-            for (MonthDay md : BadgeRules.ROUNDS) {
-                LocalDate d = md.atYear(y);
-                if (!d.isBefore(day)) {
-                    return d;
-                }
-            }
-        }
+        return BadgeRound.next(day);
     }
 
     private static List<LocalDate> roundsAround(LocalDate day) {
-        List<LocalDate> out = new ArrayList<>();
-        for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
-            for (MonthDay md : BadgeRules.ROUNDS) {
-                out.add(md.atYear(y));
-            }
-        }
-        return out;
+        return BadgeRound.around(day);
     }
 
     public void load() {
@@ -188,13 +175,13 @@ public final class ReportsViewModel {
 
     private Optional<ReportWriter> writer(Report r) {
         return switch (r) {
-            case REGISTER -> Optional.ofNullable(cell.get()).map(u -> out -> services.writeRegister(u.id(), out, today));
+            case REGISTER -> Optional.ofNullable(cell.get()).map(u -> out -> services.writeRegister(u.id(), out, today()));
             case BADGES -> {
                 LocalDate rd = round.get();
                 List<BadgeDueRow> rows = List.copyOf(badgeRows);
-                yield rd == null ? Optional.empty() : Optional.of(out -> services.writeBadges(rd, rows, out, today));
+                yield rd == null ? Optional.empty() : Optional.of(out -> services.writeBadges(rd, rows, out, today()));
             }
-            case SHEET -> Optional.ofNullable(member.get()).map(m -> out -> services.writeSheet(m.id(), out, today));
+            case SHEET -> Optional.ofNullable(member.get()).map(m -> out -> services.writeSheet(m.id(), out, today()));
         };
     }
 
@@ -317,6 +304,6 @@ public final class ReportsViewModel {
     }
 
     public LocalDate today() {
-        return today;
+        return LocalDate.now(clock);
     }
 }

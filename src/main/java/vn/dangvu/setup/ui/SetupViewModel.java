@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
@@ -27,17 +26,17 @@ public final class SetupViewModel {
         OrganizationSettings setup(SetupRequest request) throws AppException;
     }
 
-    /// Opens (creating on first use) the demo database.
+    /// Opens (creating on first use) the demo database, in the background; returns what switches the window to it
+    /// (run on the FX thread).
     @FunctionalInterface
     public interface DemoOpener {
-        AppContext open(DoubleConsumer progress) throws AppException;
+        Runnable open(DoubleConsumer progress) throws AppException;
     }
 
     private final SetupCall setupCall;
     private final DemoOpener demoOpener;
     private final BackgroundTasks tasks;
     private final Consumer<OrganizationSettings> onDone;
-    private final Consumer<AppContext> onDemo;
 
     private final StringProperty commune = new SimpleStringProperty("");
     private final StringProperty province = new SimpleStringProperty("");
@@ -51,12 +50,11 @@ public final class SetupViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public SetupViewModel(SetupCall setupCall, DemoOpener demoOpener, BackgroundTasks tasks,
-                          Consumer<OrganizationSettings> onDone, Consumer<AppContext> onDemo) {
+                          Consumer<OrganizationSettings> onDone) {
         this.setupCall = setupCall;
         this.demoOpener = demoOpener;
         this.tasks = tasks;
         this.onDone = onDone;
-        this.onDemo = onDemo;
     }
 
     /// Checks the form and, when it is complete, stores it in the background. Returns false if a field is wrong.
@@ -91,9 +89,9 @@ public final class SetupViewModel {
         }
         clearErrors();
         busy.set(true);
-        tasks.run(I18n.t("setup.demo.progress"), demoOpener::open, ctx -> {
+        tasks.run(I18n.t("setup.demo.progress"), demoOpener::open, switchToDemo -> {
             busy.set(false);
-            onDemo.accept(ctx);
+            switchToDemo.run();
         }, this::fail);
     }
 

@@ -1,6 +1,7 @@
 package vn.dangvu.units.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -91,7 +92,7 @@ final class UnitDetailPane {
         leaders.setPlaceholder(new Label(I18n.t("units.leaders.none")));
         leaders.setPrefHeight(190);
         leaders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        leaders.getColumns().setAll(java.util.List.of(
+        leaders.getColumns().setAll(List.of(
                 column("units.leader.member", 180, LeaderAssignment::memberName),
                 column("units.leader.role", 130, a -> I18n.t(a.role().i18nKey())),
                 column("units.leader.period", 190, a -> I18n.t("units.leader.periodValue", a.from().format(UnitForms.DATE),

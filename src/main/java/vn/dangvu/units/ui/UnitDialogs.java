@@ -1,6 +1,7 @@
 package vn.dangvu.units.ui;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.collections.FXCollections;
@@ -14,11 +15,11 @@ import javafx.scene.layout.Region;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.LeaderAssignment;
 import vn.dangvu.units.NewLeader;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitMemberRef;
 import vn.dangvu.units.UnitRules.LeaderRole;
 
@@ -170,7 +171,7 @@ final class UnitDialogs {
         return c;
     }
 
-    private static ComboBox<PartyUnit> units(String id, java.util.List<PartyUnit> items) {
+    private static ComboBox<PartyUnit> units(String id, List<PartyUnit> items) {
         ComboBox<PartyUnit> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);

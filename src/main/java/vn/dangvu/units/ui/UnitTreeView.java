@@ -4,11 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -45,7 +49,7 @@ public final class UnitTreeView {
         build();
     }
 
-    public javafx.scene.Node root() {
+    public Node root() {
         return root;
     }
 
@@ -105,7 +109,7 @@ public final class UnitTreeView {
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
         HBox head = new HBox(16, title, notice);
-        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        head.setAlignment(Pos.BASELINE_LEFT);
         root.getChildren().addAll(head, error, toolbar(), split);
         root.setPadding(new Insets(16, 20, 12, 20));
         root.setId("unitsView");
@@ -126,11 +130,11 @@ public final class UnitTreeView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, add, move, merge, dissolve, gap, dissolved);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private static Button button(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    private static Button button(String id, String key, EventHandler<ActionEvent> action) {
         Button b = new Button(I18n.t(key));
         b.setId(id);
         b.setOnAction(action);
@@ -226,7 +230,7 @@ public final class UnitTreeView {
                 badge.getStyleClass().add("unit-warning-badge");
                 badge.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
                 setGraphic(badge);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setContentDisplay(ContentDisplay.RIGHT);
                 setTooltip(new Tooltip(String.join("\n", n.warnings())));
             }
         }

@@ -1,5 +1,6 @@
 package vn.dangvu.units.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,14 +23,14 @@ import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.units.LeaderAssignment;
 import vn.dangvu.units.NewLeader;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitMemberRef;
 import vn.dangvu.units.UnitRules;
 import vn.dangvu.units.UnitService;
@@ -58,7 +58,7 @@ public final class UnitTreeViewModel {
     private final UnitService service;
     private final BackgroundTasks tasks;
     private final Runnable membersChanged;
-    private final Supplier<LocalDate> today;
+    private final Clock clock;
     private final ObservableList<UnitNode> roots = FXCollections.observableArrayList();
     private final ObservableList<WarningRow> warnings = FXCollections.observableArrayList();
     private final ObservableList<LeaderAssignment> leaders = FXCollections.observableArrayList();
@@ -75,11 +75,11 @@ public final class UnitTreeViewModel {
     private Map<Long, List<String>> warningsByUnit = Map.of();
 
     /// membersChanged: called after members moved to another unit (the member list cache must be refreshed).
-    public UnitTreeViewModel(UnitService service, BackgroundTasks tasks, Runnable membersChanged, Supplier<LocalDate> today) {
+    public UnitTreeViewModel(UnitService service, BackgroundTasks tasks, Runnable membersChanged, Clock clock) {
         this.service = service;
         this.tasks = tasks;
         this.membersChanged = membersChanged;
-        this.today = today;
+        this.clock = clock;
         showDissolved.addListener((o, a, b) -> rebuild());
         selected.addListener((o, a, d) -> {
             boolean active = d != null && d.unit().active();
@@ -92,7 +92,7 @@ public final class UnitTreeViewModel {
     }
 
     public void load() {
-        tasks.run("", p -> new Loaded(service.all(), service.warnings(today.get())), l -> {
+        tasks.run("", p -> new Loaded(service.all(), service.warnings(today())), l -> {
             units = l.units();
             Map<Long, List<String>> byUnit = new LinkedHashMap<>();
             List<WarningRow> rows = new ArrayList<>();
@@ -370,6 +370,6 @@ public final class UnitTreeViewModel {
     }
 
     public LocalDate today() {
-        return today.get();
+        return LocalDate.now(clock);
     }
 }

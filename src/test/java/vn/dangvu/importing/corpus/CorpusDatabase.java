@@ -19,13 +19,13 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.NewMember;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
-import vn.dangvu.settings.SetupRequest;
-import vn.dangvu.party.CellType;
-import vn.dangvu.units.NewUnit;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.units.NewUnit;
 
 /// The database the corpus is imported into: a real H2 file that already holds a commune with two cells and
 /// three members (two with cards S001, S002; one without a card), built once and copied for every import.

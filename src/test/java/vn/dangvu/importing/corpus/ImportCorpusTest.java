@@ -31,7 +31,6 @@ import vn.dangvu.cli.Cli;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.importing.ImportMessages;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
@@ -104,16 +103,16 @@ class ImportCorpusTest {
                 errors.stream().map(ImportCorpusTest::where).toList(), () -> describe(r));
         for (int i = 0; i < errors.size(); i++) {
             CorpusCase.RowError e = c.errors.get(i);
-            String text = ImportMessages.describe(errors.get(i));
+            String text = errors.get(i).describe();
             assertTrue(text.startsWith("Dòng " + e.row() + ", cột " + e.column() + " ("), text);
             assertMessage(text, e.fragments());
         }
         for (CorpusCase.RowError w : c.warnings) {
             ImportProblem p = r.problems().stream().filter(x -> x.warning() && where(x).equals(w.toString())).findFirst()
                     .orElseThrow(() -> new AssertionError("no warning " + w));
-            assertMessage(ImportMessages.describe(p), w.fragments());
+            assertMessage(p.describe(), w.fragments());
         }
-        r.problems().stream().limit(100).forEach(p -> assertMessage(ImportMessages.describe(p), List.of()));
+        r.problems().stream().limit(100).forEach(p -> assertMessage(p.describe(), List.of()));
     }
 
     /// "10 E import.row.admissionBeforeBirth", as [CorpusCase.RowError#toString].
@@ -199,7 +198,7 @@ class ImportCorpusTest {
     }
 
     private static String describe(ImportReport r) {
-        return String.join("\n", r.problems().stream().filter(p -> !p.warning()).limit(30).map(ImportMessages::describe).toList());
+        return String.join("\n", r.problems().stream().filter(p -> !p.warning()).limit(30).map(ImportProblem::describe).toList());
     }
 
     private static Map<String, String> digest(Path db) throws AppException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -14,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,6 +26,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportHeaderService;
 import vn.dangvu.members.MemberQuery;
@@ -68,7 +67,7 @@ class ImportWizardUiTest {
         FxToolkit.setupStage(stage -> {
             tasks = new FxBackgroundTasks();
             ImportWizardViewModel vm = new ImportWizardViewModel(new ImportHeaderService()::read,
-                    ctx.memberImport()::importFile, tasks, () -> LocalDate.of(2026, 3, 1), () -> written++);
+                    ctx.memberImport()::importFile, tasks, TestClocks.at(2026, 3, 1), () -> written++);
             stage.setScene(new Scene(new ImportWizardView(vm, tasks).root()));
             stage.show();
             vm.chooseFile(xlsx);

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportField;
@@ -45,7 +45,7 @@ class ImportWizardViewModelTest {
     }
 
     private ImportWizardViewModel vm() {
-        return new ImportWizardViewModel(f -> HEADER, this::fakeImport, tasks, () -> LocalDate.of(2026, 3, 1), () -> written++);
+        return new ImportWizardViewModel(f -> HEADER, this::fakeImport, tasks, TestClocks.at(2026, 3, 1), () -> written++);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ImportWizardViewModelTest {
     void aFileWithoutHeaderShowsTheReason() {
         ImportWizardViewModel vm = new ImportWizardViewModel(f -> {
             throw new AppException("import.file.noHeader", "Sheet1");
-        }, this::fakeImport, tasks, LocalDate::now, () -> written++);
+        }, this::fakeImport, tasks, TestClocks.at(2026, 3, 1), () -> written++);
         vm.chooseFile(FILE);
         assertEquals(I18n.t("import.file.noHeader", "Sheet1"), vm.error().get());
         assertFalse(vm.canImport().get());

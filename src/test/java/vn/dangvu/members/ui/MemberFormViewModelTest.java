@@ -1,6 +1,5 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -10,30 +9,33 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
-import vn.dangvu.party.EventType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
 import vn.dangvu.members.TransferDetails;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.SyncBackgroundTasks;
 
 /// The member form ViewModel with a fake source (no FX toolkit).
 class MemberFormViewModelTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     private final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
     private final List<MemberDetails> saved = new ArrayList<>();
     private final List<NewEvent> recorded = new ArrayList<>();
     private final List<Optional<NewEvent>> arrivals = new ArrayList<>();
     private MemberDetails stored = new MemberDetails(7L, "Trần", "Thị", "Hường", Gender.FEMALE, LocalDate.of(1990, 1, 1),
-            null, null, null, null, null, null, "ETH_01", null, 1L, LocalDate.now().minusMonths(3), null, null, null, "9", null,
+            null, null, null, null, null, null, "ETH_01", null, 1L, TODAY.minusMonths(3), null, null, null, "9", null,
             null, null, null, null, null, MemberStatus.PROBATIONARY, null, false);
 
     private MemberFormViewModel vm() {
@@ -82,7 +84,7 @@ class MemberFormViewModelTest {
             public List<Choice<Long>> cells() {
                 return List.of(new Choice<>(1L, "Chi bộ thôn Đông"), new Choice<>(2L, "Chi bộ thôn Tây"));
             }
-        }, tasks, () -> { });
+        }, tasks, TestClocks.at(TODAY), () -> { });
     }
 
     /// A new member with the required fields valid.
@@ -256,7 +258,7 @@ class MemberFormViewModelTest {
         return new MemberDetails(d.id(), d.familyName(), d.middleName(), d.givenName(), d.gender(), d.birthDate(),
                 d.placeOfBirth(), d.homeTown(), d.permanentAddress(), d.temporaryAddress(), d.cccdNumber(), d.phone(),
                 d.ethnicityCode(), d.religionCode(), d.unitId(), d.admissionDecisionDate(), d.admissionDecisionNo(),
-                d.admissionCeremonyDate(), LocalDate.now().minusDays(1), d.cardNumber(), d.dossierNumber(),
+                d.admissionCeremonyDate(), TODAY.minusDays(1), d.cardNumber(), d.dossierNumber(),
                 d.generalEducation(), d.professionalLevel(), d.theoryLevel(), d.occupation(), d.note(),
                 MemberStatus.OFFICIAL, null, false);
     }

@@ -1,6 +1,5 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +13,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.AgeBand;
 import vn.dangvu.members.CodeItem;
-import vn.dangvu.party.Gender;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.SyncBackgroundTasks;
 
@@ -90,7 +91,7 @@ class MemberListViewModelTest {
             }
         };
         return new MemberListViewModel(source, (out, cols, rows) -> exported.add(cols + " " + rows.size() + " " + out),
-                store, tasks, dialogs);
+                store, tasks, dialogs, TestClocks.at(2026, 11, 21));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.dangvu.members.ui;
 
-import vn.dangvu.ui.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -23,6 +25,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -38,20 +41,24 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.dangvu.App;
 import vn.dangvu.AppContext;
+import vn.dangvu.AppWorkspace;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
+import vn.dangvu.members.MemberEvent;
+import vn.dangvu.members.MemberExportService.Column;
+import vn.dangvu.members.MemberQuery;
+import vn.dangvu.members.MemberRow;
+import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
-import vn.dangvu.members.MemberExportService.Column;
-import vn.dangvu.members.MemberRow;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.TransferDetails;
+import vn.dangvu.shell.Shots;
+import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.FxBackgroundTasks;
-import vn.dangvu.shell.Shots;
 
 /// The member list (filter, column chooser, export reopened with POI) and the member form (a bad CCCD is shown
 /// and not saved), headless. With -Ddangvu.shots=DIR it saves screenshots.
@@ -71,11 +78,11 @@ class MemberScreensUiTest {
     static void prepare() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         Path base = dir.resolve("demo").resolve("app");
         try (Database db = Database.create(base)) {
-            new DemoService(db).populate(new DemoOptions(300, 11), p -> { });
+            new AppContext(db).demo().populate(new DemoOptions(300, 11), p -> { });
         }
         ctx = new AppContext(Database.open(base));
     }
@@ -100,7 +107,7 @@ class MemberScreensUiTest {
     private void show(Parent root) throws TimeoutException {
         FxToolkit.setupStage(s -> {
             Scene scene = new Scene(root, 1240, 720);
-            scene.getStylesheets().add(vn.dangvu.App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+            scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
             // the App test before this one may leave the shared stage maximised or larger than Monocle's screen
             s.setMaximized(false);
             s.setScene(scene);
@@ -119,8 +126,8 @@ class MemberScreensUiTest {
         MemberListView[] view = new MemberListView[1];
         MemberListViewModel[] vm = new MemberListViewModel[1];
         robot.interact(() -> {
-            vm[0] = new MemberListViewModel(MemberScreens.listSource(ctx.members(), ctx.units()),
-                    ctx.memberExport()::write, new MemberColumnPreferences(prefs), TASKS, dialogs);
+            vm[0] = new MemberListViewModel(MemberScreens.listSource(ctx.members(), AppWorkspace.cells(ctx)),
+                    ctx.memberExport()::write, new MemberColumnPreferences(prefs), TASKS, dialogs, ctx.clock());
             view[0] = new MemberListView(vm[0], id -> { }, () -> { });
             view[0].setExportChooser(w -> out.toFile());
             vm[0].load();
@@ -163,8 +170,8 @@ class MemberScreensUiTest {
             assertEquals(shown.getLast().fullName(), sheet.getRow(shown.size()).getCell(0).getStringCellValue());
         }
         // a new view reads the chosen columns back
-        MemberListViewModel again = new MemberListViewModel(MemberScreens.listSource(ctx.members(), ctx.units()),
-                ctx.memberExport()::write, new MemberColumnPreferences(prefs), TASKS, dialogs);
+        MemberListViewModel again = new MemberListViewModel(MemberScreens.listSource(ctx.members(), AppWorkspace.cells(ctx)),
+                ctx.memberExport()::write, new MemberColumnPreferences(prefs), TASKS, dialogs, ctx.clock());
         assertEquals(vm[0].visibleColumns(), again.visibleColumns());
     }
 
@@ -196,8 +203,8 @@ class MemberScreensUiTest {
 
     @Test
     void formOfAMemberShowsHistoryAndPartyAge() throws Exception {
-        MemberRow official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
-                .filter(r -> r.status() == vn.dangvu.party.MemberStatus.OFFICIAL).findFirst().orElseThrow();
+        MemberRow official = ctx.members().list(MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.OFFICIAL).findFirst().orElseThrow();
         MemberFormViewModel vm = openForm(official.id());
         waitUntil(() -> !text("#formPartyAge").isEmpty());
         assertEquals(I18n.t("member.form.partyAge", official.partyAgeYears()), text("#formPartyAge"));
@@ -208,7 +215,7 @@ class MemberScreensUiTest {
 
     @Test
     void theEventAreaRecordsATemporaryTransferOutWithItsDestinationAndReturnDate() throws Exception {
-        List<MemberRow> official = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+        List<MemberRow> official = ctx.members().list(MemberQuery.all()).stream()
                 .filter(r -> r.status() == MemberStatus.OFFICIAL && r.unitId() != null).toList();
         MemberRow member = official.get(official.size() / 2);
         MemberFormViewModel vm = openForm(member.id());
@@ -238,7 +245,7 @@ class MemberScreensUiTest {
         waitUntil(() -> text("#formMessage").equals(I18n.t("member.event.dialog.recorded",
                 I18n.t("member.event.TEMPORARY_TRANSFER_OUT"), I18n.t("member.status.TEMPORARILY_AWAY"))));
         waitUntil(() -> text("#formStatus").equals(I18n.t("member.form.status", I18n.t("member.status.TEMPORARILY_AWAY"))));
-        vn.dangvu.members.MemberEvent last = ctx.members().events(member.id()).getLast();
+        MemberEvent last = ctx.members().events(member.id()).getLast();
         assertEquals(new TransferDetails(member.unitId(), null, "Đảng bộ Trường Chính trị tỉnh Khánh Hòa",
                 LocalDate.of(2027, 6, 30), null), last.transfer());
         assertEquals(LocalDate.of(2026, 9, 1), last.date());
@@ -256,7 +263,7 @@ class MemberScreensUiTest {
 
     @Test
     void aMemberWhoTransferredOutComesBackIntoACellChosenInTheEventArea() throws Exception {
-        MemberRow away = ctx.members().list(vn.dangvu.members.MemberQuery.all()).stream()
+        MemberRow away = ctx.members().list(MemberQuery.all()).stream()
                 .filter(r -> r.status() == MemberStatus.TRANSFERRED_OUT).findFirst().orElseThrow();
         MemberFormViewModel vm = openForm(away.id());
         waitUntil(() -> !text("#formStatus").isEmpty());
@@ -314,12 +321,12 @@ class MemberScreensUiTest {
         robot.clickOn("#formSave");
         waitUntil(() -> text("#formMessage").equals(I18n.t("member.form.saved", "Đỗ Thị Ngọc Ánh")));
 
-        MemberRow saved = ctx.members().list(new vn.dangvu.members.MemberQuery("ngoc anh do", java.util.Optional.empty()))
+        MemberRow saved = ctx.members().list(new MemberQuery("ngoc anh do", Optional.empty()))
                 .getFirst();
         assertEquals(MemberStatus.OFFICIAL, saved.status());
         assertEquals(vm.unit.get().value(), saved.unitId());
-        List<vn.dangvu.members.MemberEvent> events = ctx.members().events(saved.id());
-        assertEquals(List.of(EventType.TRANSFER_IN), events.stream().map(vn.dangvu.members.MemberEvent::type).toList());
+        List<MemberEvent> events = ctx.members().events(saved.id());
+        assertEquals(List.of(EventType.TRANSFER_IN), events.stream().map(MemberEvent::type).toList());
         assertEquals(LocalDate.of(2026, 3, 2), events.getFirst().date());
         assertEquals("45-GGT/ĐU", events.getFirst().decisionNo());
         assertEquals(new TransferDetails(null, saved.unitId(), "Đảng bộ xã Ninh Xuân", null, LocalDate.of(2026, 2, 20)),
@@ -331,7 +338,7 @@ class MemberScreensUiTest {
         MemberFormViewModel[] vm = new MemberFormViewModel[1];
         MemberFormView[] view = new MemberFormView[1];
         robot.interact(() -> {
-            vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), ctx.units()), TASKS, () -> { });
+            vm[0] = new MemberFormViewModel(MemberScreens.formSource(ctx.members(), AppWorkspace.cells(ctx)), TASKS, ctx.clock(), () -> { });
             view[0] = new MemberFormView(vm[0]);
             vm[0].load(id);
         });
@@ -350,7 +357,7 @@ class MemberScreensUiTest {
     /// Whether the node and every node around it are visible.
     private boolean visible(String query) {
         return robot.lookup(query).tryQuery().map(n -> {
-            for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+            for (Node x = n; x != null; x = x.getParent()) {
                 if (!x.isVisible()) {
                     return false;
                 }
@@ -361,8 +368,8 @@ class MemberScreensUiTest {
 
     /// The text of the label in the same row as the control.
     private String labelBefore(String query) {
-        javafx.scene.Node c = robot.lookup(query).query();
-        return ((Label) ((javafx.scene.layout.HBox) c.getParent().getParent()).getChildren().getFirst()).getText();
+        Node c = robot.lookup(query).query();
+        return ((Label) ((HBox) c.getParent().getParent()).getChildren().getFirst()).getText();
     }
 
     @Test
@@ -370,8 +377,8 @@ class MemberScreensUiTest {
         System.setProperty("dangvu.home", dir.resolve("home").toString());
         Parent[] root = new Parent[1];
         try {
-            robot.interact(() -> root[0] = (Parent) MemberScreens.create(ctx.members(), ctx.memberExport(), ctx.units(),
-                    TASKS));
+            robot.interact(() -> root[0] = (Parent) MemberScreens.create(ctx.members(), ctx.memberExport(), AppWorkspace.cells(ctx),
+                    TASKS, ctx.clock()));
             show(root[0]);
             waitUntil(() -> rows() > 0);
             MemberRow first = table().getItems().getFirst();
@@ -385,7 +392,7 @@ class MemberScreensUiTest {
                 table().requestFocus();
                 table().getSelectionModel().select(1);
             });
-            robot.type(javafx.scene.input.KeyCode.ENTER);
+            robot.type(KeyCode.ENTER);
             MemberRow second = table().getItems().get(1);
             waitUntil(() -> I18n.t("member.form.titleEdit", second.fullName()).equals(text("#formTitle")));
             Stage form2 = (Stage) robot.lookup("#formTitle").query().getScene().getWindow();

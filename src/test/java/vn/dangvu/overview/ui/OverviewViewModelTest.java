@@ -18,17 +18,17 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.ui.SyncBackgroundTasks;
-import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
-import vn.dangvu.party.UnitKind;
 
 class OverviewViewModelTest {
 
@@ -142,7 +142,7 @@ class OverviewViewModelTest {
                 probationary(ctx, root, "Nguyễn Văn An", LocalDate.of(2020, 1, 1));
             }
             OverviewViewModel vm = new OverviewViewModel(new OverviewService(ctx.settings(), ctx.units(), ctx.members()),
-                    new ReminderService(ctx.db()), new SyncBackgroundTasks());
+                    ctx.reminders(), new SyncBackgroundTasks());
 
             vm.load();
 

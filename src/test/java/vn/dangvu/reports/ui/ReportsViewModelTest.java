@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +25,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
+import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.ui.SyncBackgroundTasks;
 import vn.dangvu.units.PartyUnit;
 
@@ -64,7 +66,7 @@ class ReportsViewModelTest {
                     doc.addPage(new PDPage(PDRectangle.A4));
                     doc.addPage(new PDPage(PDRectangle.A4));
                     doc.save(out.toFile());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new AppException(e, "report.print.unreadable", out);
                 }
             }
@@ -88,7 +90,7 @@ class ReportsViewModelTest {
                 return printer.print(pdf, name, copies, jobName);
             }
         };
-        return new ReportsViewModel(services, new SyncBackgroundTasks(), LocalDate.of(2026, 11, 21));
+        return new ReportsViewModel(services, new SyncBackgroundTasks(), TestClocks.at(2026, 11, 21));
     }
 
     @Test

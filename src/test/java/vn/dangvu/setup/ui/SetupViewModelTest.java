@@ -38,8 +38,8 @@ class SetupViewModelTest {
         ctx = new AppContext(Database.create(dir.resolve("app")));
         vm = new SetupViewModel(ctx.settings()::setup, p -> {
             p.accept(1.0);
-            return ctx;
-        }, tasks, done::add, demos::add);
+            return () -> demos.add(ctx);
+        }, tasks, done::add);
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -32,20 +33,19 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import atlantafx.base.theme.PrimerLight;
-
 import vn.dangvu.App;
 import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
-import vn.dangvu.ui.FxBackgroundTasks;
-import vn.dangvu.shell.Shots;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.shell.Shots;
+import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitDetails;
-import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.UnitRules;
 
 /// Create, rename and merge through the unit screen on a demo commune, headless (Monocle).
@@ -65,7 +65,7 @@ class UnitTreeUiTest {
         Platform.setImplicitExit(false);
         Path base = dir.resolve("app");
         try (Database db = Database.create(base)) {
-            new DemoService(db).populate(new DemoOptions(300, 7), p -> { });
+            new AppContext(db).demo().populate(new DemoOptions(300, 7), p -> { });
         }
         ctx = new AppContext(Database.open(base));
         // the demo commune is in good order: one new cell with nobody in it gives the screen something to warn about
@@ -75,8 +75,8 @@ class UnitTreeUiTest {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             FxBackgroundTasks tasks = new FxBackgroundTasks();
             UnitTreeViewModel vm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate,
-                    () -> LocalDate.of(2026, 11, 21));
-            Scene scene = new Scene((javafx.scene.Parent) new UnitTreeView(vm).root(), 1280, 720);
+                    TestClocks.at(2026, 11, 21));
+            Scene scene = new Scene((Parent) new UnitTreeView(vm).root(), 1280, 720);
             scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
             s.setScene(scene);
             s.show();

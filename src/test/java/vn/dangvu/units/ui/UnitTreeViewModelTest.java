@@ -17,18 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.NewMember;
+import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.ui.SyncBackgroundTasks;
-import vn.dangvu.party.CellType;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
-import vn.dangvu.party.UnitKind;
+import vn.dangvu.units.UnitUpdate;
 
 /// The screen's state and commands over a real database, with the synchronous task runner (no FX toolkit).
 class UnitTreeViewModelTest {
@@ -60,7 +62,7 @@ class UnitTreeViewModelTest {
             ctx.members().register(new NewMember(PersonName.parse(n), Gender.MALE, LocalDate.of(1970, 1, 1), tay,
                     MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
         }
-        vm = new UnitTreeViewModel(ctx.units(), new SyncBackgroundTasks(), () -> membersChanged++, () -> TODAY);
+        vm = new UnitTreeViewModel(ctx.units(), new SyncBackgroundTasks(), () -> membersChanged++, TestClocks.at(TODAY));
         vm.load();
     }
 
@@ -147,7 +149,7 @@ class UnitTreeViewModelTest {
     void saveRenamesAndDissolveRefusalIsShown() {
         vm.select(tay);
         var d = vm.selected().get();
-        vm.save(new vn.dangvu.units.UnitUpdate(tay, "Chi bộ thôn Tây Sơn", d.unit().cellType(), Optional.of("T1"),
+        vm.save(new UnitUpdate(tay, "Chi bộ thôn Tây Sơn", d.unit().cellType(), Optional.of("T1"),
                 Optional.empty(), Optional.empty(), Optional.of("ngày 5 hằng tháng"), Optional.empty()), this::ok, errors::add);
         assertEquals("Chi bộ thôn Tây Sơn", vm.selected().get().unit().name());
         assertEquals(Optional.of("T1"), vm.selected().get().shortCode());

@@ -1,15 +1,13 @@
-package vn.dangvu.setup;
+package vn.dangvu;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.demo.DemoService;
 
 /// The demo commune ("Mở dữ liệu mẫu"): a database of its own beside the real one, so trying the app
 /// never mixes fictional people into real records. Generated on first use, reopened afterwards.
@@ -33,7 +31,7 @@ public final class DemoDatabase {
         try {
             AppContext ctx = new AppContext(db);
             if (ctx.settings().load().isEmpty()) {
-                new DemoService(db).populate(new DemoOptions(MEMBERS, SEED), progress);
+                ctx.demo().populate(new DemoOptions(MEMBERS, SEED), progress);
             }
             return ctx;
         } catch (AppException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package vn.dangvu.setup;
+package vn.dangvu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 
 class DemoDatabaseTest {

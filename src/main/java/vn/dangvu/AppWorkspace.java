@@ -1,0 +1,139 @@
+package vn.dangvu;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.importing.ui.ImportWizardDialog;
+import vn.dangvu.members.ui.MemberScreens;
+import vn.dangvu.overview.ui.OverviewView;
+import vn.dangvu.overview.ui.OverviewViewModel;
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.reports.ui.AppReportServices;
+import vn.dangvu.reports.ui.ReportsView;
+import vn.dangvu.reports.ui.ReportsViewModel;
+import vn.dangvu.setup.ui.SetupView;
+import vn.dangvu.setup.ui.SetupViewModel;
+import vn.dangvu.shell.Section;
+import vn.dangvu.shell.Workspace;
+import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.Choice;
+import vn.dangvu.units.ui.UnitTreeView;
+import vn.dangvu.units.ui.UnitTreeViewModel;
+
+/// The window's view of one open [AppContext]: the map of section → screen factory the shell shows, the setup
+/// screen and the menu actions that need a feature. Part of the composition root, so the shell imports no feature.
+public final class AppWorkspace implements Workspace {
+
+    /// Builds a section's screen; `loaded` runs once it shows its data.
+    @FunctionalInterface
+    private interface Screen {
+        Node build(Runnable loaded);
+    }
+
+    private final AppContext ctx;
+    private final BackgroundTasks tasks;
+    private final boolean demo;
+    private final boolean configured;
+    private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+
+    /// Call on a background thread: reads whether the setup was done.
+    public AppWorkspace(AppContext ctx, BackgroundTasks tasks, boolean demo) {
+        this.ctx = ctx;
+        this.tasks = tasks;
+        this.demo = demo;
+        this.configured = ctx.settings().load().isPresent();
+        screens.put(Section.OVERVIEW, this::overview);
+        screens.put(Section.UNITS, loaded -> shown(loaded, units()));
+        screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
+                cells(ctx), tasks, ctx.clock())));
+        screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
+    }
+
+    /// The demo commune's workspace (creating the demo database on first use); call on a background thread.
+    public static AppWorkspace demo(BackgroundTasks tasks, DoubleConsumer progress) throws AppException {
+        return new AppWorkspace(DemoDatabase.open(DemoDatabase.defaultBase(), progress), tasks, true);
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    @Override
+    public Path file() {
+        return ctx.db().file();
+    }
+
+    @Override
+    public boolean configured() {
+        return configured;
+    }
+
+    @Override
+    public boolean demo() {
+        return demo;
+    }
+
+    @Override
+    public Optional<Node> view(Section section, Runnable loaded) {
+        return Optional.ofNullable(screens.get(section)).map(s -> s.build(loaded));
+    }
+
+    @Override
+    public Node setupView(Runnable done, Consumer<Workspace> replace) {
+        SetupViewModel vm = new SetupViewModel(ctx.settings()::setup, progress -> {
+            AppWorkspace w = demo(tasks, progress);
+            return () -> replace.accept(w);
+        }, tasks, s -> done.run());
+        return new SetupView(vm, tasks).root();
+    }
+
+    @Override
+    public void importMembers(Window owner, String style, Runnable imported) {
+        ImportWizardDialog.open(owner, style, ctx.memberImport(), ctx.clock(), imported);
+    }
+
+    @Override
+    public void close() {
+        ctx.close();
+    }
+
+    private Node overview(Runnable loaded) {
+        OverviewViewModel vm = new OverviewViewModel(ctx.overview(), ctx.reminders(), tasks);
+        vm.loaded().addListener((o, a, b) -> loaded.run());
+        vm.load();
+        return new OverviewView(vm).root();
+    }
+
+    private Node units() {
+        UnitTreeViewModel vm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, ctx.clock());
+        vm.load();
+        return new UnitTreeView(vm).root();
+    }
+
+    private Node reports() {
+        ReportsViewModel vm = new ReportsViewModel(new AppReportServices(ctx.units(), ctx.members(), ctx.register(),
+                ctx.badgeList(), ctx.memberSheets()), tasks, ctx.clock());
+        vm.load();
+        return new ReportsView(vm, tasks).root();
+    }
+
+    /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).
+    public static MemberScreens.Cells cells(AppContext ctx) {
+        return activeOnly -> ctx.units().all().stream()
+                .filter(u -> u.kind() != UnitKind.COMMUNE_COMMITTEE && (u.active() || !activeOnly))
+                .map(u -> new Choice<>(u.id(), u.name())).toList();
+    }
+
+    private static Node shown(Runnable loaded, Node node) {
+        loaded.run();
+        return node;
+    }
+}
