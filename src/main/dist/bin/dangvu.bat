@@ -23,12 +23,22 @@ if not defined JAVA for /f "delims=" %%J in ('where java.exe 2^>nul') do (
 
 if not defined JAVA goto :nojava
 
-"%JAVA%" ${app.jvm.startup} -Dfile.encoding=UTF-8 -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true ^
+rem A command prints Vietnamese: run it with the console on code page 65001 (UTF-8) and Java writing UTF-8 to the
+rem console, then put the console's code page back. The window (no arguments) needs neither.
+set "OLDCP="
+if not "%~1"=="" (
+  for /f "tokens=2 delims=:" %%c in ('chcp') do set "OLDCP=%%c"
+  chcp 65001 >nul
+)
+"%JAVA%" ${app.jvm.startup} -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 ^
+  -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true ^
   --module-path "%APP_HOME%\javafx" --add-modules javafx.controls,javafx.fxml,javafx.swing ^
   --enable-native-access=javafx.graphics,ALL-UNNAMED ${app.jvm.exports} ^
   %DANGVU_JAVA_OPTS% ^
   -cp "%APP_HOME%\lib\*" ${main.class} %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+if defined OLDCP chcp %OLDCP: =% >nul
+exit /b %RC%
 
 :nojava
 rem The message is UTF-8: switch the console to code page 65001 while printing it, then switch back.

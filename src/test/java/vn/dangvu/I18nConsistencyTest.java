@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
@@ -34,10 +35,8 @@ class I18nConsistencyTest {
 
     private static final Path BUNDLE = Path.of("src/main/resources/i18n/messages.properties");
     private static final Path JAVA = Path.of("src/main/java");
-    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern T_CALL = Pattern.compile("I18n\\.t\\(\\s*\"([^\"]+)\"");
     private static final Pattern EXCEPTION_KEY = Pattern.compile("new AppException\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([^\"]+)\"");
-    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_.\\-]*)\"");
     private static final Pattern DYNAMIC_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9_.]*\\.)\"\\s*\\+");
     /// A user-visible literal (one with a letter) handed straight to a control.
@@ -49,7 +48,6 @@ class I18nConsistencyTest {
     private static Map<String, String> keys;
     private static List<String> duplicates;
     private static Map<Path, String> javaSources;
-    private static Map<Path, String> fxmlSources;
 
     @BeforeAll
     static void read() throws IOException {
@@ -68,7 +66,6 @@ class I18nConsistencyTest {
             }
         }
         javaSources = readAll(JAVA, ".java");
-        fxmlSources = readAll(RESOURCES, ".fxml");
     }
 
     private static Map<Path, String> readAll(Path root, String suffix) throws IOException {
@@ -116,20 +113,6 @@ class I18nConsistencyTest {
     }
 
     @Test
-    void everyFxmlKeyExists() {
-        Set<String> missing = new TreeSet<>();
-        for (Map.Entry<Path, String> e : fxmlSources.entrySet()) {
-            Matcher m = FXML_KEY.matcher(e.getValue());
-            while (m.find()) {
-                if (!keys.containsKey(m.group(1))) {
-                    missing.add(m.group(1) + " (" + e.getKey().getFileName() + ")");
-                }
-            }
-        }
-        assertEquals(Set.of(), missing);
-    }
-
-    @Test
     void everyEnumConstantHasItsKey() {
         Set<String> missing = new TreeSet<>();
         List<String> needed = new ArrayList<>();
@@ -144,6 +127,9 @@ class I18nConsistencyTest {
         }
         for (CellType c : CellType.values()) {
             needed.add(c.i18nKey());
+        }
+        for (EventType t : EventType.values()) {
+            needed.add(t.i18nKey());
         }
         for (Section s : Section.values()) {
             needed.add(s.i18nKey());
@@ -164,7 +150,7 @@ class I18nConsistencyTest {
         List<String> found = new ArrayList<>();
         for (Map.Entry<Path, String> e : javaSources.entrySet()) {
             String path = e.getKey().toString().replace('\\', '/');
-            if (!path.contains("/ui/") && !path.contains("/shell/")) {
+            if (!path.contains("/ui/") && !path.contains("/shell/") && !path.endsWith("vn/dangvu/AppWorkspace.java")) {
                 continue;
             }
             Matcher m = UI_LITERAL.matcher(e.getValue());
@@ -175,7 +161,7 @@ class I18nConsistencyTest {
         assertEquals(List.of(), found);
     }
 
-    /// A key counts as used when its exact text is a string literal in Java or a %key in FXML, or when it starts
+    /// A key counts as used when its exact text is a string literal in Java, or when it starts
     /// with a literal prefix that code completes at run time ("member.status." + name()).
     @Test
     void noUnusedKeys() {
@@ -189,12 +175,6 @@ class I18nConsistencyTest {
             Matcher d = DYNAMIC_PREFIX.matcher(src);
             while (d.find()) {
                 prefixes.add(d.group(1));
-            }
-        }
-        for (String src : fxmlSources.values()) {
-            Matcher m = FXML_KEY.matcher(src);
-            while (m.find()) {
-                literals.add(m.group(1));
             }
         }
         Set<String> unused = new TreeSet<>();

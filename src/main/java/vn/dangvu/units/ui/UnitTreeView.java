@@ -9,6 +9,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,9 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.units.ui.UnitTreeViewModel.UnitNode;
@@ -223,10 +223,14 @@ public final class UnitTreeView {
                 setGraphic(null);
                 setTooltip(null);
             } else {
-                FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
+                SVGPath icon = new SVGPath();
+                // Material Design "alert" (Apache 2.0), 24×24: a warning triangle with "!"
+                icon.setContent("M13,14H11V10H13M13,18H11V16H13M1,21H23L12,2L1,21Z");
                 icon.getStyleClass().add("unit-warning-icon");
-                icon.setStyle(icon.getStyle() + "; -fx-icon-color: #b35900;");
-                Label badge = new Label(String.valueOf(n.warnings().size()), icon);
+                icon.setFill(Color.web("#b35900"));
+                icon.setScaleX(0.65);
+                icon.setScaleY(0.65);
+                Label badge = new Label(String.valueOf(n.warnings().size()), new Group(icon));
                 badge.getStyleClass().add("unit-warning-badge");
                 badge.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
                 setGraphic(badge);
