@@ -6,6 +6,8 @@ import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoService;
+import vn.dangvu.docnumbers.DocumentNumberRepository;
+import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.members.BadgeRepository;
@@ -24,6 +26,8 @@ import vn.dangvu.settings.SettingsRepository;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.units.UnitRepository;
 import vn.dangvu.units.UnitService;
+import vn.dangvu.years.WorkingYearRepository;
+import vn.dangvu.years.WorkingYearService;
 
 /// Composition root: one open database, the one [Clock] every service and ViewModel reads "today" from, and the
 /// services built on them. Used by the window and the command line alike.
@@ -44,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     private final BadgeListService badgeList;
     private final MemberSheetService memberSheets;
     private final DemoService demo;
+    private final WorkingYearService years;
+    private final DocumentNumberService documentNumbers;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -66,6 +72,8 @@ public final class AppContext implements AutoCloseable {
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);
         this.demo = new DemoService(db, settings, units);
+        this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
+        this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
     }
 
     public Database db() {
@@ -126,6 +134,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public WorkingYearService years() {
+        return years;
+    }
+
+    public DocumentNumberService documentNumbers() {
+        return documentNumbers;
     }
 
     @Override
