@@ -90,11 +90,12 @@ class DocumentNumberServiceTest {
         assertEquals(expected, DocumentNumberService.normalise(typed));
     }
 
-    private void refused(String key, Executable op) {
-        String before = ctx.documentNumbers().toString();
+    /// Refused with this key, and the register is exactly as it was.
+    private void refused(String key, Executable op) throws AppException {
+        String before = numbers.register(DAY, Optional.empty()).toString();
         AppException e = assertThrows(AppException.class, op);
         assertEquals(key, e.key());
         assertTrue(!e.userMessage().startsWith("!"), e.userMessage());
-        assertEquals(before, ctx.documentNumbers().toString());
+        assertEquals(before, numbers.register(DAY, Optional.empty()).toString());
     }
 }
