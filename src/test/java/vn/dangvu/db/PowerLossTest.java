@@ -1,0 +1,494 @@
+package vn.dangvu.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static vn.dangvu.db.jooq.Tables.APP_META;
+import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
+import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.PersonName;
+import vn.dangvu.members.MemberNames;
+import vn.dangvu.members.MemberRepository;
+import vn.dangvu.db.PowerLossFilePath.Landing;
+import vn.dangvu.settings.SetupRequest;
+
+/// shared/reliability.md §7.3 #2, simulated power loss. H2 runs the database file through [PowerLossFilePath]
+/// with the app's URL settings ([Database#url]) and makes confirmed saves the way the app does (one transaction,
+/// then CHECKPOINT SYNC: [Database#save]), then closes the way the app does (CHECKPOINT SYNC, SHUTDOWN). The power
+/// goes out at a random I/O operation of that session (during the saves or during the close), and the writes not
+/// yet forced are all lost (NONE), land in order up to a torn sector (PREFIX), or land as a random subset of their
+/// 512-byte sectors (SUBSET: a disk cache that reorders). Then the file is opened normally through the app's open
+/// path ([Database#open]: read-only look, full read, open for writing) and must hold every confirmed save, the save
+/// in flight either whole or not at all, and nothing else, row for row.
+///
+/// What is asserted:
+/// - NONE and PREFIX (the disk honours flushes and keeps write order): the app opens the file and every check holds.
+/// - SUBSET: as above, or the app refuses the file as damaged ("db.error.damaged": never another error, never an
+///   empty database), which is what sends the user to a backup. Both outcomes H2 has shown here under SUBSET are
+///   counted and printed as findings, not failures: a refused file, and a file that opens but has rolled back past
+///   confirmed saves (silent loss, which the app cannot detect). After either, the cycle's starting copy is put back,
+///   as a restore from a backup would, and the run goes on. `-Dpowerloss.strict=true` fails on them instead.
+///
+/// Cycles build on each other (the file grows, H2 reuses its space, the file is reopened after every cut).
+/// `-Dpowerloss.cycles=1000` for a soak run (default 50); `-Dpowerloss.seed=N` replays a run (the seed is printed);
+/// `-Dpowerloss.verbose=true` prints every cycle; `-Dpowerloss.keep=DIR` keeps the files of every finding;
+/// `-Dpowerloss.trace=true` prints every I/O operation. Replays are exact as far as H2 is deterministic: it decides
+/// some things by the clock (chunk times, the 45 s retention, compaction time on close), so a long run may not
+/// replay cycle for cycle.
+class PowerLossTest {
+
+    private static final int CYCLES = Integer.getInteger("powerloss.cycles", 50);
+    private static final boolean STRICT = Boolean.getBoolean("powerloss.strict");
+    private static final boolean VERBOSE = Boolean.getBoolean("powerloss.verbose");
+    /// Saves per cycle (the cut falls somewhere in the open, these saves, or the close).
+    private static final int SAVES = 6;
+    /// The cut falls on one of the first SAVE_OPS_WINDOW I/O operations of a session (open and saves: about 2 per
+    /// save, a write and a force), or of its close (CHECKPOINT SYNC and SHUTDOWN, which compacts: 40-90 operations
+    /// measured; a cut drawn past the end of the close means no cut). Counting from the start of a phase keeps a
+    /// given seed on the same operation.
+    private static final int SAVE_OPS_WINDOW = 2 * SAVES + 4;
+    private static final int CLOSE_OPS_WINDOW = 64;
+    /// Experiments only: settings appended to the app's URL in the sessions, e.g. ";MAX_COMPACT_TIME=0".
+    private static final String URL_EXTRA = System.getProperty("powerloss.urlExtra", "");
+    private static final String AUDIT_ACTION = "POWERLOSS_TEST";
+    private static final String SEQ_KEY = "powerloss_test_seq";
+    private static final Settings JOOQ = new Settings().withExecuteLogging(false).withRenderFormatted(false);
+
+    @TempDir
+    Path dir;
+
+    private final MemberRepository members = new MemberRepository();
+    private long unitId;
+
+    @AfterEach
+    void powerOn() {
+        PowerLossFilePath.reset();
+    }
+
+    /// Counts per run, printed at the end.
+    static final class Tally {
+        int cuts;
+        int noCut;
+        final Map<Landing, Integer> cutsBy = new java.util.EnumMap<>(Landing.class);
+        final Map<Landing, Integer> refusedBy = new java.util.EnumMap<>(Landing.class);
+        final Map<Landing, Integer> silentLossBy = new java.util.EnumMap<>(Landing.class);
+        int findingsInClose;
+        long sessionNanos;
+        long reopenNanos;
+        int cutDuringSaves;
+        int cutDuringClose;
+        int inFlightPresent;
+        int inFlightAbsent;
+        int refused;
+        int refusedButH2Opens;
+        int silentLoss;
+        int confirmedSaves;
+        long landedBytes;
+        long lostBytes;
+        final List<String> findings = new ArrayList<>();
+    }
+
+    @Test
+    void confirmedSavesSurviveAPowerCutAtAnyWrite() throws Exception {
+        long seed = Long.getLong("powerloss.seed", new Random().nextLong());
+        System.out.printf("power-loss test: seed %d, %d cycles (replay: -Dpowerloss.seed=%d -Dpowerloss.cycles=%d)%s%n",
+                seed, CYCLES, seed, CYCLES, URL_EXTRA.isEmpty() ? "" : ", URL + " + URL_EXTRA);
+        PowerLossFilePath.register();
+        Path base = dir.resolve("pl");
+        try (AppContext ctx = new AppContext(Database.create(base))) {
+            ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn A", "", 2025, 2030));
+            unitId = ctx.units().all().get(0).id();
+        }
+        Random master = new Random(seed);
+        Tally tally = new Tally();
+        long t0 = System.nanoTime();
+
+        // a first session without a cut shows how many I/O operations a session has (printed, for the windows below)
+        Session first = runSession(base, 0, null, tally);
+        int seq = reopenAndVerify(base, first, "no cut", tally, null, 0, Landing.NONE);
+        System.out.printf("power-loss test: a session without a cut: %d I/O operations for open and %d saves, %d for the close%n",
+                first.savesOps(), SAVES, first.closeOps());
+
+        for (int cycle = 1; cycle <= CYCLES; cycle++) {
+            long cycleSeed = master.nextLong();
+            Random r = new Random(cycleSeed);
+            boolean inClose = r.nextBoolean();
+            long n = 1 + r.nextInt(inClose ? CLOSE_OPS_WINDOW : SAVE_OPS_WINDOW);
+            Landing landing = Landing.values()[r.nextInt(3)];
+            double keep = 0.1 + 0.8 * r.nextDouble();
+            Plan plan = new Plan(n, inClose, landing, keep, r);
+            Path snapshot = dir.resolve("snapshot.mv.db");
+            Files.copy(Database.dataFile(base), snapshot, StandardCopyOption.REPLACE_EXISTING);
+            long ts = System.nanoTime();
+            Session s = runSession(base, seq, plan, tally);
+            tally.sessionNanos += System.nanoTime() - ts;
+            String where = String.format("seed %d cycle %d (cycle seed %d): %s%s", seed, cycle, cycleSeed, plan,
+                    s.cut() == null ? ", no cut (the session had fewer operations)" : " → " + s.cut());
+            int before = seq;
+            long tr = System.nanoTime();
+            seq = reopenAndVerify(base, s, where, tally, snapshot, before, plan.landing());
+            tally.reopenNanos += System.nanoTime() - tr;
+            if (VERBOSE) {
+                System.out.printf("cycle %d: %s; confirmed %d, attempted %d, file holds %d%n", cycle, where, s.confirmed(),
+                        s.attempted(), seq);
+            }
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("power-loss test: %d cycles in %d ms: %d cuts (%d during open and saves, %d during the close),"
+                        + " %d cycles without a cut; cuts by fate of the unforced writes %s (%d bytes landed, %d lost);"
+                        + " %d confirmed saves; save in flight found whole %d times, absent %d times;"
+                        + " files the app refused to open: %d %s (H2 alone opened %d of them with every confirmed save);"
+                        + " files the app opened with a confirmed save missing or other damage: %d %s;"
+                        + " findings after a cut during the close: %d;"
+                        + " time in sessions %d ms, in reopening and checking %d ms%n",
+                CYCLES, ms, tally.cuts, tally.cutDuringSaves, tally.cutDuringClose, tally.noCut, tally.cutsBy,
+                tally.landedBytes, tally.lostBytes, tally.confirmedSaves, tally.inFlightPresent, tally.inFlightAbsent,
+                tally.refused, tally.refusedBy, tally.refusedButH2Opens, tally.silentLoss, tally.silentLossBy, tally.findingsInClose, tally.sessionNanos / 1_000_000,
+                tally.reopenNanos / 1_000_000);
+        tally.findings.forEach(f -> System.out.println("power-loss finding: " + f));
+        assertTrue(tally.cuts >= CYCLES / 2, "most cycles should cut the power: " + tally.cuts);
+    }
+
+    /// Where the power goes out (at operation n of the open and saves, or of the close) and what becomes of the
+    /// unforced writes (keep: the share of sectors that land under SUBSET).
+    record Plan(long n, boolean inClose, Landing landing, double keep, Random random) {
+        @Override
+        public String toString() {
+            return String.format("cut at op %d of the %s, unforced writes: %s", n, inClose ? "close" : "open and saves",
+                    switch (landing) {
+                        case NONE -> "all lost";
+                        case PREFIX -> "a prefix lands, in order";
+                        case SUBSET -> String.format("a random %.2f of their sectors land", keep);
+                    });
+        }
+    }
+
+    /// What a session did: the last confirmed save, the last attempted one (in flight at the cut when greater),
+    /// the I/O operations of its two phases, and the cut (null if none).
+    record Session(int confirmed, int attempted, long savesOps, long closeOps, PowerLossFilePath.Cut cut, boolean cutInClose,
+                   List<String> log) {
+    }
+
+    /// One app session on the power-loss file system: open, SAVES confirmed saves, the app's close; the power goes
+    /// out as planned (never when plan is null).
+    private Session runSession(Path base, int lastSeq, Plan plan, Tally tally) throws Exception {
+        CloseSeal.opened(base); // as Database.open does: the file is now "not closed cleanly" until a clean close
+        boolean cutInSaves = plan != null && !plan.inClose();
+        PowerLossFilePath.arm(cutInSaves ? plan.n() : 0, plan == null ? new Random(0) : plan.random(),
+                plan == null ? Landing.NONE : plan.landing(), plan == null ? 0 : plan.keep());
+        String url = Database.url(base, true).replaceFirst("^jdbc:h2:file:", "jdbc:h2:" + PowerLossFilePath.SCHEME + ":")
+                + URL_EXTRA;
+        int confirmed = lastSeq;
+        int attempted = lastSeq;
+        long savesOps = -1;
+        boolean inClose = false;
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url, Database.USER, Database.PASSWORD);
+            DSLContext dsl = DSL.using(c, SQLDialect.H2, JOOQ);
+            for (int seq = lastSeq + 1; seq <= lastSeq + SAVES; seq++) {
+                attempted = seq;
+                save(dsl, seq);
+                if (PowerLossFilePath.lastCut() != null) {
+                    fail("H2 confirmed save " + seq + " after the power went out: " + PowerLossFilePath.lastCut());
+                }
+                confirmed = seq;
+                tally.confirmedSaves++;
+            }
+            savesOps = PowerLossFilePath.ops();
+            inClose = true;
+            if (plan != null && plan.inClose()) {
+                PowerLossFilePath.cutAfter(plan.n());
+            }
+            try (Statement st = c.createStatement()) {
+                // Database.close: CHECKPOINT SYNC, then SHUTDOWN (which closes the connection under the statement)
+                st.execute("CHECKPOINT SYNC");
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 90121) {
+                    throw e;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (PowerLossFilePath.lastCut() == null) {
+                throw e; // a real failure, not the simulated cut
+            }
+        } finally {
+            closeQuietly(c);
+        }
+        PowerLossFilePath.Cut cut = PowerLossFilePath.lastCut();
+        long ops = PowerLossFilePath.ops();
+        List<String> log = PowerLossFilePath.log();
+        if (cut == null) {
+            if (plan != null) {
+                tally.noCut++;
+            }
+            assertEquals(0, PowerLossFilePath.openChannels(), "H2 left a file open after SHUTDOWN");
+        } else {
+            tally.cuts++;
+            tally.cutsBy.merge(plan.landing(), 1, Integer::sum);
+            tally.landedBytes += cut.landedBytes();
+            tally.lostBytes += cut.unforcedBytes() - cut.landedBytes();
+            if (inClose) {
+                tally.cutDuringClose++;
+            } else {
+                tally.cutDuringSaves++;
+            }
+        }
+        PowerLossFilePath.reset();
+        return new Session(confirmed, attempted, savesOps, savesOps < 0 ? -1 : ops - savesOps, cut, inClose, log);
+    }
+
+    /// Database.save: one transaction, then CHECKPOINT SYNC. Save number seq inserts member KT-seq; odd saves add
+    /// AUDIT_ROWS audit rows (up to 2 KB each, so a chunk spans several sectors); even saves also update member
+    /// KT-(seq/2); saves 10, 20, ... delete the audit rows of save seq-5; every save records seq in app_meta.
+    private void save(DSLContext dsl, int seq) {
+        dsl.transactionResult(trx -> {
+            DSLContext t = trx.dsl();
+            long id = members.insert(t, DbChild.member(seq, unitId));
+            if (seq % 2 == 1) {
+                for (int i = 0; i < DbChild.AUDIT_ROWS; i++) {
+                    t.insertInto(AUDIT_LOG)
+                            .set(AUDIT_LOG.ACTOR, "power-loss-test")
+                            .set(AUDIT_LOG.ACTION_CODE, AUDIT_ACTION)
+                            .set(AUDIT_LOG.ENTITY_TYPE, "MEMBER")
+                            .set(AUDIT_LOG.ENTITY_ID, id)
+                            .set(AUDIT_LOG.SUMMARY, summary(seq, i))
+                            .execute();
+                }
+            } else {
+                t.update(PARTY_MEMBER).set(PARTY_MEMBER.OCCUPATION, "u" + seq)
+                        .where(PARTY_MEMBER.CARD_NUMBER.eq("KT-" + seq / 2)).execute();
+            }
+            if (seq % 10 == 0) {
+                t.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION_CODE.eq(AUDIT_ACTION))
+                        .and(AUDIT_LOG.SUMMARY.startsWith("seq " + (seq - 5) + " part ")).execute();
+            }
+            if (t.update(APP_META).set(APP_META.META_VALUE, String.valueOf(seq)).where(APP_META.META_KEY.eq(SEQ_KEY)).execute() == 0) {
+                t.insertInto(APP_META).set(APP_META.META_KEY, SEQ_KEY).set(APP_META.META_VALUE, String.valueOf(seq)).execute();
+            }
+            return id;
+        });
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
+    private static String summary(int seq, int part) {
+        String head = "seq " + seq + " part " + part + " ";
+        int len = 100 + (seq * 37 + part * 101) % 1800;
+        return head + "x".repeat(len - head.length());
+    }
+
+    /// Opens the file through the app's open path and checks it against the model; returns the save number the
+    /// file then holds. A refusal must be the app's "damaged" error. Under [Landing#SUBSET] a refusal, or a file that
+    /// opens but fails the checks, is a finding: it is counted, the cycle's starting copy is put back (as a restore
+    /// from a backup would) and its save number returned. Under NONE and PREFIX either fails the test, and
+    /// -Dpowerloss.strict=true makes every finding fail it.
+    private int reopenAndVerify(Path base, Session s, String where, Tally tally, Path snapshot, int snapshotSeq,
+                                Landing landing) throws Exception {
+        Path afterCut = dir.resolve("after-cut.mv.db");
+        Files.copy(Database.dataFile(base), afterCut, StandardCopyOption.REPLACE_EXISTING);
+        int held = -1;
+        String finding = null;
+        try (Database db = Database.open(base)) {
+            try {
+                held = verify(db.dsl(), s.confirmed(), s.attempted(), where);
+            } catch (AssertionError e) {
+                keep(where, snapshot, afterCut, s.log());
+                if (STRICT || snapshot == null || landing != Landing.SUBSET) {
+                    throw e;
+                }
+                tally.silentLoss++;
+                tally.silentLossBy.merge(landing, 1, Integer::sum);
+                finding = "the app opened the file, but: " + e.getMessage();
+            }
+        } catch (AppException e) {
+            assertEquals("db.error.damaged", e.key(), "the app must report an unopenable file as damaged: " + where);
+            keep(where, snapshot, afterCut, s.log());
+            tally.refused++;
+            tally.refusedBy.merge(landing, 1, Integer::sum);
+            String h2 = plainH2(afterCut, s, where);
+            if (h2.startsWith("opens it and")) {
+                tally.refusedButH2Opens++;
+            }
+            finding = "the app refused the file (" + e.key() + ": " + rootMessage(e) + "); H2 alone " + h2 + "; " + where;
+            if (STRICT || snapshot == null || landing != Landing.SUBSET) {
+                fail(finding, e);
+            }
+        }
+        if (finding != null) {
+            tally.findings.add(finding);
+            if (s.cut() != null && s.cutInClose()) {
+                tally.findingsInClose++;
+            }
+            Files.copy(snapshot, Database.dataFile(base), StandardCopyOption.REPLACE_EXISTING);
+            return snapshotSeq;
+        }
+        if (s.attempted() > s.confirmed()) {
+            if (held == s.attempted()) {
+                tally.inFlightPresent++;
+            } else {
+                tally.inFlightAbsent++;
+            }
+        }
+        return held;
+    }
+
+    /// Every confirmed save present, the save in flight whole or absent, nothing else, row for row.
+    private int verify(DSLContext t, int confirmed, int attempted, String where) {
+        String seqText = t.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(SEQ_KEY)).fetchOne(APP_META.META_VALUE);
+        int held = seqText == null ? 0 : Integer.parseInt(seqText);
+        assertTrue(held >= confirmed, "CONFIRMED SAVE LOST: file holds save " + held + ", confirmed " + confirmed + "; " + where);
+        assertTrue(held <= attempted, "file holds save " + held + " beyond the last attempted " + attempted + "; " + where);
+
+        Map<String, String> expectedMembers = new TreeMap<>();
+        Map<String, Integer> expectedAudit = new TreeMap<>();
+        for (int k = 1; k <= held; k++) {
+            String occupation = 2 * k <= held ? "u" + 2 * k : null;
+            expectedMembers.put("KT-" + k, MemberNames.of(PersonName.parse(DbChild.nameFor(k))).fullName() + "|" + occupation
+                    + "|" + DbChild.member(k, null).birthDate());
+            boolean deleted = k % 5 == 0 && k + 5 <= held;
+            if (k % 2 == 1 && !deleted) {
+                for (int i = 0; i < DbChild.AUDIT_ROWS; i++) {
+                    expectedAudit.merge("KT-" + k + "|" + summary(k, i), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> actualMembers = new TreeMap<>();
+        for (Record r : t.select(PARTY_MEMBER.CARD_NUMBER, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.OCCUPATION, PARTY_MEMBER.BIRTH_DATE)
+                .from(PARTY_MEMBER).fetch()) {
+            String previous = actualMembers.put(r.get(PARTY_MEMBER.CARD_NUMBER), r.get(PARTY_MEMBER.FULL_NAME) + "|"
+                    + r.get(PARTY_MEMBER.OCCUPATION) + "|" + r.get(PARTY_MEMBER.BIRTH_DATE));
+            assertEquals(null, previous, "member saved twice: " + r.get(PARTY_MEMBER.CARD_NUMBER) + "; " + where);
+        }
+        sameRows("members", expectedMembers, actualMembers, held, where);
+        Map<String, Integer> actualAudit = new TreeMap<>();
+        for (Record r : t.select(PARTY_MEMBER.CARD_NUMBER, AUDIT_LOG.SUMMARY).from(AUDIT_LOG)
+                .leftJoin(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(AUDIT_LOG.ENTITY_ID))
+                .where(AUDIT_LOG.ACTION_CODE.eq(AUDIT_ACTION)).fetch()) {
+            actualAudit.merge(r.get(PARTY_MEMBER.CARD_NUMBER) + "|" + r.get(AUDIT_LOG.SUMMARY), 1, Integer::sum);
+        }
+        sameRows("audit rows", expectedAudit, actualAudit, held, where);
+        return held;
+    }
+
+    /// Fails with a short list of the differences (rows keyed by card number; long summaries cut).
+    private static <V> void sameRows(String what, Map<String, V> expected, Map<String, V> actual, int held, String where) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (var e : expected.entrySet()) {
+            V a = actual.get(e.getKey());
+            if (a == null) {
+                missing.add(e.getKey());
+            } else if (!a.equals(e.getValue())) {
+                changed.add(e.getKey() + ": " + e.getValue() + " -> " + a);
+            }
+        }
+        for (String k : actual.keySet()) {
+            if (!expected.containsKey(k)) {
+                extra.add(k);
+            }
+        }
+        fail(String.format("%s after save %d differ: %d missing %s, %d extra %s, %d changed %s; %s", what, held,
+                missing.size(), shortList(missing), extra.size(), shortList(extra), changed.size(), shortList(changed), where));
+    }
+
+    private static String shortList(List<String> items) {
+        return items.stream().limit(6).map(x -> x.length() > 40 ? x.substring(0, 40) + "…" : x).toList()
+                + (items.size() > 6 ? "…" : "");
+    }
+
+    /// What plain H2 (read-write, none of the app's checks) makes of a copy of the file: "opens it ..." with the
+    /// outcome of the same checks, or "fails too: <error>".
+    private String plainH2(Path file, Session s, String where) throws Exception {
+        Path copy = dir.resolve("h2check");
+        Files.copy(file, Database.dataFile(copy), StandardCopyOption.REPLACE_EXISTING);
+        String url = "jdbc:h2:file:" + copy + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, Database.USER, Database.PASSWORD)) {
+            String outcome;
+            try {
+                int held = verify(DSL.using(c, SQLDialect.H2, JOOQ), s.confirmed(), s.attempted(), where);
+                outcome = "opens it and it holds every confirmed save (save " + held + ")";
+            } catch (AssertionError | RuntimeException e) {
+                outcome = "opens it but: " + rootMessage(e);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 90121) {
+                    throw e;
+                }
+            }
+            return outcome;
+        } catch (SQLException e) {
+            return "fails too: " + e.getErrorCode() + " " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        } finally {
+            Files.deleteIfExists(Database.dataFile(copy));
+        }
+    }
+
+    /// -Dpowerloss.keep=DIR keeps, for every finding, the file before the session and right after the cut, and the
+    /// session's I/O operations, for a look with H2's tools (org.h2.mvstore.MVStoreTool).
+    private static void keep(String where, Path before, Path afterCut, List<String> ops) throws java.io.IOException {
+        String keepDir = System.getProperty("powerloss.keep");
+        if (keepDir == null) {
+            return;
+        }
+        Path d = Files.createDirectories(Path.of(keepDir).resolve("finding-" + System.nanoTime()));
+        if (before != null) {
+            Files.copy(before, d.resolve("before.mv.db"));
+        }
+        Files.copy(afterCut, d.resolve("after-cut.mv.db"));
+        List<String> lines = new ArrayList<>();
+        lines.add(where);
+        lines.addAll(ops);
+        Files.write(d.resolve("ops.txt"), lines);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            // after a cut H2 fails to write on close; the database is closed anyway
+        }
+    }
+}
