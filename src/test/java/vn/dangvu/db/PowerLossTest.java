@@ -49,21 +49,28 @@ import vn.dangvu.settings.SetupRequest;
 ///
 /// What is asserted:
 /// - NONE and PREFIX (the disk honours flushes and keeps write order): the app opens the file and every check holds.
-/// - SUBSET: as above, or the app refuses the file as damaged ("db.error.damaged": never another error, never an
-///   empty database), which is what sends the user to a backup. Both outcomes H2 has shown here under SUBSET are
-///   counted and printed as findings, not failures: a refused file, and a file that opens but has rolled back past
-///   confirmed saves (silent loss, which the app cannot detect). After either, the cycle's starting copy is put back,
-///   as a restore from a backup would, and the run goes on. `-Dpowerloss.strict=true` fails on them instead.
+/// - SUBSET: as above, or the app refuses the file (an [AppException], never another error or an empty database),
+///   which is what sends the user to a backup. What H2 2.4.240 has shown here under SUBSET is counted and printed as
+///   findings, not failures: refused files; and files the app opens although confirmed saves are gone or rows are
+///   damaged (NULL in NOT NULL columns, NUL bytes inside text), which the app cannot tell. After a finding the
+///   cycle's starting copy is put back, as a restore from a backup would, and the run goes on.
+///   `-Dpowerloss.strict=true` fails on findings instead.
 ///
 /// Cycles build on each other (the file grows, H2 reuses its space, the file is reopened after every cut).
-/// `-Dpowerloss.cycles=1000` for a soak run (default 50); `-Dpowerloss.seed=N` replays a run (the seed is printed);
-/// `-Dpowerloss.verbose=true` prints every cycle; `-Dpowerloss.keep=DIR` keeps the files of every finding;
-/// `-Dpowerloss.trace=true` prints every I/O operation. Replays are exact as far as H2 is deterministic: it decides
-/// some things by the clock (chunk times, the 45 s retention, compaction time on close), so a long run may not
-/// replay cycle for cycle.
+/// `-Dpowerloss.cycles=1000` for a soak run (default 50, or fewer when 25 s are used up first);
+/// `-Dpowerloss.seed=N` replays a run (the seed is printed); `-Dpowerloss.verbose=true` prints every cycle;
+/// `-Dpowerloss.keep=DIR` keeps the files of every finding; `-Dpowerloss.trace=true` prints every I/O operation.
+/// Replays are exact as far as H2 is deterministic: it decides some things by the clock (chunk times, the 45 s
+/// retention, compaction time on close), so a long run may not replay cycle for cycle. Seed 4512535725707173182
+/// (50 cycles) replayed the same two findings three times: rows damaged at cycle 31, a refused file at cycle 49.
 class PowerLossTest {
 
     private static final int CYCLES = Integer.getInteger("powerloss.cycles", 50);
+    /// The normal run stops after 25 s even if the 50 cycles are not done (a loaded 2-core machine runs about 10
+    /// times slower than an idle one); never before MIN_CYCLES. An explicit -Dpowerloss.cycles runs them all.
+    private static final long BUDGET_MS = Long.getLong("powerloss.budgetSeconds",
+            System.getProperty("powerloss.cycles") == null ? 25 : 0) * 1000;
+    private static final int MIN_CYCLES = 10;
     private static final boolean STRICT = Boolean.getBoolean("powerloss.strict");
     private static final boolean VERBOSE = Boolean.getBoolean("powerloss.verbose");
     /// Saves per cycle (the cut falls somewhere in the open, these saves, or the close).
@@ -146,7 +153,13 @@ class PowerLossTest {
         System.out.printf("power-loss test: a session without a cut: %d I/O operations for open and %d saves, %d for the close%n",
                 first.savesOps(), SAVES, first.closeOps());
 
+        int cycles = 0;
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
+            if (BUDGET_MS > 0 && cycle > MIN_CYCLES && (System.nanoTime() - t0) / 1_000_000 > BUDGET_MS) {
+                System.out.printf("power-loss test: time budget of %d s used up after %d cycles%n", BUDGET_MS / 1000, cycles);
+                break;
+            }
+            cycles = cycle;
             long cycleSeed = master.nextLong();
             Plan plan = Plan.draw(new Random(cycleSeed));
             Path snapshot = dir.resolve("snapshot.mv.db");
@@ -165,9 +178,9 @@ class PowerLossTest {
                         s.attempted(), seq);
             }
         }
-        System.out.println("power-loss test: " + tally.summary(CYCLES, (System.nanoTime() - t0) / 1_000_000));
+        System.out.println("power-loss test: " + tally.summary(cycles, (System.nanoTime() - t0) / 1_000_000));
         tally.findings.forEach(f -> System.out.println("power-loss finding: " + f));
-        assertTrue(tally.cuts >= CYCLES / 2, "most cycles should cut the power: " + tally.cuts);
+        assertTrue(tally.cuts >= cycles / 2, "most cycles should cut the power: " + tally.cuts + " of " + cycles);
     }
 
     /// Where the power goes out (at operation n of the open and saves, or of the close) and what becomes of the
