@@ -7,6 +7,7 @@ import static vn.dangvu.db.jooq.Tables.APP_META;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
+import vn.dangvu.db.PowerLossFilePath.Landing;
 import vn.dangvu.members.MemberNames;
 import vn.dangvu.members.MemberRepository;
-import vn.dangvu.db.PowerLossFilePath.Landing;
 import vn.dangvu.settings.SetupRequest;
 
 /// shared/reliability.md §7.3 #2, simulated power loss. H2 runs the database file through [PowerLossFilePath]
@@ -464,7 +465,7 @@ class PowerLossTest {
 
     /// -Dpowerloss.keep=DIR keeps, for every finding, the file before the session and right after the cut, and the
     /// session's I/O operations, for a look with H2's tools (org.h2.mvstore.MVStoreTool).
-    private static void keep(String finding, Path before, Path afterCut, List<String> ops) throws java.io.IOException {
+    private static void keep(String finding, Path before, Path afterCut, List<String> ops) throws IOException {
         String keepDir = System.getProperty("powerloss.keep");
         if (keepDir == null) {
             return;
