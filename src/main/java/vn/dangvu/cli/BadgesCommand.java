@@ -12,12 +12,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.BadgeService;
 
-/// `dangvu badges --round yyyy-MM-dd [--format tsv]`: the Party badge due list for a round.
+/// `dangvu badges --round DATE [--format tsv]`: the Party badge due list for a round (DATE: d/M/yyyy or yyyy-MM-dd).
 /// TSV (no header): full name, milestone, due date (yyyy-MM-dd), note (early/blocked/posthumous…).
 @Command(name = "badges")
 final class BadgesCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ final class BadgesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--round", required = true, paramLabel = "yyyy-MM-dd", descriptionKey = "cli.badges.opt.round")
+    @Option(names = "--round", required = true, paramLabel = "DATE", descriptionKey = "cli.badges.opt.round")
     LocalDate round;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.badges.opt.format")
@@ -50,7 +51,7 @@ final class BadgesCommand implements Callable<Integer> {
                 } else {
                     sb.append(String.format("%4d  %-32s  %-24s  %s  %s  %s%n", ++n, r.fullName(),
                             r.unitName() == null ? "" : r.unitName(), I18n.t("cli.badges.milestone", r.milestone()),
-                            r.dueDate().format(I18n.DATE), BadgeService.noteText(r)));
+                            Dates.format(r.dueDate()), BadgeService.noteText(r)));
                 }
             }
             if (format == Format.TABLE) {

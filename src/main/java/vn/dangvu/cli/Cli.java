@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -16,6 +17,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.AppVersion;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 
 /// The command line: `dangvu [--db FILE] COMMAND ...`. Exit codes: 0 success, 1 bad input or a refused
@@ -59,6 +61,8 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(new Cli());
         cmd.setResourceBundle(I18n.bundle());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // every date option reads as the forms do: day/month/year (or yyyy-MM-dd), 31/02 refused
+        cmd.registerConverter(LocalDate.class, Cli::date);
         localiseUsage(cmd);
         cmd.setOut(out);
         cmd.setErr(err);
@@ -87,6 +91,15 @@ public final class Cli implements Callable<Integer> {
             name = name.substring(0, name.length() - ".mv.db".length());
         }
         return Path.of(name).toAbsolutePath().normalize();
+    }
+
+    /// A date option's value ([Dates#read]); [CliErrors] names the option and the reason when it is not a date.
+    static LocalDate date(String value) {
+        Dates.Reading r = Dates.read(value);
+        if (!r.ok() || r.date().isEmpty()) {
+            throw new CommandLine.TypeConversionException(value);
+        }
+        return r.date().get();
     }
 
     private static void localiseUsage(CommandLine cmd) {

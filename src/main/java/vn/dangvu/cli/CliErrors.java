@@ -1,6 +1,7 @@
 package vn.dangvu.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 
 /// Turns picocli's English parse errors and our exceptions into Vietnamese messages and exit codes.
@@ -85,6 +87,10 @@ final class CliErrors {
             Class<?> type = spec.type();
             if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
                 return I18n.t("cli.error.notInteger", name(spec), value);
+            }
+            if (type == LocalDate.class) {
+                Dates.Reading r = Dates.read(value);
+                return r.ok() ? I18n.t("cli.error.dateRequired", name(spec)) : r.message(name(spec));
             }
             return I18n.t("cli.error.invalidValue", name(spec), value);
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
@@ -28,7 +29,6 @@ final class MembersListCommand implements Callable<Integer> {
     enum Format { TABLE, TSV }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @ParentCommand
     MembersCommand parent;
@@ -99,7 +99,7 @@ final class MembersListCommand implements Callable<Integer> {
         line(sb, w, head);
         int n = 0;
         for (MemberRow r : rows) {
-            line(sb, w, String.valueOf(++n), r.fullName(), r.birthDate() == null ? "" : VI.format(r.birthDate()),
+            line(sb, w, String.valueOf(++n), r.fullName(), Dates.format(r.birthDate()),
                     r.unitName() == null ? "" : r.unitName(), I18n.t(r.status().i18nKey()));
         }
         sb.append(I18n.t("cli.members.count", rows.size())).append('\n');

@@ -3,7 +3,6 @@ package vn.dangvu.common;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,8 +11,6 @@ import java.util.ResourceBundle;
 public final class I18n {
 
     public static final Locale VI = Locale.of("vi", "VN");
-    /// Dates in every message and document: dd/MM/yyyy.
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
 
     private I18n() {
@@ -23,7 +20,8 @@ public final class I18n {
         return BUNDLE;
     }
 
-    /// Translates a key with MessageFormat arguments ({0}, {1} ...); LocalDate arguments appear as dd/MM/yyyy. A missing key is returned as "!key!"
+    /// Translates a key with MessageFormat arguments ({0}, {1} ...); LocalDate arguments appear as dd/MM/yyyy
+    /// ([Dates#format]). A missing key is returned as "!key!"
     /// so it is visible in tests and screenshots rather than failing the user.
     public static String t(String key, Object... args) {
         String pattern;
@@ -38,7 +36,7 @@ public final class I18n {
         Object[] a = args.clone();
         for (int i = 0; i < a.length; i++) {
             if (a[i] instanceof LocalDate d) {
-                a[i] = d.format(DATE);
+                a[i] = Dates.format(d);
             } else if (a[i] instanceof Path p) {
                 a[i] = p.toString();
             }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AtomicFile;
+import vn.dangvu.common.Dates;
 
 /// Writes a table (header + rows of String, LocalDate, Number or null) to .xlsx (POI SXSSF: bounded memory,
 /// real dates shown dd/MM/yyyy) or .csv (UTF-8 with BOM so Excel shows Vietnamese; formula-looking cells
@@ -29,7 +29,6 @@ import vn.dangvu.common.AtomicFile;
 /// moved into place: a cut or a full disk never leaves a half file under the real name.
 public final class TableExporter {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private TableExporter() {
     }
@@ -112,7 +111,7 @@ public final class TableExporter {
                 w.write(',');
             }
             Object v = values.get(c);
-            String s = v == null ? "" : v instanceof LocalDate d ? d.format(VN_DATE) : v.toString();
+            String s = v == null ? "" : v instanceof LocalDate d ? Dates.format(d) : v.toString();
             w.write(csv(s));
         }
         w.write("\r\n");

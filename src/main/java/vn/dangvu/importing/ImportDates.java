@@ -11,7 +11,17 @@ import vn.dangvu.common.Text;
 
 /// Dates as communes type them in Excel: real Excel dates, or text "dd/MM/yyyy", "d/M/yy", "yyyy-MM-dd",
 /// "dd-MM-yyyy", "dd.MM.yyyy", "MM/yyyy" or a year alone (old records often know only the year).
+/// Wider than what a form accepts (`common.Dates`), but just as strict about the day: a day that is not in the
+/// calendar (31/02, 29/02 of a common year, 31/06, Excel's 29/02/1900) is an error naming row and column, never
+/// the nearest real day.
+///
+/// Century rule for two-digit years ("5/3/80"): 20yy when that year is not after today's year, otherwise 19yy.
+/// With today in 2026: "5/3/26" is 2026, "5/3/27" is 1927, "5/3/80" is 1980.
 public final class ImportDates {
+
+    /// Excel's day 60 is 29 February 1900, a day that never was (kept from Lotus 1-2-3); POI turns it into
+    /// 1 March. The readers pass such a cell on as the text Excel shows, so it is refused as an impossible day.
+    static final String EXCEL_PHANTOM_DAY = "29/02/1900";
 
     /// How much of the date is known. A MONTH date is the 1st of the month, a YEAR date is 1 January.
     public enum Precision { DAY, MONTH, YEAR }
@@ -44,7 +54,7 @@ public final class ImportDates {
     private ImportDates() {
     }
 
-    /// Parses typed text. A two-digit year is 20xx when that is not after today's year, else 19xx.
+    /// Parses typed text. A two-digit year follows the century rule of the class comment.
     public static Outcome parse(String raw, LocalDate today) {
         String s = Text.fold(Text.clean(raw));
         if (s.isEmpty()) {
@@ -80,6 +90,11 @@ public final class ImportDates {
             return Outcome.error("import.date.invalid");
         }
         return Outcome.error("import.date.unreadable");
+    }
+
+    /// Whether an Excel date serial is Excel's 29 February 1900 ([#EXCEL_PHANTOM_DAY]).
+    static boolean excelPhantomDay(double serial, boolean date1904) {
+        return !date1904 && Math.floor(serial) == 60;
     }
 
     /// A date Excel stored as a date (already converted by the reader).

@@ -217,6 +217,9 @@ public final class SheetReader {
         return switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
+                if (DateUtil.isCellDateFormatted(cell) && ImportDates.excelPhantomDay(v, false)) {
+                    yield CellValue.text(ImportDates.EXCEL_PHANTOM_DAY);
+                }
                 if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(v)) {
                     LocalDate d = DateUtil.getJavaDate(v).toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
                     yield CellValue.date(d, d.toString());

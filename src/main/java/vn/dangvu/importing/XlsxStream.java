@@ -350,6 +350,9 @@ final class XlsxStream implements AutoCloseable {
                 return CellValue.text(v);
             }
             Format f = formats.computeIfAbsent(style, this::format);
+            if (f.date() && ImportDates.excelPhantomDay(d, date1904)) {
+                return CellValue.text(ImportDates.EXCEL_PHANTOM_DAY);
+            }
             if (f.date() && DateUtil.isValidExcelDate(d)) {
                 LocalDate day = DateUtil.getLocalDateTime(d, date1904).toLocalDate();
                 return CellValue.date(day, day.toString());

@@ -1,12 +1,12 @@
 package vn.dangvu.members;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.Text;
 import vn.dangvu.party.EventType;
 
@@ -26,7 +26,6 @@ public final class EventRules {
     public static final int MAX_EXTERNAL_NAME = 300;
     public static final int MAX_DECISION_NO = 100;
     public static final int MAX_NOTE = 2000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /// The fields of an event a message belongs to.
     public enum Field { DATE, DECISION_NO, NOTE, EXTERNAL_UNIT, TO_UNIT, EXPECTED_RETURN, LETTER_DATE }
@@ -94,12 +93,12 @@ public final class EventRules {
             if (t.expectedReturnDate() == null) {
                 out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnRequired"));
             } else if (e.date() != null && !t.expectedReturnDate().isAfter(e.date())) {
-                out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnNotAfter", DATE.format(e.date())));
+                out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnNotAfter", Dates.format(e.date())));
             }
         }
         LocalDate letter = t.letterDate();
         if (letter != null && e.date() != null && letter.isAfter(e.date())) {
-            out.add(Problem.of(Field.LETTER_DATE, "member.event.error.letterAfterArrival", DATE.format(e.date())));
+            out.add(Problem.of(Field.LETTER_DATE, "member.event.error.letterAfterArrival", Dates.format(e.date())));
         }
         return out;
     }

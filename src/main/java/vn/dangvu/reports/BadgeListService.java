@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.document.DocumentHeader;
 import vn.dangvu.document.PdfTableDocument;
@@ -84,9 +85,9 @@ public final class BadgeListService {
         int n = 1;
         for (BadgeDueRow r : rows) {
             out.add(List.of(String.valueOf(n++), r.fullName(), year(r), r.unitName() == null ? "" : r.unitName(),
-                    r.admissionDate().format(I18n.DATE), r.fullMembershipDate().map(d -> d.format(I18n.DATE)).orElse(""),
+                    Dates.format(r.admissionDate()), Dates.format(r.fullMembershipDate().orElse(null)),
                     String.valueOf(partyAge(r, round)), I18n.t("report.badges.milestone", r.milestone()),
-                    r.dueDate().format(I18n.DATE), BadgeService.noteText(r)));
+                    Dates.format(r.dueDate()), BadgeService.noteText(r)));
         }
         return out;
     }

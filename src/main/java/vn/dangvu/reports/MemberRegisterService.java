@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.document.DocumentHeader;
@@ -115,7 +116,7 @@ public final class MemberRegisterService {
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.format(I18n.DATE);
+        return Dates.format(d);
     }
 
     static Stream<PdfTableDocument.Column> columns() {

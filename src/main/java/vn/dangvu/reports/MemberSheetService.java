@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.party.Gender;
@@ -128,6 +129,6 @@ public final class MemberSheetService {
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.format(I18n.DATE);
+        return Dates.format(d);
     }
 }

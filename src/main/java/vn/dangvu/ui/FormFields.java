@@ -1,18 +1,18 @@
 package vn.dangvu.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -20,53 +20,82 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 
-/// Pieces shared by the member form and its event fields: date pickers that read d/M/yyyy and report text that is
-/// not a date, and the ControlsFX decoration plus red (or amber) line under a checked field.
+/// Pieces shared by the forms: date pickers that read typed dates strictly ([Dates]) and keep text that is not a
+/// date in the field, and the ControlsFX decoration plus red (or amber) line under a checked field.
 public final class FormFields {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter LENIENT = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private FormFields() {
     }
 
-    public static DatePicker picker(ObjectProperty<LocalDate> p) {
+    /// A date picker showing dd/MM/yyyy and reading typed text with [Dates#read]. Text that is not a date (31/02/2025,
+    /// "abc") stays in the field for the user to correct, and the picker keeps its previous value meanwhile: the
+    /// form learns of the text through [#onReading] and must refuse to save, never save the previous or a nearby day.
+    public static DatePicker datePicker() {
         DatePicker d = new DatePicker();
-        d.setPromptText(I18n.t("member.form.datePrompt"));
+        d.setPromptText(I18n.t("date.prompt"));
         d.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate v) {
-                return v == null ? "" : DATE.format(v);
+                return Dates.format(v);
             }
 
             @Override
             public LocalDate fromString(String s) {
-                return parse(s).orElse(null);
+                Dates.Reading r = Dates.read(s);
+                // returning the current value leaves the typed text in the editor (null would clear it)
+                return r.ok() ? r.date().orElse(null) : d.getValue();
             }
         });
+        // Enter: the picker itself commits typed text only when the key is released, after a default button has
+        // acted on the key press. A date is committed on the press, so the button saves what is shown; text that
+        // is not a date is reported on the press (the button then refuses) and its release is stopped, or the
+        // picker would put its previous value back in the field.
+        d.addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            Dates.Reading r = reading(d);
+            if (r.ok() && e.getEventType() == KeyEvent.KEY_PRESSED) {
+                d.setValue(r.date().orElse(null));
+            } else if (!r.ok() && e.getEventType() == KeyEvent.KEY_PRESSED) {
+                d.fireEvent(new ActionEvent(d, d));
+            } else if (!r.ok()) {
+                e.consume();
+            }
+        });
+        return d;
+    }
+
+    /// A [#datePicker()] bound both ways to the property.
+    public static DatePicker datePicker(ObjectProperty<LocalDate> p) {
+        DatePicker d = datePicker();
         d.valueProperty().bindBidirectional(p);
         return d;
     }
 
-    /// A typed text that is not a date leaves the picker empty: report it when the field loses focus (null once
-    /// the text is a date or empty again) instead of silently dropping it.
-    public static void reportUnreadable(DatePicker d, Consumer<String> unreadable) {
-        d.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                String text = d.getEditor().getText();
-                unreadable.accept(text != null && !text.isBlank() && parse(text).isEmpty() ? text : null);
-            }
-        });
+    /// What the picker's text says now, including text typed but not yet committed.
+    public static Dates.Reading reading(DatePicker d) {
+        return Dates.read(d.getEditor().getText());
     }
 
-    private static Optional<LocalDate> parse(String s) {
-        try {
-            return s == null || s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s.strip(), LENIENT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    /// Tells `report` what the typed text reads as: when the field is left or Enter is pressed on it, and at once
+    /// whenever the text becomes a date or blank (a corrected date clears its message while the user types).
+    public static void onReading(DatePicker d, Consumer<Dates.Reading> report) {
+        d.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                report.accept(reading(d));
+            }
+        });
+        d.getEditor().textProperty().addListener((o, a, b) -> {
+            Dates.Reading r = Dates.read(b);
+            if (r.ok() || !d.isFocused()) {
+                report.accept(r);
+            }
+        });
+        d.addEventHandler(ActionEvent.ACTION, e -> report.accept(reading(d)));
     }
 
     /// Decorates the control from its message (a warning in amber, an error in red) and returns the line that shows

@@ -46,7 +46,7 @@ class ImportExportBadgesCommandTest {
                 + "Lê Văn Cường,05/06/1961,Nam,19/05/1990,003,  chi bo THON tây \n", StandardCharsets.UTF_8);
         Run bad = run("--db", db, "import", "members", csv.toString());
         assertEquals(1, bad.code(), bad.out() + bad.err());
-        assertTrue(bad.out().contains("Dòng 3, cột B (Ngày sinh): Ngày không có thật (ví dụ 31/02)."), bad.out());
+        assertTrue(bad.out().contains("Dòng 3, cột B (Ngày sinh): 31/02/1970 không có trong lịch."), bad.out());
         assertTrue(bad.out().contains("Các dòng bị loại: 3."), bad.out());
         assertEquals("", run("--db", db, "members", "list", "--format", "tsv").out());
 
@@ -97,7 +97,15 @@ class ImportExportBadgesCommandTest {
         Run notRound = run("--db", db, "badges", "--round", "2026-02-04");
         assertEquals(1, notRound.code());
         assertTrue(notRound.err().contains("không phải đợt trao Huy hiệu Đảng"), notRound.err());
-        assertEquals(1, run("--db", db, "badges", "--round", "3/2/2026").code());
+        // the round is read as the forms read dates: day/month/year too, and strictly
+        assertEquals(r.out(), run("--db", db, "badges", "--round", "3/2/2026", "--format", "tsv").out());
+        for (String[] bad : new String[][] {{"31/02/2026", "--round: 31/02/2026 không có trong lịch."},
+            {"2026-02-29", "--round: 2026-02-29 không có trong lịch."},
+            {"abc", "--round: «abc» không phải là ngày (gõ theo dạng ngày/tháng/năm, ví dụ 05/03/1980)."}}) {
+            Run refused = run("--db", db, "badges", "--round", bad[0]);
+            assertEquals(1, refused.code(), refused.err());
+            assertTrue(refused.err().startsWith(bad[1] + System.lineSeparator()), refused.err());
+        }
         assertEquals(2, run("--db", db, "badges").code());
     }
 }

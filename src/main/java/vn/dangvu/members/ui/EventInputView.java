@@ -48,8 +48,8 @@ final class EventInputView {
     }
 
     EventInputView date(Field f, String key, ObjectProperty<LocalDate> p) {
-        DatePicker d = FormFields.picker(p);
-        FormFields.reportUnreadable(d, text -> vm.setUnreadableDate(f, text));
+        DatePicker d = FormFields.datePicker(p);
+        FormFields.onReading(d, r -> vm.typedDate(f, I18n.t(key), r));
         return add(f, Bindings.createStringBinding(() -> I18n.t(key)), d);
     }
 

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventRules.Field;
@@ -46,7 +47,8 @@ public final class EventInputViewModel {
     private final Clock clock;
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
     private final Map<Field, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Field.class);
-    private final Map<Field, String> unreadableDates = new EnumMap<>(Field.class);
+    /// Date fields whose typed text is not a date: the message naming the field and the text.
+    private final Map<Field, String> typedDateProblems = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper externalLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final List<EventRules.Problem> extra = new ArrayList<>();
@@ -80,19 +82,15 @@ public final class EventInputViewModel {
         validate();
     }
 
-    /// The view reports a date field's typed text that is not a date (null: readable or empty again).
-    public void setUnreadableDate(Field f, String typed) {
-        remember(unreadableDates, f, typed);
-        validate();
-    }
-
-    /// Keeps a date field's typed text that is not a date (to show it), or forgets it once readable or empty.
-    static <K> void remember(Map<K, String> unreadable, K field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            unreadable.remove(field);
+    /// The view reports what a date field's text reads as ([Dates#read]); `label` names the field in the message.
+    /// The event cannot be recorded while a date field holds text that is not a date.
+    public void typedDate(Field f, String label, Dates.Reading reading) {
+        if (reading.ok()) {
+            typedDateProblems.remove(f);
         } else {
-            unreadable.put(field, typed.strip());
+            typedDateProblems.put(f, reading.message(label));
         }
+        validate();
     }
 
     NewEvent toEvent(long memberId) {
@@ -111,19 +109,25 @@ public final class EventInputViewModel {
         externalLabel.set(t == null ? "" : I18n.t(EventRules.externalLabelKey(t)));
         messages.values().forEach(m -> m.set(""));
         List<EventRules.Problem> problems = new ArrayList<>(t == null ? List.of() : EventRules.check(toEvent(0)));
-        unreadableDates.forEach((f, text) -> problems.addFirst(
-                new EventRules.Problem(f, "member.form.error.unreadableDate", List.of(text))));
         if (t == EventType.INTERNAL_TRANSFER && cell.get() != null && cell.get().value().equals(currentCell)) {
             problems.add(new EventRules.Problem(Field.TO_UNIT, "member.event.error.sameCell", List.of()));
         }
         problems.addAll(extra);
+        // a date field whose text is not a date shows that first; a field the event type hides does not count
+        Map<Field, String> typed = new EnumMap<>(Field.class);
+        typedDateProblems.forEach((f, m) -> {
+            if (shown.get(f).get()) {
+                typed.put(f, m);
+                messages.get(f).set(m);
+            }
+        });
         for (EventRules.Problem p : problems) {
             ReadOnlyStringWrapper m = messages.get(p.field());
             if (m.get().isEmpty()) {
                 m.set(I18n.t(p.key(), p.args().toArray()));
             }
         }
-        valid.set(t != null && problems.isEmpty());
+        valid.set(t != null && problems.isEmpty() && typed.isEmpty());
         return valid.get();
     }
 
@@ -137,7 +141,7 @@ public final class EventInputViewModel {
         cell.set(null);
         expectedReturn.set(null);
         letterDate.set(null);
-        unreadableDates.clear();
+        typedDateProblems.clear();
         validate();
     }
 

@@ -1,9 +1,9 @@
 package vn.dangvu.members.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.TransferDetails;
@@ -11,7 +11,6 @@ import vn.dangvu.members.TransferDetails;
 /// The member's event history as Vietnamese lines, with where a transfer or move went.
 public final class HistoryLines {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private HistoryLines() {
     }
@@ -20,7 +19,7 @@ public final class HistoryLines {
     /// a transfer or move says where: "… · Chuyển sinh hoạt đảng tạm thời đi — đến Đảng bộ Công ty X, dự kiến về
     /// 30/06/2027 · …".
     public static String of(MemberEvent e) {
-        StringBuilder sb = new StringBuilder(DATE.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
+        StringBuilder sb = new StringBuilder(Dates.format(e.date())).append(" · ").append(I18n.t(e.type().i18nKey()));
         List<String> where = where(e);
         if (!where.isEmpty()) {
             sb.append(" — ").append(String.join(", ", where));
@@ -44,7 +43,7 @@ public final class HistoryLines {
                     out.add(I18n.t("member.event.history.destination", t.externalUnitName()));
                 }
                 if (t.expectedReturnDate() != null) {
-                    out.add(I18n.t("member.event.history.expectedReturn", DATE.format(t.expectedReturnDate())));
+                    out.add(I18n.t("member.event.history.expectedReturn", Dates.format(t.expectedReturnDate())));
                 }
             }
             case TRANSFER_IN -> {
@@ -55,7 +54,7 @@ public final class HistoryLines {
                     out.add(I18n.t("member.event.history.receivingCell", e.toUnitName()));
                 }
                 if (t.letterDate() != null) {
-                    out.add(I18n.t("member.event.history.letter", DATE.format(t.letterDate())));
+                    out.add(I18n.t("member.event.history.letter", Dates.format(t.letterDate())));
                 }
             }
             case INTERNAL_TRANSFER, UNIT_MERGE -> {

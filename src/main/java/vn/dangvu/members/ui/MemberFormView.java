@@ -298,9 +298,9 @@ public final class MemberFormView {
     }
 
     private void date(Field f, String key, ObjectProperty<LocalDate> p, String id) {
-        DatePicker d = FormFields.picker(p);
+        DatePicker d = FormFields.datePicker(p);
         d.setId(id);
-        FormFields.reportUnreadable(d, text -> vm.setUnreadableDate(f, text));
+        FormFields.onReading(d, r -> vm.typedDate(f, I18n.t(key), r));
         add(f, key, d);
     }
 
@@ -324,6 +324,11 @@ public final class MemberFormView {
         c.setMaxWidth(Double.MAX_VALUE);
         if (f != null) {
             grid.add(FormFields.decorate(validation, c, vm.message(f), vm.warning(f), "error-" + f.name()), col + 1, r + 1);
+            c.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    vm.touch(f);
+                }
+            });
         }
         row++;
     }

@@ -2,9 +2,9 @@ package vn.dangvu.members.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
@@ -46,8 +47,6 @@ import vn.dangvu.ui.Choice;
 /// The member form (2-HSĐV core fields) with live checks per field, the event history, party age and the
 /// recording of a lifecycle event. Messages are already translated.
 public final class MemberFormViewModel {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /// What the form needs of MemberService and its lifecycle service.
     public interface Source {
@@ -108,8 +107,14 @@ public final class MemberFormViewModel {
     final ObservableList<Choice<Long>> cells = FXCollections.observableArrayList();
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
     private final Map<Field, ReadOnlyBooleanWrapper> warnings = new EnumMap<>(Field.class);
-    /// Date fields whose typed text is not a date (the date picker then holds no value): the text, to show it.
-    private final Map<Field, String> unreadableDates = new EnumMap<>(Field.class);
+    /// Date fields whose typed text is not a date: the message naming the field and the text.
+    private final Map<Field, String> typedDateProblems = new EnumMap<>(Field.class);
+    /// Fields the user has changed or left: only their messages show on a new form ([#validate]).
+    private final Set<Field> touched = EnumSet.noneOf(Field.class);
+    /// Every message shows: after a save was tried, and for a saved member.
+    private boolean showAll;
+    /// Values being set from the database or defaults, not by the user.
+    private boolean loading;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("member.form.titleNew"));
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper partyAgeLine = new ReadOnlyStringWrapper("");
@@ -139,10 +144,16 @@ public final class MemberFormViewModel {
             messages.put(f, new ReadOnlyStringWrapper(""));
             warnings.put(f, new ReadOnlyBooleanWrapper(false));
         }
-        for (Observable o : List.of(familyName, givenName, gender, birthDate, unit, cccd, phone,
-                admissionDate, ceremonyDate, fullDate)) {
-            o.addListener(x -> validate());
-        }
+        Map<Field, Observable> watched = Map.of(Field.FAMILY_NAME, familyName, Field.GIVEN_NAME, givenName,
+                Field.GENDER, gender, Field.BIRTH_DATE, birthDate, Field.UNIT, unit, Field.CCCD, cccd, Field.PHONE, phone,
+                Field.ADMISSION_DECISION_DATE, admissionDate, Field.CEREMONY_DATE, ceremonyDate,
+                Field.FULL_MEMBERSHIP_DATE, fullDate);
+        watched.forEach((f, o) -> o.addListener(x -> {
+            if (!loading) {
+                touched.add(f);
+            }
+            validate();
+        }));
         event.type.addListener((o, a, b) -> updateEventHint());
         event.valid().addListener((o, a, b) -> updateEventHint());
         arrival.type.set(EventType.TRANSFER_IN);
@@ -175,6 +186,16 @@ public final class MemberFormViewModel {
     }
 
     private void show(Loaded l) {
+        loading = true;
+        try {
+            showLoaded(l);
+        } finally {
+            loading = false;
+        }
+        validate();
+    }
+
+    private void showLoaded(Loaded l) {
         cells.setAll(l.cells());
         l.codes().forEach((k, items) -> {
             // one replacement, not clear-and-add: a combo box drops its value while the list lacks it, and a
@@ -193,12 +214,13 @@ public final class MemberFormViewModel {
             theory.set(find(codeChoices.get(CodeItem.THEORY_LEVEL), null));
             unit.set(cells.isEmpty() ? null : cells.getFirst());
         });
-        validate();
     }
 
     private void fill(MemberDetails d, List<PartyAge.Interruption> gaps) {
         loaded = d;
         existing.set(true);
+        // a saved member's record is checked as a whole: what is wrong in it shows at once
+        showAll = true;
         familyName.set(nz(d.familyName()));
         middleName.set(nz(d.middleName()));
         givenName.set(nz(d.givenName()));
@@ -230,7 +252,7 @@ public final class MemberFormViewModel {
         title.set(I18n.t("member.form.titleEdit", fullName()));
         statusLine.set(I18n.t("member.form.status", I18n.t(d.status().i18nKey()))
                 + (d.readmitted() && d.firstAdmissionDate() != null
-                ? " · " + I18n.t("member.form.readmitted", DATE.format(d.firstAdmissionDate())) : ""));
+                ? " · " + I18n.t("member.form.readmitted", Dates.format(d.firstAdmissionDate())) : ""));
         partyAgeLine.set(partyAgeText(d, gaps, LocalDate.now(clock)));
         updateEventHint();
     }
@@ -274,36 +296,51 @@ public final class MemberFormViewModel {
                 loaded == null ? null : loaded.status(), null, false);
     }
 
-    /// Recomputes the message of every field; true when nothing blocks saving.
+    /// Recomputes the message of every field; true when nothing blocks saving. On a new member the messages show
+    /// only for the fields the user has touched, until saving is tried (an untouched new form shows no errors).
     public boolean validate() {
         List<MemberFormRules.Violation> vs = MemberFormRules.check(details(), LocalDate.now(clock));
-        for (Field f : Field.values()) {
-            messages.get(f).set("");
-            warnings.get(f).set(false);
-        }
-        for (Map.Entry<Field, String> e : unreadableDates.entrySet()) {
-            messages.get(e.getKey()).set(I18n.t("member.form.error.unreadableDate", e.getValue()));
-        }
+        Map<Field, String> text = new EnumMap<>(typedDateProblems);
+        Set<Field> warned = EnumSet.noneOf(Field.class);
         for (MemberFormRules.Violation v : vs) {
-            ReadOnlyStringWrapper m = messages.get(v.field());
-            if (m.get().isEmpty()) {
-                m.set(I18n.t(v.key(), v.args().toArray()));
-                warnings.get(v.field()).set(v.warning());
+            if (!text.containsKey(v.field())) {
+                text.put(v.field(), I18n.t(v.key(), v.args().toArray()));
+                if (v.warning()) {
+                    warned.add(v.field());
+                }
             }
         }
-        return unreadableDates.isEmpty() && !MemberFormRules.hasErrors(vs);
+        for (Field f : Field.values()) {
+            boolean shown = showAll || touched.contains(f);
+            messages.get(f).set(shown ? text.getOrDefault(f, "") : "");
+            warnings.get(f).set(shown && warned.contains(f));
+        }
+        return typedDateProblems.isEmpty() && !MemberFormRules.hasErrors(vs);
     }
 
-    /// The view reports a date field's typed text that is not a date (null: the text is a date or empty again).
-    /// Saving is refused while any date field holds such text.
-    public void setUnreadableDate(Field f, String typed) {
-        EventInputViewModel.remember(unreadableDates, f, typed);
+    /// The view reports what a date field's text reads as ([Dates#read]); `label` names the field in the message.
+    /// Saving is refused while any date field holds text that is not a date.
+    public void typedDate(Field f, String label, Dates.Reading reading) {
+        if (reading.ok()) {
+            typedDateProblems.remove(f);
+        } else {
+            typedDateProblems.put(f, reading.message(label));
+            touched.add(f);
+        }
         validate();
+    }
+
+    /// The user left the field: its message shows from now on.
+    public void touch(Field f) {
+        if (touched.add(f)) {
+            validate();
+        }
     }
 
     /// Saves when the form has no errors; onSaved runs after a successful save.
     public void save(Runnable onSaved) {
         boolean transfer = byTransfer.get() && id == null;
+        showAll = true;
         if (!validate() | (transfer && !arrival.validate())) {
             formMessage.set(I18n.t("member.form.fixErrors"));
             return;

@@ -3,7 +3,6 @@ package vn.dangvu.members.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.members.AgeBand;
@@ -49,7 +49,6 @@ public final class MemberListViewModel {
     public static final long DEBOUNCE_MS = 150;
     public static final List<Column> DEFAULT_COLUMNS = List.of(Column.FULL_NAME, Column.BIRTH_DATE, Column.UNIT,
             Column.STATUS);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /// What the list needs of the member and unit services.
     public interface Source {
@@ -285,7 +284,7 @@ public final class MemberListViewModel {
         if (v == null) {
             return "";
         }
-        return v instanceof LocalDate d ? DATE.format(d) : v.toString();
+        return v instanceof LocalDate d ? Dates.format(d) : v.toString();
     }
 
     public BooleanProperty visible(Column c) {

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.overview.OverviewData;
 import vn.dangvu.overview.OverviewService;
@@ -155,7 +156,7 @@ public final class OverviewViewModel {
     }
 
     private static String date(LocalDate d) {
-        return I18n.DATE.format(d);
+        return Dates.format(d);
     }
 
     private void reminderFail(Throwable t) {

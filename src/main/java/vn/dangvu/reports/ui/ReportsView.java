@@ -37,6 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberRow;
@@ -118,11 +119,11 @@ public final class ReportsView {
                 col("report.ui.col.name", 200, BadgeDueRow::fullName),
                 col("report.ui.col.birthYear", 70, r -> r.birthDate() == null ? "" : String.valueOf(r.birthDate().getYear())),
                 col("report.ui.col.cell", 170, r -> r.unitName() == null ? "" : r.unitName()),
-                col("report.ui.col.admission", 100, r -> r.admissionDate().format(I18n.DATE)),
-                col("report.ui.col.full", 100, r -> r.fullMembershipDate().map(d -> d.format(I18n.DATE)).orElse("")),
+                col("report.ui.col.admission", 100, r -> Dates.format(r.admissionDate())),
+                col("report.ui.col.full", 100, r -> Dates.format(r.fullMembershipDate().orElse(null))),
                 col("report.ui.col.partyAge", 70, r -> String.valueOf(BadgeListService.partyAge(r, vm.round().get()))),
                 col("report.ui.col.badge", 80, r -> I18n.t("report.badges.milestone", r.milestone())),
-                col("report.ui.col.due", 100, r -> r.dueDate().format(I18n.DATE)),
+                col("report.ui.col.due", 100, r -> Dates.format(r.dueDate())),
                 col("report.ui.col.note", 220, ReportsViewModel::badgeNote)));
         table.setPlaceholder(new Label(I18n.t("report.ui.badges.none")));
         VBox.setVgrow(table, Priority.ALWAYS);

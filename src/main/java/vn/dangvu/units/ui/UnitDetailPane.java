@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.party.CellType;
 import vn.dangvu.units.LeaderAssignment;
@@ -95,7 +96,7 @@ final class UnitDetailPane {
         leaders.getColumns().setAll(List.of(
                 column("units.leader.member", 180, LeaderAssignment::memberName),
                 column("units.leader.role", 130, a -> I18n.t(a.role().i18nKey())),
-                column("units.leader.period", 190, a -> I18n.t("units.leader.periodValue", a.from().format(UnitForms.DATE),
+                column("units.leader.period", 190, a -> I18n.t("units.leader.periodValue", Dates.format(a.from()),
                         date(a.to()))),
                 column("units.leader.term", 260, a -> a.termLabel().orElse("")
                         + a.termEnd().map(e -> " " + I18n.t("units.leader.termEndValue", e)).orElse("")),
@@ -153,7 +154,7 @@ final class UnitDetailPane {
     }
 
     private static String date(Optional<LocalDate> d) {
-        return d.map(x -> x.format(UnitForms.DATE)).orElse("");
+        return Dates.format(d.orElse(null));
     }
 
     private static TableColumn<LeaderAssignment, String> column(String key, double width,

@@ -1,9 +1,6 @@
 package vn.dangvu.units.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -25,49 +22,28 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
+import vn.dangvu.ui.FormFields;
 
 /// Small form helpers of the unit screens: Vietnamese date pickers, labelled grids and dialogs that stay open
 /// with the refusal message until the change is saved.
 final class UnitForms {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String FIELD_KEY = "dangvu.fieldKey";
 
     private UnitForms() {
     }
 
     static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
+        DatePicker p = FormFields.datePicker();
         p.setId(id);
-        p.setPromptText(I18n.t("units.form.datePrompt"));
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.format(DATE);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                String t = Text.clean(s);
-                if (t.isEmpty()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(t, SHORT);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
         // a typed date counts without pressing Enter
         p.focusedProperty().addListener((o, a, f) -> {
-            LocalDate d = p.getConverter().fromString(p.getEditor().getText());
-            if (!f && (d != null || p.getEditor().getText().isBlank())) {
-                p.setValue(d);
+            Dates.Reading r = FormFields.reading(p);
+            if (!f && r.ok()) {
+                p.setValue(r.date().orElse(null));
             }
         });
         return p;
@@ -75,17 +51,17 @@ final class UnitForms {
 
     /// The picker's date, reading text typed but not yet committed.
     static Optional<LocalDate> date(DatePicker p) {
-        String typed = p.getEditor().getText();
-        return Optional.ofNullable(typed == null || typed.isBlank() ? null : p.getConverter().fromString(typed));
+        return FormFields.reading(p).date();
     }
 
-    /// Tells fail about the first picker whose typed text is not a date (a mistyped date must not become "no date").
+    /// Tells fail about the first picker whose typed text is not a date (a mistyped date must not become "no date"
+    /// or another day); the message names the field by its label.
     static boolean datesReadable(Consumer<String> fail, DatePicker... pickers) {
         for (DatePicker p : pickers) {
-            String typed = p.getEditor().getText();
-            if (typed != null && !typed.isBlank() && p.getConverter().fromString(typed) == null) {
+            Dates.Reading r = FormFields.reading(p);
+            if (!r.ok()) {
                 Object key = p.getProperties().get(FIELD_KEY);
-                fail.accept(I18n.t("units.error.badDate", key == null ? "" : I18n.t(key.toString()), typed.strip()));
+                fail.accept(r.message(key == null ? "" : I18n.t(key.toString())));
                 return false;
             }
         }

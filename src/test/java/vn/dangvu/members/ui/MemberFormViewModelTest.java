@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
@@ -101,16 +102,41 @@ class MemberFormViewModelTest {
     @Test
     void aTypedTextThatIsNotADateIsShownAndBlocksSaving() {
         MemberFormViewModel vm = newMemberFilledIn();
-        vm.setUnreadableDate(Field.CEREMONY_DATE, "31/02/2005");
-        assertEquals("\"31/02/2005\" không phải ngày; hãy gõ theo dạng ngày/tháng/năm, ví dụ 15/03/1975.",
+        vm.typedDate(Field.CEREMONY_DATE, "Ngày lễ kết nạp", Dates.read("31/02/2005"));
+        assertEquals("Ngày lễ kết nạp: 31/02/2005 không có trong lịch.", vm.message(Field.CEREMONY_DATE).get());
+        vm.save(() -> { });
+        assertEquals(List.of(), saved);
+        assertEquals(I18n.t("member.form.fixErrors"), vm.formMessage().get());
+
+        vm.typedDate(Field.CEREMONY_DATE, "Ngày lễ kết nạp", Dates.read("abc"));
+        assertEquals("Ngày lễ kết nạp: «abc» không phải là ngày (gõ theo dạng ngày/tháng/năm, ví dụ 05/03/1980).",
                 vm.message(Field.CEREMONY_DATE).get());
         vm.save(() -> { });
         assertEquals(List.of(), saved);
 
-        vm.setUnreadableDate(Field.CEREMONY_DATE, null);
+        vm.typedDate(Field.CEREMONY_DATE, "Ngày lễ kết nạp", Dates.read(""));
         assertEquals("", vm.message(Field.CEREMONY_DATE).get());
         vm.save(() -> { });
         assertEquals(1, saved.size());
+    }
+
+    @Test
+    void anUntouchedNewFormShowsNoErrorsUntilAFieldIsLeftOrSavingIsTried() {
+        MemberFormViewModel vm = vm();
+        vm.load(null);
+        for (Field f : Field.values()) {
+            assertEquals("", vm.message(f).get(), f.name());
+        }
+        vm.touch(Field.BIRTH_DATE);
+        assertEquals(I18n.t("member.form.error.birthRequired"), vm.message(Field.BIRTH_DATE).get());
+        assertEquals("", vm.message(Field.FAMILY_NAME).get());
+        vm.givenName.set("An");
+        assertEquals("", vm.message(Field.GIVEN_NAME).get());
+
+        vm.save(() -> { });
+        assertEquals(List.of(), saved);
+        assertEquals(I18n.t("member.form.error.familyRequired"), vm.message(Field.FAMILY_NAME).get());
+        assertEquals(I18n.t("member.form.error.admissionRequired"), vm.message(Field.ADMISSION_DECISION_DATE).get());
     }
 
     @Test
@@ -194,9 +220,10 @@ class MemberFormViewModelTest {
         e.date.set(LocalDate.of(2026, 9, 1));
         e.expectedReturn.set(LocalDate.of(2026, 8, 1));
         assertEquals(I18n.t("member.event.error.returnNotAfter", "01/09/2026"), e.message(EventRules.Field.EXPECTED_RETURN).get());
-        e.setUnreadableDate(EventRules.Field.EXPECTED_RETURN, "31/06/2027");
-        assertEquals(I18n.t("member.form.error.unreadableDate", "31/06/2027"), e.message(EventRules.Field.EXPECTED_RETURN).get());
-        e.setUnreadableDate(EventRules.Field.EXPECTED_RETURN, null);
+        e.typedDate(EventRules.Field.EXPECTED_RETURN, "Dự kiến trở về", Dates.read("31/06/2027"));
+        assertEquals("Dự kiến trở về: 31/06/2027 không có trong lịch.", e.message(EventRules.Field.EXPECTED_RETURN).get());
+        assertEquals(false, vm.eventAllowed().get());
+        e.typedDate(EventRules.Field.EXPECTED_RETURN, "Dự kiến trở về", Dates.read("30/06/2027"));
         e.expectedReturn.set(LocalDate.of(2027, 6, 30));
         assertEquals("", e.message(EventRules.Field.EXPECTED_RETURN).get());
         assertEquals(true, vm.eventAllowed().get());
