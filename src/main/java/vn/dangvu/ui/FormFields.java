@@ -106,7 +106,8 @@ public final class FormFields {
         err.setId(id);
         err.textProperty().bind(message);
         err.setWrapText(true);
-        err.setMaxWidth(320);
+        // as wide as its field: a message naming the field and the typed text wraps under the field, not in a column
+        err.maxWidthProperty().bind(c.widthProperty());
         err.setMinHeight(Region.USE_PREF_SIZE);
         err.managedProperty().bind(err.textProperty().isNotEmpty());
         err.visibleProperty().bind(err.textProperty().isNotEmpty());

@@ -134,6 +134,8 @@ final class UnitDetailPane {
         cellType.setValue(d.unit().cellType().orElse(null));
         shortCode.setText(d.shortCode().orElse(""));
         established.setValue(d.unit().establishedDate().orElse(null));
+        // text that was refused for the unit shown before must not stay in the field
+        established.getEditor().setText(Dates.format(established.getValue()));
         decision.setText(d.unit().establishedDecision().orElse(""));
         schedule.setText(d.meetingSchedule().orElse(""));
         note.setText(d.note().orElse(""));

@@ -127,6 +127,8 @@ final class UnitForms {
         error.setId(id + "Error");
         error.setWrapText(true);
         error.setMaxWidth(520);
+        // a message of two lines gets both (the window grows, see below) instead of one line cut with "…"
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.getStyleClass().add("danger");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox box = new VBox(12, form, error);
