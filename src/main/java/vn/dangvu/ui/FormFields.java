@@ -66,6 +66,12 @@ public final class FormFields {
                 e.consume();
             }
         });
+        // a day chosen in the calendar replaces refused text even when it is the value the picker kept meanwhile
+        d.showingProperty().addListener((o, was, now) -> {
+            if (!now && !reading(d).ok()) {
+                d.getEditor().setText(Dates.format(d.getValue()));
+            }
+        });
         return d;
     }
 

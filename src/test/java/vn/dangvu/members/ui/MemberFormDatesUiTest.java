@@ -259,6 +259,15 @@ class MemberFormDatesUiTest {
         }
         enter("#eventLETTER_DATE", "03/11/2026");
         waitUntil(() -> !robot.lookup("#eventRecord").queryButton().isDisabled());
+
+        // the calendar opened on refused text and closed again: the field shows the day it holds, as the calendar did
+        enter("#eventDATE", "31/02/2025");
+        waitUntil(() -> refusal("Ngày", "31/02/2025").equals(text("#error-eventDATE")));
+        DatePicker date = robot.lookup("#eventDATE").query();
+        robot.interact(date::show);
+        robot.interact(date::hide);
+        waitUntil(() -> "10/11/2026".equals(date.getEditor().getText()) && text("#error-eventDATE").isEmpty());
+        assertEquals(before, digest());
     }
 
     private static String editorTextOf(String id, MemberDetails d) {
