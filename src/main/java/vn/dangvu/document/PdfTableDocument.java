@@ -4,37 +4,55 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.I18n;
 
-/// A printed list: the HD 36 heading on the first page, then a ruled table whose header row repeats on every
-/// page, text wrapped inside the cells, and "Trang x/y" at the foot of each page.
+/// A printed list as a Party document: the HD 36 header ([DocumentHeader]) and title ([DocumentTitle]) on the first
+/// page, then a ruled table across the text width whose header row repeats on every page, text wrapped inside the
+/// cells, an optional [Closing] ("Nơi nhận" and the signature) after the table, and page numbers from page 2
+/// ([PageNumbers]).
 public final class PdfTableDocument {
 
-    private static final float MM = 72f / 25.4f;
+    private static final float PAD = 2f;
 
-    /// A column: header text (may contain \n), width in millimetres, centred or left-aligned body text.
+    /// A column: header text (may contain \n), width in millimetres (scaled together to the text width), centred
+    /// or left-aligned body text.
     public record Column(String header, float widthMm, boolean centred) {
     }
 
     private final DocumentHeader heading;
+    private final DocumentTitle title;
     private final List<Column> columns;
-    private final boolean landscape;
+    private final PageSetup page;
     private final float fontSize;
+    private final Optional<Closing> closing;
+    private final boolean numbered;
 
-    public PdfTableDocument(DocumentHeader heading, List<Column> columns, boolean landscape, float fontSize) {
+    public PdfTableDocument(DocumentHeader heading, DocumentTitle title, List<Column> columns, PageSetup page, float fontSize,
+                            Optional<Closing> closing) {
+        this(heading, title, columns, page, fontSize, closing, false);
+    }
+
+    private PdfTableDocument(DocumentHeader heading, DocumentTitle title, List<Column> columns, PageSetup page, float fontSize,
+                             Optional<Closing> closing, boolean numbered) {
         this.heading = heading;
+        this.title = title;
         this.columns = List.copyOf(columns);
-        this.landscape = landscape;
+        this.page = page;
         this.fontSize = fontSize;
+        this.closing = closing;
+        this.numbered = numbered;
+    }
+
+    /// The same document with a row of column numbers (1, 2, 3 …) under the header row, as official forms have.
+    public PdfTableDocument numberColumns() {
+        return new PdfTableDocument(heading, title, columns, page, fontSize, closing, true);
     }
 
     /// Writes the document atomically (temp file, fsync, move).
@@ -42,164 +60,103 @@ public final class PdfTableDocument {
         PdfFiles.write(out, doc -> render(doc, rows));
     }
 
-    private void render(PDDocument doc, List<List<String>> rows) throws IOException {
-        PdfFonts f = new PdfFonts(doc);
-        PDRectangle size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
-        float left = 20 * MM;
-        float right = size.getWidth() - 15 * MM;
-        float top = size.getHeight() - 15 * MM;
-        float bottom = 18 * MM;
-        float tableWidth = 0;
+    /// The column widths in points: the millimetre widths scaled so the table spans the text width exactly.
+    public float[] widths() {
+        float total = 0;
         for (Column c : columns) {
-            tableWidth += c.widthMm() * MM;
+            total += c.widthMm();
         }
-        float scale = Math.min(1f, (right - left) / tableWidth);
         float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = columns.get(i).widthMm() * MM * scale;
+            widths[i] = columns.get(i).widthMm() / total * page.width();
         }
+        return widths;
+    }
+
+    private void render(PDDocument doc, List<List<String>> rows) throws IOException {
+        PdfFonts f = new PdfFonts(doc);
+        float[] widths = widths();
         float leading = fontSize * 1.25f;
-        List<PDPage> pages = new ArrayList<>();
-        PDPage page = new PDPage(size);
-        doc.addPage(page);
-        pages.add(page);
-        PDPageContentStream cs = new PDPageContentStream(doc, page);
-        float y = heading(cs, f, left, right, top);
-        y = headerRow(cs, f, widths, left, y, leading);
+        PDPageContentStream cs = newPage(doc);
+        float y = title.draw(cs, f, page, heading.draw(cs, f, page)) + Hd36.BLOCK_LEADING - 8;
+        y = headerRow(cs, f, widths, y, leading);
         for (List<String> row : rows) {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
             for (int c = 0; c < widths.length; c++) {
-                List<String> wrapped = wrap(c < row.size() ? row.get(c) : "", f.regular, fontSize, widths[c] - 4);
+                List<String> wrapped = PdfText.wrap(c < row.size() ? row.get(c) : "", f.regular, fontSize, widths[c] - 2 * PAD);
                 cells.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
-            float h = lines * leading + 4;
-            if (y - h < bottom) {
+            float h = lines * leading + 2 * PAD;
+            if (y - h < page.bottom()) {
                 cs.close();
-                page = new PDPage(size);
-                doc.addPage(page);
-                pages.add(page);
-                cs = new PDPageContentStream(doc, page);
-                y = headerRow(cs, f, widths, left, top, leading);
+                cs = newPage(doc);
+                y = headerRow(cs, f, widths, page.top(), leading);
             }
-            drawRow(cs, f.regular, cells, widths, left, y, h, leading, false);
+            drawRow(cs, f.regular, cells, widths, y, h, leading, false);
             y -= h;
         }
-        cs.close();
-        for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream foot = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
-                String text = I18n.t("report.page", i + 1, pages.size());
-                centre(foot, f.italic, 9, text, size.getWidth() / 2, 10 * MM);
+        if (closing.isPresent()) {
+            y -= Hd36.BLOCK_LEADING + Hd36.SIGNATURE;
+            if (y - closing.get().height(f, page) < page.bottom()) {
+                cs.close();
+                cs = newPage(doc);
+                y = DocumentHeader.firstBaseline(page);
             }
+            closing.get().draw(cs, f, page, y);
         }
+        cs.close();
+        PageNumbers.stamp(doc, f);
     }
 
-    private float heading(PDPageContentStream cs, PdfFonts f, float left, float right, float top) throws IOException {
-        // landscape: 55 / 60 mm in; portrait (175 mm wide) pulls both blocks outwards so they never meet
-        float leftCentre = left + Math.min(55 * MM, (right - left) * 0.24f);
-        float rightCentre = right - Math.min(60 * MM, (right - left) * 0.26f);
-        centre(cs, f.regular, 12, upper(heading.superiorLine()), leftCentre, top);
-        centre(cs, f.bold, 12, upper(heading.issuer()), leftCentre, top - 15);
-        centre(cs, f.regular, 12, "*", leftCentre, top - 29);
-        String party = "ĐẢNG CỘNG SẢN VIỆT NAM";
-        centre(cs, f.bold, 13, party, rightCentre, top);
-        float w = PdfFonts.width(f.bold, party, 13);
-        cs.moveTo(rightCentre - w / 2, top - 4);
-        cs.lineTo(rightCentre + w / 2, top - 4);
-        cs.setLineWidth(0.6f);
-        cs.stroke();
-        centre(cs, f.italic, 12, heading.placeAndDate(), rightCentre, top - 20);
-        float y = top - 58;
-        centre(cs, f.bold, 14, upper(heading.title()), (left + right) / 2, y);
-        if (!heading.subtitle().isBlank()) {
-            y -= 17;
-            centre(cs, f.italic, 12, heading.subtitle(), (left + right) / 2, y);
-        }
-        return y - 16;
+    private PDPageContentStream newPage(PDDocument doc) throws IOException {
+        PDPage p = new PDPage(page.size());
+        doc.addPage(p);
+        return new PDPageContentStream(doc, p);
     }
 
-    private float headerRow(PDPageContentStream cs, PdfFonts f, float[] widths, float left, float y, float leading) throws IOException {
+    private float headerRow(PDPageContentStream cs, PdfFonts f, float[] widths, float y, float leading) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < widths.length; c++) {
             List<String> wrapped = new ArrayList<>();
             for (String part : columns.get(c).header().split("\n")) {
-                wrapped.addAll(wrap(part, f.bold, fontSize, widths[c] - 4));
+                wrapped.addAll(PdfText.wrap(part, f.bold, fontSize, widths[c] - 2 * PAD));
             }
             cells.add(wrapped);
             lines = Math.max(lines, wrapped.size());
         }
-        float h = lines * leading + 6;
-        drawRow(cs, f.bold, cells, widths, left, y, h, leading, true);
-        return y - h;
+        float h = lines * leading + 3 * PAD;
+        drawRow(cs, f.bold, cells, widths, y, h, leading, true);
+        if (!numbered) {
+            return y - h;
+        }
+        List<List<String>> numbers = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            numbers.add(List.of(String.valueOf(c + 1)));
+        }
+        drawRow(cs, f.italic, numbers, widths, y - h, leading + 2 * PAD, leading, true);
+        return y - h - leading - 2 * PAD;
     }
 
-    private void drawRow(PDPageContentStream cs, PDFont font, List<List<String>> cells, float[] widths, float left, float y,
-                         float h, float leading, boolean header) throws IOException {
-        float x = left;
+    private void drawRow(PDPageContentStream cs, PDFont font, List<List<String>> cells, float[] widths, float y, float h,
+                         float leading, boolean header) throws IOException {
+        float x = page.left();
         cs.setLineWidth(0.5f);
         for (int c = 0; c < widths.length; c++) {
             cs.addRect(x, y - h, widths[c], h);
             cs.stroke();
-            float ty = y - 2 - fontSize;
+            float ty = y - PAD - fontSize;
             for (String line : cells.get(c)) {
                 if (header || columns.get(c).centred()) {
-                    centre(cs, font, fontSize, line, x + widths[c] / 2, ty);
+                    PdfText.centre(cs, font, fontSize, line, x + widths[c] / 2, ty);
                 } else {
-                    text(cs, font, fontSize, line, x + 2, ty);
+                    PdfText.text(cs, font, fontSize, line, x + PAD, ty);
                 }
                 ty -= leading;
             }
             x += widths[c];
         }
-    }
-
-    public static List<String> wrap(String text, PDFont font, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : (text == null ? "" : text).split("\n")) {
-            String para = PdfFonts.nfc(raw);
-            StringBuilder line = new StringBuilder();
-            for (String word : para.trim().split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (PdfFonts.width(font, candidate, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (PdfFonts.width(font, rest, size) > width && rest.length() > 1) {
-                    int n = rest.length() - 1;
-                    while (n > 1 && PdfFonts.width(font, rest.substring(0, n), size) > width) {
-                        n--;
-                    }
-                    lines.add(rest.substring(0, n));
-                    rest = rest.substring(n);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static String upper(String s) {
-        return s == null ? "" : s.toUpperCase(Locale.of("vi"));
-    }
-
-    private static void centre(PDPageContentStream cs, PDFont font, float size, String s, float cx, float y) throws IOException {
-        text(cs, font, size, s, cx - PdfFonts.width(font, s, size) / 2, y);
-    }
-
-    private static void text(PDPageContentStream cs, PDFont font, float size, String s, float x, float y) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(PdfFonts.nfc(s));
-        cs.endText();
     }
 }

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -24,9 +26,9 @@ import vn.dangvu.common.AtomicFile;
 import vn.dangvu.common.Dates;
 
 /// Writes a table (header + rows of String, LocalDate, Number or null) to .xlsx (POI SXSSF: bounded memory,
-/// real dates shown dd/MM/yyyy) or .csv (UTF-8 with BOM so Excel shows Vietnamese; formula-looking cells
-/// are quoted with a leading apostrophe so they never run). Written to a temp file, forced to disk, then
-/// moved into place: a cut or a full disk never leaves a half file under the real name.
+/// real dates shown dd/MM/yyyy, a text of several lines wrapped in its cell, a safe sheet name) or .csv (UTF-8
+/// with BOM so Excel shows Vietnamese; formula-looking cells are quoted with a leading apostrophe so they never
+/// run). Written to a temp file, forced to disk, then moved into place: a cut or a full disk never leaves a half file under the real name.
 public final class TableExporter {
 
 
@@ -49,7 +51,7 @@ public final class TableExporter {
 
     private static void writeXlsx(Path file, String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet(sheetName);
+            Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             if (sheet instanceof SXSSFSheet s) {
                 s.trackAllColumnsForAutoSizing();
             }
@@ -57,6 +59,9 @@ public final class TableExporter {
             Font bold = wb.createFont();
             bold.setBold(true);
             head.setFont(bold);
+            CellStyle lines = wb.createCellStyle();
+            lines.setWrapText(true);
+            lines.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row h = sheet.createRow(0);
@@ -81,6 +86,9 @@ public final class TableExporter {
                         cell.setCellValue(n.doubleValue());
                     } else {
                         cell.setCellValue(v.toString());
+                        if (v.toString().indexOf('\n') >= 0) {
+                            cell.setCellStyle(lines);
+                        }
                     }
                 }
             }

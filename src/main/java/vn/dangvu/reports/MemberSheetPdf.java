@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
+import vn.dangvu.document.DocumentHeader;
+import vn.dangvu.document.PageSetup;
 import vn.dangvu.document.PdfFiles;
 import vn.dangvu.document.PdfFonts;
-import vn.dangvu.document.PdfTableDocument;
+import vn.dangvu.document.PdfText;
 
 /// Renders the Phiếu đảng viên (Mẫu 2-HSĐV) on A4 portrait in Liberation Serif: the header (party levels on
 /// the left; ĐẢNG CỘNG SẢN VIỆT NAM and the boxed SỐ LÝ LỊCH / SỐ THẺ ĐẢNG VIÊN on the right), a 3x4 photo
@@ -24,14 +26,17 @@ import vn.dangvu.document.PdfTableDocument;
 /// three signature blocks, over as many pages as needed, each numbered "Trang 2/3" at the bottom.
 public final class MemberSheetPdf {
 
-    private static final float MM = 72f / 25.4f;
+    private static final float MM = PageSetup.MM;
     private static final float SIZE = 11.5f;
     private static final float LEADING = 15.5f;
-    private static final PDRectangle PAGE = PDRectangle.A4;
-    private static final float LEFT = 25 * MM;
-    private static final float RIGHT = PAGE.getWidth() - 15 * MM;
-    private static final float TOP = PAGE.getHeight() - 15 * MM;
-    private static final float BOTTOM = 18 * MM;
+    /// A4 portrait with the HD 36 margins (25/25/35/15 mm): the sheet is filed in the member's dossier.
+    private static final PageSetup PAGE = PageSetup.A4_PORTRAIT;
+    private static final float LEFT = PAGE.left();
+    private static final float RIGHT = PAGE.right();
+    private static final float TOP = PAGE.top();
+    private static final float BOTTOM = PAGE.bottom();
+    /// An empty sub-field's dotted line is at least this long; the empty ones of a row share the rest of it.
+    private static final float MIN_DOTS = 30 * MM;
     private static final float SIGNATURES = 36 * MM;
     /// The place and date line and the signature blocks start a new page when less than this is left, so they
     /// never sit squeezed at the foot of a page apart from the room to sign.
@@ -71,7 +76,7 @@ public final class MemberSheetPdf {
         for (int i = 0; i < n; i++) {
             try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), AppendMode.APPEND, true, true)) {
                 cs = s;
-                centre(f.italic, 10, I18n.t("report.sheet.page", i + 1, n), (LEFT + RIGHT) / 2, BOTTOM - 9 * MM);
+                centre(f.italic, 10, I18n.t("report.sheet.page", i + 1, n), (LEFT + RIGHT) / 2, BOTTOM - 12 * MM);
             }
         }
         cs = null;
@@ -81,42 +86,34 @@ public final class MemberSheetPdf {
         if (cs != null) {
             cs.close();
         }
-        PDPage page = new PDPage(PAGE);
+        PDPage page = new PDPage(PAGE.size());
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
         cs.setLineWidth(0.6f);
-        y = TOP;
+        // the first baseline sits one cap height under the top margin, so no letter rises into it
+        y = TOP - SIZE * 0.75f;
     }
 
+    /// The left column is the HD 36 header's ([DocumentHeader]): the party levels down to the cell, the last in bold,
+    /// and the star; the right one has "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule, then the number boxes.
     private void header(MemberSheet sheet) throws IOException {
-        float leftCentre = LEFT + 40 * MM;
-        float ly = TOP;
-        List<String> left = sheet.headerLeft();
-        for (int i = 0; i < left.size(); i++) {
-            PDFont font = i == left.size() - 1 ? f.bold : f.regular;
-            for (String line : PdfTableDocument.wrap(left.get(i), font, 11, 80 * MM)) {
-                centre(font, 11, line, leftCentre, ly);
-                ly -= 14;
-            }
-        }
-        centre(f.regular, 11, "*", leftCentre, ly + 2);
-        float rightCentre = RIGHT - 37 * MM;
-        String party = "ĐẢNG CỘNG SẢN VIỆT NAM";
-        centre(f.bold, 12, party, rightCentre, TOP);
-        float w = PdfFonts.width(f.bold, party, 12);
-        line(rightCentre - w / 2, TOP - 3, rightCentre + w / 2, TOP - 3);
+        float first = DocumentHeader.firstBaseline(PAGE);
+        float ly = new DocumentHeader(sheet.headerLeft(), Optional.empty(), "")
+                .drawLeft(cs, f, DocumentHeader.leftCentre(PAGE), DocumentHeader.leftWidth(PAGE), first);
+        float rightCentre = DocumentHeader.rightCentre(PAGE);
+        float rule = DocumentHeader.drawPartyHeading(cs, f, rightCentre, first);
         float boxLeft = rightCentre - 30 * MM;
-        text(f.bold, 10, "SỐ LÝ LỊCH:", boxLeft, TOP - 20);
-        boxes(sheet.dossierNumber(), 10, 6, boxLeft, TOP - 38);
-        text(f.bold, 10, "SỐ THẺ ĐẢNG VIÊN:", boxLeft, TOP - 56);
-        boxes(sheet.cardNumber(), 12, -1, boxLeft, TOP - 74);
+        text(f.bold, 10, I18n.t("report.sheet.dossierNo"), boxLeft, rule - 17);
+        boxes(sheet.dossierNumber(), 10, 6, boxLeft, rule - 35);
+        text(f.bold, 10, I18n.t("report.sheet.cardNo"), boxLeft, rule - 53);
+        boxes(sheet.cardNumber(), 12, -1, boxLeft, rule - 71);
 
-        float photoTop = Math.min(ly - 8, TOP - 84);
+        float photoTop = Math.min(ly - 4, rule - 81);
         cs.addRect(LEFT, photoTop - 40 * MM, 30 * MM, 40 * MM);
         cs.stroke();
-        centre(f.italic, 9, "Ảnh 3x4", LEFT + 15 * MM, photoTop - 20 * MM);
+        centre(f.italic, 9, I18n.t("report.sheet.photo"), LEFT + 15 * MM, photoTop - 20 * MM);
         float titleCentre = (LEFT + 30 * MM + RIGHT) / 2;
-        centre(f.bold, 16, "PHIẾU ĐẢNG VIÊN", titleCentre, photoTop - 18 * MM);
+        centre(f.bold, 16, I18n.t("report.sheet.title"), titleCentre, photoTop - 18 * MM);
         y = photoTop - 40 * MM - 20;
     }
 
@@ -147,6 +144,11 @@ public final class MemberSheetPdf {
         float half = (RIGHT - LEFT) / 2;
         boolean leftHalfFree = false;
         for (MemberSheet.Item item : items) {
+            if (item.hasFields()) {
+                fields(item);
+                leftHalfFree = false;
+                continue;
+            }
             if (item.block()) {
                 block(item);
                 leftHalfFree = false;
@@ -163,7 +165,7 @@ public final class MemberSheetPdf {
                 continue;
             }
             float x = LEFT;
-            List<String> lines = PdfTableDocument.wrap(item.value(), f.bold, SIZE, RIGHT - LEFT - labelW);
+            List<String> lines = PdfText.wrap(item.value(), f.bold, SIZE, RIGHT - LEFT - labelW);
             if (y - lines.size() * LEADING < BOTTOM) {
                 newPage();
             }
@@ -177,10 +179,92 @@ public final class MemberSheetPdf {
         }
     }
 
+    /// An item of sub-fields: with a label, the label as a heading and each row under it after a dash; without, the
+    /// first row right after the number and the others aligned under it.
+    private void fields(MemberSheet.Item item) throws IOException {
+        String number = item.number() + ". ";
+        float x0;
+        if (item.label().isEmpty()) {
+            room(Math.min(item.fields().size(), 2));
+            text(f.regular, SIZE, number, LEFT, y);
+            x0 = LEFT + PdfFonts.width(f.regular, number, SIZE);
+            for (List<MemberSheet.Field> row : item.fields()) {
+                room(1);
+                fieldRow(row, x0);
+            }
+            return;
+        }
+        room(3);
+        text(f.regular, SIZE, number + item.label() + ":", LEFT, y);
+        y -= LEADING;
+        float dash = PdfFonts.width(f.regular, "- ", SIZE);
+        x0 = LEFT + 5 * MM;
+        for (List<MemberSheet.Field> row : item.fields()) {
+            room(1);
+            text(f.regular, SIZE, "- ", x0, y);
+            fieldRow(row, x0 + dash);
+        }
+    }
+
+    /// One row of sub-fields from `x0`: "label: value, label: value", an empty value as dots; when the row does not
+    /// fit on a line, each field gets its own line and a long value wraps.
+    private void fieldRow(List<MemberSheet.Field> row, float x0) throws IOException {
+        float sep = PdfFonts.width(f.regular, ", ", SIZE);
+        float need = sep * (row.size() - 1);
+        int empty = 0;
+        for (MemberSheet.Field fd : row) {
+            need += PdfFonts.width(f.regular, fd.label() + ": ", SIZE)
+                    + (fd.value().isEmpty() ? MIN_DOTS : PdfFonts.width(f.bold, fd.value(), SIZE));
+            empty += fd.value().isEmpty() ? 1 : 0;
+        }
+        if (need > RIGHT - x0) {
+            for (MemberSheet.Field fd : row) {
+                String label = fd.label() + ": ";
+                float vx = x0 + PdfFonts.width(f.regular, label, SIZE);
+                List<String> lines = PdfText.wrap(fd.value(), f.bold, SIZE, RIGHT - vx);
+                room(lines.size());
+                field(label, lines.getFirst(), x0, RIGHT);
+                for (String more : lines.subList(1, lines.size())) {
+                    text(f.bold, SIZE, more, vx, y);
+                    y -= LEADING;
+                }
+            }
+            return;
+        }
+        float extra = (RIGHT - x0 - need) / Math.max(empty, 1);
+        float x = x0;
+        for (int i = 0; i < row.size(); i++) {
+            MemberSheet.Field fd = row.get(i);
+            if (i > 0) {
+                text(f.regular, SIZE, ",", x, y);
+                x += sep;
+            }
+            String label = fd.label() + ": ";
+            text(f.regular, SIZE, label, x, y);
+            x += PdfFonts.width(f.regular, label, SIZE);
+            if (fd.value().isEmpty()) {
+                float end = Math.min(RIGHT, x + MIN_DOTS + extra);
+                dots(x, end);
+                x = end;
+            } else {
+                text(f.bold, SIZE, fd.value(), x, y);
+                x += PdfFonts.width(f.bold, fd.value(), SIZE);
+            }
+        }
+        y -= LEADING;
+    }
+
+    /// A new page unless `lines` more lines fit on this one.
+    private void room(int lines) throws IOException {
+        if (y - lines * LEADING < BOTTOM) {
+            newPage();
+        }
+    }
+
     /// The label as a heading, then the value's lines ("- " each, in bold), or dotted lines when it is empty, or
     /// the ruled table; the heading moves to a new page with at least two of its lines.
     private void block(MemberSheet.Item item) throws IOException {
-        List<String> head = PdfTableDocument.wrap(item.number() + ". " + item.label() + ":", f.regular, SIZE, RIGHT - LEFT);
+        List<String> head = PdfText.wrap(item.number() + ". " + item.label() + ":", f.regular, SIZE, RIGHT - LEFT);
         if (!item.columns().isEmpty()) {
             table(head, item.columns(), item.handLines());
             return;
@@ -188,7 +272,7 @@ public final class MemberSheetPdf {
         List<String> lines = new ArrayList<>();
         float indent = PdfFonts.width(f.bold, "- ", SIZE);
         for (String v : item.value().isEmpty() ? List.<String>of() : item.value().lines().toList()) {
-            List<String> wrapped = PdfTableDocument.wrap(v, f.bold, SIZE, RIGHT - LEFT - 5 * MM - indent);
+            List<String> wrapped = PdfText.wrap(v, f.bold, SIZE, RIGHT - LEFT - 5 * MM - indent);
             lines.add("- " + wrapped.getFirst());
             wrapped.subList(1, wrapped.size()).forEach(w -> lines.add("  " + w));
         }
@@ -220,7 +304,7 @@ public final class MemberSheetPdf {
         List<List<String>> headings = new ArrayList<>();
         int headingLines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            headings.add(PdfTableDocument.wrap(columns.get(c), f.bold, 10, FAMILY_COLUMNS[c] * width - 4));
+            headings.add(PdfText.wrap(columns.get(c), f.bold, 10, FAMILY_COLUMNS[c] * width - 4));
             headingLines = Math.max(headingLines, headings.getLast().size());
         }
         float headingRow = headingLines * 12 + 6;
@@ -274,17 +358,18 @@ public final class MemberSheetPdf {
     private void signatures(String placeAndDate) throws IOException {
         float col = (RIGHT - LEFT) / 3;
         y -= 10;
-        centre(f.italic, 11, placeAndDate, LEFT + col * 2.5f, y);
+        float dateWidth = PdfFonts.width(f.italic, placeAndDate, 11);
+        centre(f.italic, 11, placeAndDate, Math.min(LEFT + col * 2.5f, RIGHT - dateWidth / 2), y);
         y -= 18;
         String[][] blocks = {
-            {"NGƯỜI KHAI", "(Ký, ghi rõ họ và tên)"},
-            {"XÁC NHẬN CỦA CHI ỦY\n(CHI BỘ)", "(Ký, ghi rõ họ và tên)"},
-            {"XÁC NHẬN CỦA\nCẤP ỦY CƠ SỞ", "(Ký tên, đóng dấu)"},
+            {I18n.t("report.sheet.sign.member"), I18n.t("report.sheet.sign.name")},
+            {I18n.t("report.sheet.sign.cell"), I18n.t("report.sheet.sign.name")},
+            {I18n.t("report.sheet.sign.committee"), I18n.t("report.sheet.sign.seal")},
         };
         for (int i = 0; i < blocks.length; i++) {
             float cx = LEFT + col * (i + 0.5f);
             float by = y;
-            for (String line : PdfTableDocument.wrap(blocks[i][0], f.bold, 11, col - 8)) {
+            for (String line : PdfText.wrap(blocks[i][0], f.bold, 11, col - 8)) {
                 centre(f.bold, 11, line, cx, by);
                 by -= 13;
             }

@@ -1,7 +1,6 @@
 package vn.dangvu.reports;
 
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
-import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
@@ -25,17 +24,19 @@ import vn.dangvu.db.jooq.tables.records.PartyUnitRecord;
 /// Reads one member's record fields for the Phiếu đảng viên, with code names and the unit chain resolved.
 public final class MemberSheetRepository {
 
-    /// The record fields the sheet prints (code-list values already as names).
+    /// The record fields the sheet prints; code-list values as the stored codes (names: [CodeNames]); the member's
+    /// events in date order with the names of the cells a move went from and to; `unitId` is the cell now.
     public record Data(String fullName, String gender, String nameInUse, String alias, LocalDate birthDate,
                        String birthPrecision, String placeOfBirth, String homeTown, String permanentAddress,
-                       String temporaryAddress, String ethnicity, String religion, String familyBackground, String occupation,
-                       LocalDate admissionCeremony, LocalDate admissionDecision, String admissionUnit, String sponsor1,
-                       String sponsor2, LocalDate fullMembership, String cardNumber, String dossierNumber,
+                       String temporaryAddress, String ethnicityCode, String religionCode, String familyBackground,
+                       String occupation, LocalDate admissionCeremony, LocalDate admissionDecision, String admissionUnit,
+                       String sponsor1, String sponsor2, LocalDate fullMembership, String cardNumber, String dossierNumber,
                        LocalDate recruitmentDate, String recruitmentAgency, LocalDate youthUnionDate, LocalDate enlistmentDate,
-                       LocalDate dischargeDate, String generalEducation, String professionalLevel, String academicTitle,
-                       String theory, String foreignLanguage, String itLevel, String health, String warInvalidClass,
+                       LocalDate dischargeDate, String generalEducationCode, String professionalCode, String academicTitle,
+                       String theoryCode, String foreignLanguage, String itLevel, String health, String warInvalidClass,
                        boolean martyrFamily, boolean meritoriousFamily, String cccd, String status,
-                       Optional<LocalDate> exemptionStart, List<UnitLine> units) {
+                       Optional<LocalDate> exemptionStart, List<UnitLine> units, Long unitId,
+                       List<RegisterRules.Event> events) {
     }
 
     /// A unit on the way from the member's cell up to (not including) the commune root: kind and name.
@@ -127,22 +128,27 @@ public final class MemberSheetRepository {
         }
         return Optional.of(new Data(m.getFullName(), m.getGender(), m.getNameInUse(), m.getAliasName(), m.getBirthDate(),
                 m.getBirthDatePrecision(), m.getPlaceOfBirth(), m.getHomeTown(), m.getPermanentAddress(),
-                m.getTemporaryAddress(), code(t, "ETHNICITY", m.getEthnicityCode()), code(t, "RELIGION", m.getReligionCode()),
+                m.getTemporaryAddress(), m.getEthnicityCode(), m.getReligionCode(),
                 m.getFamilyBackground(), m.getOccupation(), m.getAdmissionCeremonyDate(), m.getAdmissionDecisionDate(),
                 m.getAdmissionUnitName(), m.getSponsor1(), m.getSponsor2(), m.getFullMembershipDate(), m.getCardNumber(),
                 m.getDossierNumber(), m.getRecruitmentDate(), m.getRecruitmentAgency(), m.getYouthUnionDate(),
                 m.getEnlistmentDate(), m.getDischargeDate(), m.getGeneralEducation(), m.getProfessionalLevel(),
-                m.getAcademicTitle(), code(t, "THEORY_LEVEL", m.getTheoryLevel()), m.getForeignLanguage(), m.getItLevel(),
+                m.getAcademicTitle(), m.getTheoryLevel(), m.getForeignLanguage(), m.getItLevel(),
                 m.getHealth(), m.getWarInvalidClass(), m.getMartyrFamily(), m.getMeritoriousFamily(), m.getCccdNumber(),
-                m.getStatus(), exemption, units));
+                m.getStatus(), exemption, units, m.getUnitId(), events(t, memberId)));
     }
 
-    private static String code(DSLContext t, String kind, String code) {
-        if (code == null) {
-            return null;
-        }
-        return t.select(CODE_LIST_ITEM.NAME).from(CODE_LIST_ITEM)
-                .where(CODE_LIST_ITEM.LIST_KIND.eq(kind), CODE_LIST_ITEM.CODE.eq(code))
-                .fetchOptional(CODE_LIST_ITEM.NAME).orElse(code);
+    private static List<RegisterRules.Event> events(DSLContext t, long memberId) {
+        var from = PARTY_UNIT.as("from_unit");
+        var to = PARTY_UNIT.as("to_unit");
+        return t.select(MEMBERSHIP_EVENT.EVENT_TYPE, MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.FROM_UNIT_ID,
+                        MEMBERSHIP_EVENT.TO_UNIT_ID, from.NAME, to.NAME, MEMBERSHIP_EVENT.EXTERNAL_UNIT_NAME, MEMBERSHIP_EVENT.NOTE)
+                .from(MEMBERSHIP_EVENT)
+                .leftJoin(from).on(from.ID.eq(MEMBERSHIP_EVENT.FROM_UNIT_ID))
+                .leftJoin(to).on(to.ID.eq(MEMBERSHIP_EVENT.TO_UNIT_ID))
+                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
+                .fetch(r -> new RegisterRules.Event(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
     }
 }

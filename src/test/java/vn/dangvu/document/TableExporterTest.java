@@ -3,6 +3,7 @@ package vn.dangvu.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,20 @@ class TableExporterTest {
             assertEquals(null, s.getRow(2).getCell(1));
         }
         assertFalse(Files.exists(dir.resolve("Danh sách đảng viên.xlsx.tmp")));
+    }
+
+    @Test
+    void textOfSeveralLinesWrapsInItsCellAndASheetNameExcelRefusesIsMadeSafe() throws Exception {
+        Path f = dir.resolve("so.xlsx");
+        TableExporter.write(f, "Chi bộ 1/2 [cũ]", List.of("Họ và tên; ngày sinh", "Ghi chú"),
+                List.of(List.of("Nguyễn Thị Hương\n15/03/1980", "một dòng")));
+        try (InputStream in = Files.newInputStream(f); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("Chi bộ 1 2  cũ ", s.getSheetName());
+            assertEquals("Nguyễn Thị Hương\n15/03/1980", s.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(s.getRow(1).getCell(0).getCellStyle().getWrapText());
+            assertFalse(s.getRow(1).getCell(1).getCellStyle().getWrapText());
+        }
     }
 
     @Test

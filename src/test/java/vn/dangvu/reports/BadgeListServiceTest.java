@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,16 +19,54 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.common.Dates;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
+import vn.dangvu.document.PdfLayout;
 import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.BadgeRules;
 
 class BadgeListServiceTest {
 
     @TempDir
     Path dir;
+
+    /// The list prints the real party age on the round date in years and months (domain.md §5.3), not the
+    /// milestone: the due date is the day the party age reached the milestone.
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # due shortly before the round: the milestone and less than a month
+            30, 2026-01-10, 2026-02-03, 30 năm
+            # overdue: the months since the due date count
+            30, 2025-11-20, 2026-02-03, 30 năm 2 tháng
+            40, 2024-09-02, 2026-09-02, 42 năm
+            # early (serious illness) or posthumous: less than the milestone, whole months only
+            30, 2026-04-10, 2026-02-03, 29 năm 9 tháng
+            30, 2027-02-03, 2026-02-03, 29 năm
+            70, 2028-09-01, 2026-09-02, 68 năm
+            # due the day before the round
+            50, 2026-11-06, 2026-11-07, 50 năm
+            """)
+    void partyAgeOnTheRoundDate(int milestone, LocalDate due, LocalDate round, String expected) {
+        BadgeDueRow r = new BadgeDueRow(1, "Nguyễn Văn An", LocalDate.of(1950, 1, 1), "Chi bộ thôn Đông",
+                due.minusYears(milestone), Optional.empty(), milestone, due, BadgeRules.Note.ON_TIME, Optional.empty(), "");
+        assertEquals(expected, BadgeListService.partyAgeText(r, round));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Đảng bộ tỉnh Khánh Hòa, Tỉnh ủy Khánh Hòa
+            Đảng bộ thành phố Huế, Thành ủy Huế
+            Đảng bộ thành phố Hồ Chí Minh, Thành ủy Hồ Chí Minh
+            Tỉnh Lai Châu, Tỉnh ủy Lai Châu
+            """)
+    void provincialCommitteeOfTheRecipients(String provinceLine, String expected) {
+        assertEquals(expected, BadgeListService.provincialCommittee(provinceLine));
+    }
 
     @Test
     void dueListOfARoundAsPdfAndXlsx() throws Exception {
@@ -46,20 +85,29 @@ class BadgeListServiceTest {
                 }
             }
             assertFalse(rows.isEmpty(), "the demo commune has members due in a round");
-            for (BadgeDueRow r : rows) {
-                assertTrue(BadgeListService.partyAge(r, round) >= r.milestone() - 2, r.toString());
-            }
+            String secretary = ctx.settings().load().orElseThrow().secretaryName().orElseThrow();
             Path pdf = dir.resolve("Huy hiệu.pdf");
             service.write(round, rows, pdf, LocalDate.of(2026, 1, 10));
             ReportSamples.keep(pdf, "badges");
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                assertTrue(doc.getNumberOfPages() >= 1);
                 assertTrue(doc.getPage(0).getMediaBox().getHeight() > doc.getPage(0).getMediaBox().getWidth(), "portrait");
+                assertEquals(List.of(), PdfLayout.notEmbedded(doc));
                 String text = new PDFTextStripper().getText(doc);
-                assertTrue(text.contains("DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT " + BadgeListService.roundText(round)), text);
-                assertTrue(text.contains("ĐẢNG ỦY XÃ PHÚ SƠN"), text);
-                assertTrue(text.contains(rows.getFirst().fullName()), text);
-                assertTrue(text.contains(rows.getFirst().milestone() + " năm"), text);
+                String flat = text.replaceAll("\\s+", " ");
+                assertTrue(flat.contains("DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG ĐỢT " + BadgeListService.roundText(round)), text);
+                for (String s : new String[] {"ĐẢNG BỘ TỈNH KHÁNH HÒA", "ĐẢNG ỦY XÃ PHÚ SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                    "Phú Sơn, ngày 10 tháng 01 năm 2026", rows.getFirst().fullName(), rows.getFirst().milestone() + " năm",
+                    "Nơi nhận:", "- Ban Tổ chức Tỉnh ủy Khánh Hòa,", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+                    secretary}) {
+                    assertTrue(text.contains(s), s + " missing in:\n" + text);
+                }
+                assertTrue(flat.contains("tuổi đảng tính đến ngày " + Dates.format(round)), text);
+                for (BadgeDueRow r : rows) {
+                    assertTrue(flat.contains(r.fullName()), r.fullName());
+                }
+                assertTrue(text.indexOf("T/M BAN THƯỜNG VỤ") > text.lastIndexOf(rows.getLast().fullName()), "signature after the table");
+                String age = BadgeListService.partyAgeText(rows.getFirst(), round);
+                assertTrue(age.matches("\\d+ năm( \\d+ tháng)?"), age);
             }
             Path xlsx = dir.resolve("huy-hieu.xlsx");
             service.write(round, rows, xlsx, LocalDate.of(2026, 1, 10));
@@ -68,7 +116,10 @@ class BadgeListServiceTest {
                 assertEquals("Huy hiệu Đảng", s.getSheetName());
                 assertEquals(rows.size() + 1, s.getLastRowNum() + 1);
                 assertEquals("Họ và tên", s.getRow(0).getCell(1).getStringCellValue());
+                assertEquals("Tuổi đảng", s.getRow(0).getCell(6).getStringCellValue());
+                assertEquals("Ngày đến hạn", s.getRow(0).getCell(8).getStringCellValue());
                 assertEquals(rows.getFirst().fullName(), s.getRow(1).getCell(1).getStringCellValue());
+                assertEquals(BadgeListService.partyAgeText(rows.getFirst(), round), s.getRow(1).getCell(6).getStringCellValue());
                 assertEquals(rows.getFirst().milestone(), (int) s.getRow(1).getCell(7).getNumericCellValue());
             }
         }

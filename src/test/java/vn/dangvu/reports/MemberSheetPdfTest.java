@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
 import vn.dangvu.db.Database;
+import vn.dangvu.document.PdfLayout;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
@@ -45,14 +47,24 @@ class MemberSheetPdfTest {
         try (AppContext ctx = commune()) {
             long id = member(ctx, "Nguyễn Thị Hường", "12341234");
             try (PDDocument doc = Loader.loadPDF(write(ctx, id, "member-sheet").toFile())) {
-                assertEquals(2, doc.getNumberOfPages());
+                int pages = doc.getNumberOfPages();
+                assertEquals(3, pages);
+                assertEquals(List.of(), PdfLayout.notEmbedded(doc));
+                assertWithinMargins(PdfLayout.glyphs(doc));
                 String text = new PDFTextStripper().getText(doc);
                 for (String s : new String[] {"ĐẢNG BỘ TỈNH KHÁNH HÒA", "ĐẢNG BỘ XÃ PHÚ SƠN", "CHI BỘ THÔN ĐÔNG",
                     "ĐẢNG CỘNG SẢN VIỆT NAM", "SỐ LÝ LỊCH", "SỐ THẺ ĐẢNG VIÊN", "PHIẾU ĐẢNG VIÊN", "NGUYỄN THỊ HƯỜNG",
                     "Sinh ngày: 15/03/1980", "Ngày cấp có thẩm quyền ra quyết định kết nạp: 19/05/2005",
-                    "Ngày chính thức: 19/05/2006", "056180001234", "Kinh", "Xã Phú Sơn, tỉnh Khánh Hòa",
+                    "Ngày chính thức: 19/05/2006, tại chi bộ: ....", "056180001234", "Kinh", "Xã Phú Sơn, tỉnh Khánh Hòa",
                     "Giáo viên", "10. Thành phần gia đình", "20. Miễn công tác", "NGƯỜI KHAI", "XÁC NHẬN CỦA CHI ỦY",
-                    "CẤP ỦY CƠ SỞ", "Phú Sơn, ngày 1 tháng 3 năm 2026", "Trang 1/2", "Trang 2/2",
+                    "CẤP ỦY CƠ SỞ", "Phú Sơn, ngày 01 tháng 3 năm 2026", "Trang 1/" + pages, "Trang 2/" + pages,
+                    "Ngày vào Đảng: ....", "Người giới thiệu thứ nhất (họ và tên, chức vụ, đơn vị): ....",
+                    "Người giới thiệu thứ hai (họ và tên, chức vụ, đơn vị): ....", "17. Trình độ:",
+                    "- Giáo dục phổ thông: ....", "- Chuyên môn nghiệp vụ: ....", "- Học vị: ....", ", học hàm: ....",
+                    "- Lý luận chính trị:", "- Ngoại ngữ: ....", ", tin học: ....",
+                    "Họ và tên đang dùng: ....", ", tên gọi khác: ....", "Nơi thường trú:", "Thôn Đông, xã Phú Sơn",
+                    "Nơi tạm trú:", "Ngày tuyển dụng: ....", ", cơ quan tuyển dụng: ....", "Ngày nhập ngũ: ....",
+                    "Sức khỏe: ....", ", thương binh loại: ....", "Gia đình liệt sĩ: ....",
                     "Quan hệ", "Họ và tên", "Năm sinh", "Quê quán", "Nghề nghiệp", "Nơi ở hiện nay"}) {
                     assertTrue(text.contains(s), s + " missing in:\n" + text);
                 }
@@ -99,7 +111,7 @@ class MemberSheetPdfTest {
             });
             try (PDDocument doc = Loader.loadPDF(write(ctx, id, "member-sheet-history").toFile())) {
                 int pages = doc.getNumberOfPages();
-                assertEquals(2, pages);
+                assertEquals(3, pages);
                 String text = new PDFTextStripper().getText(doc);
                 assertInOrder(text, ITEM_TITLES);
                 assertInOrder(text, "23. Khen thưởng:",
@@ -119,16 +131,50 @@ class MemberSheetPdfTest {
         }
     }
 
+    /// Item 12 names the cell of admission and of full membership; item 17 prints the code lists' names with the
+    /// academic degree (Học vị) apart; no code reaches the paper.
+    @Test
+    void sheetPrintsNamesNotCodesAndTheCellsOfItem12() throws Exception {
+        try (AppContext ctx = commune()) {
+            long id = member(ctx, "Phạm Thị Mai", "24682468", "01/04/2025", "");
+            MemberRegisterServiceTest.educate(ctx, id, "G12_12", "MASTER", "INTERMEDIATE");
+            ctx.members().lifecycle().record(new NewEvent(id, EventType.FULL_MEMBERSHIP, LocalDate.of(2026, 4, 1), "77-QĐ/ĐU", ""));
+            try (PDDocument doc = Loader.loadPDF(write(ctx, id, "member-sheet-names").toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertInOrder(text, "12. Ngày vào Đảng:", "Ngày cấp có thẩm quyền ra quyết định kết nạp: 01/04/2025",
+                        "Ngày chính thức: 01/04/2026, tại chi bộ: Chi bộ thôn Đông", "13. Ngày tuyển dụng",
+                        "17. Trình độ:", "- Giáo dục phổ thông: 12/12", "- Chuyên môn nghiệp vụ: Đại học",
+                        "- Học vị: Thạc sĩ, học hàm: ....", "- Lý luận chính trị: Trung cấp", "18. Sức khỏe");
+                for (String code : new String[] {"G12_12", "MASTER", "INTERMEDIATE", "UNIVERSITY"}) {
+                    assertFalse(text.contains(code), code + " printed instead of its name:\n" + text);
+                }
+            }
+        }
+    }
+
+    /// Every glyph inside the HD 36 margins (25/25/35/15 mm) but the "Trang x/y" line in the bottom margin.
+    private static void assertWithinMargins(List<PdfLayout.Glyph> glyphs) {
+        for (PdfLayout.Glyph g : glyphs) {
+            boolean footer = g.baselineMm() > 297 - 25;
+            assertTrue(g.leftMm() >= 34.7 && g.rightMm() <= 195.3 && g.topMm() >= 24.7, "outside the margins: " + g);
+            assertTrue(!footer || g.baselineMm() > 297 - 15, "only the page line under the text: " + g);
+        }
+    }
+
     private AppContext commune() throws Exception {
-        AppContext ctx = new AppContext(Database.create(dir.resolve("db")));
+        AppContext ctx = new AppContext(Database.create(dir.resolve("db")), TestClocks.at(2026, 11, 21));
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
         return ctx;
     }
 
     private long member(AppContext ctx, String name, String card) throws Exception {
+        return member(ctx, name, card, "19/05/2005", "19/05/2006");
+    }
+
+    private long member(AppContext ctx, String name, String card, String admitted, String full) throws Exception {
         String csv = "Họ và tên,Ngày sinh,Giới tính,Ngày vào Đảng,Ngày chính thức,Số thẻ ĐV,CCCD,Dân tộc,Tôn giáo,Quê quán,"
                 + "Nơi ở,Lý luận chính trị,Văn hóa,Nghề nghiệp,Chi bộ\n"
-                + name + ",15/03/1980,Nữ,19/05/2005,19/05/2006," + card + ",05618000" + card.substring(4) + ",Kinh,Phật giáo,"
+                + name + ",15/03/1980,Nữ," + admitted + "," + full + "," + card + ",05618000" + card.substring(4) + ",Kinh,Phật giáo,"
                 + "\"Xã Phú Sơn, tỉnh Khánh Hòa\",\"Thôn Đông, xã Phú Sơn\",Trung cấp,12/12,Giáo viên,Chi bộ thôn Đông\n";
         Path file = Files.writeString(dir.resolve(name + ".csv"), csv);
         ctx.memberImport().importFile(file, ImportOptions.defaults(TODAY));

@@ -121,7 +121,7 @@ public final class ReportsView {
                 col("report.ui.col.cell", 170, r -> r.unitName() == null ? "" : r.unitName()),
                 col("report.ui.col.admission", 100, r -> Dates.format(r.admissionDate())),
                 col("report.ui.col.full", 100, r -> Dates.format(r.fullMembershipDate().orElse(null))),
-                col("report.ui.col.partyAge", 70, r -> String.valueOf(BadgeListService.partyAge(r, vm.round().get()))),
+                col("report.ui.col.partyAge", 110, r -> BadgeListService.partyAgeText(r, vm.round().get())),
                 col("report.ui.col.badge", 80, r -> I18n.t("report.badges.milestone", r.milestone())),
                 col("report.ui.col.due", 100, r -> Dates.format(r.dueDate())),
                 col("report.ui.col.note", 220, ReportsViewModel::badgeNote)));
