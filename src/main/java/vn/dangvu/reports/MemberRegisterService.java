@@ -26,7 +26,7 @@ import vn.dangvu.units.UnitService;
 public final class MemberRegisterService {
 
     /// Widths in mm of the 14 columns on the 257 mm of a landscape page: a date (dd/MM/yyyy, 8.5 pt) needs 15 mm.
-    private static final float[] WIDTHS = {7, 32, 15, 20, 25, 18, 17, 19, 10, 21, 21, 16, 16, 20};
+    private static final float[] WIDTHS = {7, 31, 15, 20, 24, 18, 17, 19, 12, 21, 21, 16, 16, 20};
     private static final float FONT = 8.5f;
 
     private final Database db;
