@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ui.ImportWizardDialog;
 import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
@@ -79,6 +80,11 @@ public final class AppWorkspace implements Workspace {
     @Override
     public boolean demo() {
         return demo;
+    }
+
+    @Override
+    public Optional<String> notice() {
+        return ctx.db().readOnly() ? Optional.of(I18n.t("db.readOnly.banner", ctx.db().file())) : Optional.empty();
     }
 
     @Override

@@ -24,10 +24,13 @@ public final class DemoDatabase {
         return AppPaths.home().resolve("data").resolve("demo").resolve("dangvu-demo");
     }
 
-    /// Opens the demo database at base, creating and filling it when it does not exist or was left empty.
+    /// Opens the demo database at base, creating and filling it when it does not exist (under a temporary name,
+    /// named when complete, so a window closed or killed while it is generated leaves nothing half-made).
+    /// A demo file left empty by an older version is filled in place.
     public static AppContext open(Path base, DoubleConsumer progress) throws AppException {
         Database db = Files.exists(Database.dataFile(base.toAbsolutePath().normalize()))
-                ? Database.open(base) : Database.create(base);
+                ? Database.open(base)
+                : Database.create(base, built -> new AppContext(built).demo().populate(new DemoOptions(MEMBERS, SEED), progress));
         try {
             AppContext ctx = new AppContext(db);
             if (ctx.settings().load().isEmpty()) {

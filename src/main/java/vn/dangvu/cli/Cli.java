@@ -1,28 +1,30 @@
 package vn.dangvu.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.AppVersion;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
+import vn.dangvu.db.AppLock;
 
 /// The command line: `dangvu [--db FILE] COMMAND ...`. Exit codes: 0 success, 1 bad input or a refused
 /// operation (the message names the option, the value and the reason), 2 usage errors (unknown command or
-/// option, missing required option). All text is Vietnamese from the message bundle; output is UTF-8.
+/// option, missing required option, an empty `--db`). All text is Vietnamese from the message bundle; output is UTF-8.
 @Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
     ExportCommand.class, BadgesCommand.class, YearCommand.class})
 public final class Cli implements Callable<Integer> {
@@ -34,8 +36,7 @@ public final class Cli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    String db;
+    private String db;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, descriptionKey = "cli.opt.help")
     boolean help;
@@ -43,11 +44,11 @@ public final class Cli implements Callable<Integer> {
     @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "cli.opt.version")
     boolean version;
 
-    /// Production entry: UTF-8 standard streams whatever the platform charset, logs to a file.
+    /// Production entry: UTF-8 standard streams whatever the platform charset; logs go to a rolling file.
     public static int run(String[] args) {
-        routeLogsToFile();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        LogFiles.route("dangvu-cli");
         try {
             return run(args, out, err);
         } finally {
@@ -68,10 +69,24 @@ public final class Cli implements Callable<Integer> {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(new CliErrors.ParameterHandler());
         cmd.setExecutionExceptionHandler(new CliErrors.ExecutionHandler());
+        cmd.setExecutionStrategy(parsed -> {
+            // a database this command holds names it in its lock file, for a program that is refused meanwhile
+            AppLock.identifyAs(AppLock.Holder.COMMAND, commandName(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cmd.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /// "import members" for `dangvu --db x import members --file y`.
+    private static String commandName(ParseResult parsed) {
+        List<String> names = new ArrayList<>();
+        for (ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+            names.add(p.commandSpec().name());
+        }
+        return String.join(" ", names);
     }
 
     @Override
@@ -81,9 +96,19 @@ public final class Cli implements Callable<Integer> {
         return USAGE;
     }
 
+    /// `--db FILE`: an empty or blank name is a usage error, never the default database (an unset variable in a
+    /// script, `--db "$DB"`, must not import into the live data).
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
+    void setDb(String value) {
+        if (value.isBlank()) {
+            throw new CliErrors.UsageError(spec.commandLine(), I18n.t("cli.error.blankDb"));
+        }
+        this.db = value;
+    }
+
     /// The database the user named, or the window's default. "x.mv.db" and "x" name the same file.
     Path databaseBase() {
-        if (db == null || db.isBlank()) {
+        if (db == null) {
             return AppPaths.defaultDatabase();
         }
         String name = db.strip();
@@ -118,18 +143,4 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /// slf4j-simple writes to stderr by default; a command-line user must see only our Vietnamese messages.
-    private static void routeLogsToFile() {
-        String prop = "org.slf4j.simpleLogger.logFile";
-        if (System.getProperty(prop) != null) {
-            return;
-        }
-        try {
-            Path logs = AppPaths.home().resolve("logs");
-            Files.createDirectories(logs);
-            System.setProperty(prop, logs.resolve("dangvu-cli.log").toString());
-        } catch (IOException | SecurityException e) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-        }
-    }
 }

@@ -1,8 +1,10 @@
 package vn.dangvu.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,8 @@ import picocli.CommandLine.ParseResult;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
+import vn.dangvu.common.IoFaults;
+import vn.dangvu.db.Database;
 
 /// Turns picocli's English parse errors and our exceptions into Vietnamese messages and exit codes.
 /// A user never sees a stack trace or a raw database error; unexpected failures go to the log.
@@ -38,7 +42,9 @@ final class CliErrors {
             PrintWriter err = cmd.getErr();
             int code = Cli.USAGE;
             String message;
-            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            if (ex instanceof UsageError) {
+                message = ex.getMessage();
+            } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
                 message = unmatched(cmd, u.getUnmatched());
             } else if (ex instanceof CommandLine.MissingParameterException m) {
                 message = missing(m);
@@ -100,22 +106,42 @@ final class CliErrors {
         }
     }
 
-    /// Failures while a command runs: AppException carries the Vietnamese message; anything else is logged.
+    /// A usage error found while an option's value is set (`--db ""`); its message is already Vietnamese.
+    static final class UsageError extends CommandLine.ParameterException {
+
+        private static final long serialVersionUID = 1L;
+
+        UsageError(CommandLine cmd, String message) {
+            super(cmd, message);
+        }
+    }
+
+    /// Failures while a command runs: an AppException (also one found among the causes) carries the Vietnamese
+    /// message; a full disk or a folder without permission is named as such; anything else is logged, and the
+    /// message says where the log is.
     static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-            if (ex instanceof AppException a) {
-                cmd.getErr().println(a.userMessage());
-                return Cli.BAD_INPUT;
-            }
-            if (ex.getCause() instanceof AppException a) {
-                cmd.getErr().println(a.userMessage());
+            Optional<AppException> known = AppException.in(ex).or(() -> IoFaults.recognize(ex, databaseFile(cmd)));
+            if (known.isPresent()) {
+                LOG.info("Command {} refused: {}", cmd.getCommandSpec().qualifiedName(), known.get().key(), ex);
+                cmd.getErr().println(known.get().userMessage());
                 return Cli.BAD_INPUT;
             }
             LOG.error("Command failed: {}", cmd.getCommandSpec().qualifiedName(), ex);
-            cmd.getErr().println(I18n.t("cli.error.unexpected"));
+            Optional<Path> log = LogFiles.current();
+            cmd.getErr().println(log.isPresent() ? I18n.t("cli.error.unexpectedLog", log.get()) : I18n.t("cli.error.unexpected"));
             return Cli.BAD_INPUT;
+        }
+
+        /// The database file the command works on (what a full disk or a missing permission is about).
+        private static Path databaseFile(CommandLine cmd) {
+            CommandLine root = cmd;
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            return root.getCommand() instanceof Cli cli ? Database.dataFile(cli.databaseBase()) : Path.of(".");
         }
     }
 

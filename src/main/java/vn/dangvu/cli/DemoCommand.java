@@ -42,19 +42,17 @@ final class DemoCommand implements Callable<Integer> {
                     String.valueOf(DemoOptions.MAX_MEMBERS));
         }
         PrintWriter err = spec.commandLine().getErr();
-        Database db = Database.create(parent.databaseBase());
-        DemoSummary s;
-        try {
-            s = new AppContext(db).demo().populate(new DemoOptions(members, seed), progress(err));
-            db.close();
-        } catch (AppException | RuntimeException e) {
-            CliInput.deleteCreated(db);
-            throw e;
-        }
+        DemoSummary[] s = new DemoSummary[1];
+        // the commune is generated under a temporary name and named only when complete (issue 7: a kill left a
+        // damaged file or 20,000 members without history under the real name, and demo refused to run again)
+        Database db = Database.create(parent.databaseBase(),
+                built -> s[0] = new AppContext(built).demo().populate(new DemoOptions(members, seed), progress(err)));
+        db.close();
         PrintWriter out = spec.commandLine().getOut();
         out.println(I18n.t("cli.demo.done", db.file(), seed));
-        out.println(I18n.t("cli.demo.summary", s.units(), s.cells(), s.members(), s.evaluations(),
-                s.registrations(), s.commendations(), s.badges()));
+        DemoSummary d = s[0];
+        out.println(I18n.t("cli.demo.summary", d.units(), d.cells(), d.members(), d.evaluations(),
+                d.registrations(), d.commendations(), d.badges()));
         return Cli.OK;
     }
 

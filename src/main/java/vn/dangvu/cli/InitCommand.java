@@ -16,7 +16,8 @@ import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SetupRequest;
 
 /// `dangvu --db FILE init --commune NAME --province NAME [--secretary NAME] [--term-start Y --term-end Y]`:
-/// creates a new database with the organisation settings. An existing file is refused and left untouched.
+/// creates a new database with the organisation settings. An existing file is refused and left untouched; the new
+/// file appears under its name only when complete, so `init` can be run again after a kill.
 @Command(name = "init")
 final class InitCommand implements Callable<Integer> {
 
@@ -52,16 +53,13 @@ final class InitCommand implements Callable<Integer> {
             throw new AppException("cli.init.error.termEnd", String.valueOf(termEnd), String.valueOf(termStart));
         }
         Path base = parent.databaseBase();
-        Database db = Database.create(base);
-        OrganizationSettings s;
-        try (AppContext ctx = new AppContext(db)) {
-            s = ctx.settings().setup(new SetupRequest(commune, province, secretary, "", termStart, termEnd));
-        } catch (AppException | RuntimeException e) {
-            CliInput.deleteCreated(db);
-            throw e;
-        }
-        spec.commandLine().getOut().println(I18n.t("cli.init.done", db.file(), s.partyOrganizationName(),
-                s.provinceLine(), termStart + "–" + termEnd));
+        OrganizationSettings[] s = new OrganizationSettings[1];
+        SetupRequest request = new SetupRequest(commune, province, secretary, "", termStart, termEnd);
+        // built under a temporary name and named only once the settings are in: a kill leaves no half-made file
+        Database db = Database.create(base, built -> s[0] = new AppContext(built).settings().setup(request));
+        db.close();
+        spec.commandLine().getOut().println(I18n.t("cli.init.done", db.file(), s[0].partyOrganizationName(),
+                s[0].provinceLine(), termStart + "–" + termEnd));
         return Cli.OK;
     }
 }

@@ -36,12 +36,18 @@ public class AppException extends Exception {
     /// Throws the [AppException] a failure carries in its causes (jOOQ wraps what a transaction's callable threw),
     /// so a refusal inside a transaction reaches the caller as is; returns any other failure for rethrowing.
     public static RuntimeException unwrap(RuntimeException e) throws AppException {
-        Optional<AppException> app = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
-                .filter(AppException.class::isInstance).map(AppException.class::cast).findFirst();
+        Optional<AppException> app = in(e);
         if (app.isPresent()) {
             throw app.get();
         }
         return e;
+    }
+
+    /// The first [AppException] among a failure and its causes: what to tell the user about a failure that came
+    /// wrapped (a transaction, a background task, a storage fault the database layer recognised).
+    public static Optional<AppException> in(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(30)
+                .filter(AppException.class::isInstance).map(AppException.class::cast).findFirst();
     }
 
     /// The Vietnamese message for the user.

@@ -1,16 +1,15 @@
 package vn.dangvu.db;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.dangvu.common.AtomicFile;
 
 /// Tells whether a database file is byte for byte what the last clean close left, so opening can skip the full
 /// read that finds damaged pages (seconds on a large file). While a database is open a marker `<name>.open`
@@ -44,7 +43,7 @@ final class CloseSeal {
                 return Optional.empty();
             }
             String[] p = Files.readString(seal(base), StandardCharsets.US_ASCII).trim().split(" ");
-            if (p.length != 4 || !p[0].equals(Database.sha256(file))) {
+            if (p.length != 4 || !p[0].equals(MigrationBackup.sha256(file))) {
                 return Optional.empty();
             }
             return Optional.of(new Sealed(p[1], p[2], p[3]));
@@ -66,14 +65,9 @@ final class CloseSeal {
 
     /// Called after SHUTDOWN: records the hash of the closed file (and the sealed facts) and removes the open marker.
     static void closed(Path base, Sealed facts) {
-        Path tmp = seal(base).resolveSibling(seal(base).getFileName() + ".tmp");
         try {
-            Files.writeString(tmp, Database.sha256(Database.dataFile(base)) + " " + facts.app() + " " + facts.schema() + " "
-                    + facts.migrations() + "\n", StandardCharsets.US_ASCII);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, seal(base), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeString(seal(base), MigrationBackup.sha256(Database.dataFile(base)) + " " + facts.app() + " "
+                    + facts.schema() + " " + facts.migrations() + "\n");
             Files.deleteIfExists(marker(base));
         } catch (IOException e) {
             LOG.warn("Could not seal {} after closing", base, e);

@@ -36,6 +36,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final VBox sidebar = new VBox(2);
     private final StatusBar statusBar;
+    /// Above every screen: what the workspace wants always seen (read-only data).
+    private final Label notice = new Label();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Runnable onFirstData = () -> { };
@@ -49,7 +51,13 @@ public final class MainWindow {
         // the sidebar grows with the font so "Đăng ký học tập và làm theo" stays whole in large-font mode
         sidebar.prefWidthProperty().bind(font.size().multiply(17.5));
         content.setId("content");
-        root.setTop(menu.build());
+        notice.setId("workspaceNotice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.getStyleClass().add("workspace-notice");
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        root.setTop(new VBox(menu.build(), notice));
         root.setLeft(sidebar);
         root.setCenter(content);
         root.setBottom(statusBar.root());
@@ -60,6 +68,7 @@ public final class MainWindow {
         vm.workspace().addListener((o, a, b) -> {
             views.clear();
             statusBar.setRight(b == null ? "" : I18n.t("shell.status.file", b.file()));
+            notice.setText(b == null ? "" : b.notice().orElse(""));
         });
         // after an import the member data changed under every section: rebuild them from the new data
         menu.setOnImported(() -> {

@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.dangvu.common.AtomicFile;
 
 /// Window preferences kept across runs in a small properties file (ui.properties under the app home).
 /// A missing or broken file means defaults; it is never worth an error dialog.
@@ -48,11 +49,11 @@ public final class UiPreferences {
     private void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                props.store(out, "dangvu window preferences");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    props.store(out, "dangvu window preferences");
+                }
+            });
         } catch (IOException e) {
             LOG.warn("Could not save preferences {}", file, e);
         }

@@ -20,6 +20,11 @@ public interface Workspace extends AutoCloseable {
     /// The demo commune (the title says so).
     boolean demo();
 
+    /// A note the window shows above every screen, already translated: the data is read-only, for instance.
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
+
     /// The section's screen, built on the FX thread the first time it is shown; empty for a section not built
     /// yet (the shell shows a plain note). `loaded` runs once the screen shows its data (the overview), or at once.
     Optional<Node> view(Section section, Runnable loaded);

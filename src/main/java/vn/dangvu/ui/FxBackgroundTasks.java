@@ -22,6 +22,8 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dangvu.common.AppException;
+
 /// Background work on a small pool of daemon threads, wrapped in javafx.concurrent.Task.
 /// Must be called on the FX thread; callbacks come back on it.
 public final class FxBackgroundTasks implements BackgroundTasks {
@@ -72,7 +74,8 @@ public final class FxBackgroundTasks implements BackgroundTasks {
             Throwable error = task.getException();
             LOG.debug("Background work failed: {}", msg, error);
             if (!stopped) {
-                onFailure.accept(error);
+                // a refusal that came wrapped (a transaction, a read-only or full disk) reaches the screen as itself
+                onFailure.accept(AppException.in(error).map(Throwable.class::cast).orElse(error));
             }
         });
         task.setOnCancelled(e -> finish(running));

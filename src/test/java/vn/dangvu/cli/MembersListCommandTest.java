@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
-import vn.dangvu.common.I18n;
 import vn.dangvu.common.PersonName;
+import vn.dangvu.db.AppLock;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.NewMember;
 import vn.dangvu.party.CellType;
@@ -162,11 +162,14 @@ class MembersListCommandTest {
     }
 
     @Test
-    void secondInstanceIsRefusedWithTheInUseMessage() throws Exception {
+    void secondInstanceIsRefusedWithTheInUseMessageNamingTheHolder() throws Exception {
+        AppLock.identifyAs(AppLock.Holder.WINDOW, "");
         try (Database open = Database.open(Path.of(db))) {
             CliRun r = CliRun.of("--db", db, "members", "list");
             assertEquals(1, r.code(), r.toString());
-            assertEquals(I18n.t("db.error.inUse", open.file()) + "\n", r.err());
+            assertTrue(r.err().contains(open.file().toString()), r.toString());
+            assertTrue(r.err().contains("đang được mở ở một cửa sổ Đảng vụ khác (tiến trình số " + ProcessHandle.current().pid()),
+                    r.toString());
             assertFalse(r.err().contains("Exception"), r.toString());
         }
     }

@@ -56,7 +56,7 @@ final class DbFiles {
     }
 
     static String sha(Path base) throws IOException {
-        return Database.sha256(Database.dataFile(base));
+        return MigrationBackup.sha256(Database.dataFile(base));
     }
 
     /// Files in dir whose names contain ".pre-v" (pre-migration backups).

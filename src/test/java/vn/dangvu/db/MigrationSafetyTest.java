@@ -45,7 +45,7 @@ class MigrationSafetyTest {
             String name = backup.getFileName().toString();
             assertTrue(name.matches("old\\.pre-v1-\\d{8}-\\d{6}\\.mv\\.db"), name);
             // the backup is the pre-open file, byte for byte, and opens at schema version 1
-            assertEquals(before, Database.sha256(backup));
+            assertEquals(before, MigrationBackup.sha256(backup));
             Path backupBase = backup.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
             assertEquals("1", schemaVersion(backupBase));
         }
@@ -78,7 +78,7 @@ class MigrationSafetyTest {
         }
         String before = DbFiles.sha(base);
         try (AppContext ctx = new AppContext(Database.open(base))) {
-            assertEquals(before, Database.sha256(ctx.db().migrationBackup().orElseThrow()), "the V2 file is kept as it was");
+            assertEquals(before, MigrationBackup.sha256(ctx.db().migrationBackup().orElseThrow()), "the V2 file is kept as it was");
             assertEquals(Migrations.latest().getVersion(), schemaVersionOf(ctx));
             assertEquals(List.of("Đặng Văn An"), ctx.members().list(new MemberQuery("dang", Optional.empty()))
                     .stream().map(r -> r.fullName()).toList());
@@ -104,7 +104,7 @@ class MigrationSafetyTest {
         assertEquals(before, DbFiles.sha(base), "the file must be restored byte for byte");
         List<Path> backups = DbFiles.backups(dir);
         assertEquals(1, backups.size(), "the backup stays beside the file");
-        assertEquals(before, Database.sha256(backups.get(0)));
+        assertEquals(before, MigrationBackup.sha256(backups.get(0)));
         String message = e.userMessage();
         assertTrue(message.contains(backups.get(0).toString()), message);
         assertTrue(message.contains("khôi phục"), message);

@@ -81,13 +81,13 @@ class SecondInstanceTest {
 
     @Test
     void h2InUseErrorIsTranslated() {
-        AppException e = Database.translate(new SQLException("Database may be already in use: \"x.mv.db\" [90020-240]",
+        AppException e = H2Errors.translate(new SQLException("Database may be already in use: \"x.mv.db\" [90020-240]",
                 "90020", 90020), dir.resolve("app"));
         assertInUse(e);
     }
 
     private static void assertInUse(AppException e) {
-        assertEquals("db.error.inUse", e.key());
+        assertTrue(e.key().startsWith("db.error.inUse"), e.key());
         String m = e.userMessage();
         assertTrue(m.contains("đang được mở"), m);
         assertFalse(m.contains("90020") || m.contains("Database may be") || m.contains("Exception"), m);

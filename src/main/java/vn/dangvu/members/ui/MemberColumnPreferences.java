@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -13,6 +12,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dangvu.common.AtomicFile;
 import vn.dangvu.members.MemberExportService.Column;
 
 /// The member list columns the user chose, kept in a small properties file beside ui.properties (same
@@ -59,11 +59,11 @@ public final class MemberColumnPreferences implements MemberListViewModel.Column
         p.setProperty(KEY, String.join(",", columns.stream().map(Enum::name).toList()));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "dangvu member list columns");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    p.store(out, "dangvu member list columns");
+                }
+            });
         } catch (IOException e) {
             LOG.warn("Could not save preferences {}", file, e);
         }
