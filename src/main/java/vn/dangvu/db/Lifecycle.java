@@ -114,8 +114,13 @@ final class Lifecycle {
         } catch (IOException e) {
             throw IoFaults.recognize(e, work).orElseGet(() -> new AppException(e, "db.error.cannotCreate", work, e.getMessage()));
         }
-        List<String> locations = List.of(Migrations.LOCATION);
-        Database db = start(wb, b, null, true, locations, Optional.empty(), false);
+        Database db;
+        try {
+            db = start(wb, b, null, true, List.of(Migrations.LOCATION), Optional.empty(), false);
+        } catch (AppException | RuntimeException e) {
+            clearQuietly(work, b);
+            throw e;
+        }
         try {
             fill.fill(db);
         } catch (AppException e) {

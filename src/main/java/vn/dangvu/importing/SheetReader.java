@@ -70,6 +70,17 @@ public final class SheetReader {
     }
 
     private static SheetData readWorkbook(Path file) throws AppException {
+        try {
+            if (Files.size(file) == 0) {
+                // a zero-byte .xlsx (a copy cut short, a file saved by nothing): POI says EmptyFileException
+                throw new AppException("import.file.empty", file.getFileName());
+            }
+        } catch (IOException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+        if (!Files.isReadable(file)) {
+            throw new AppException("import.file.noPermission", file);
+        }
         return isZip(file) ? readXlsx(file) : readObjectModel(file);
     }
 

@@ -13,9 +13,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.cli.Cli;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.members.MemberRepository;
@@ -29,6 +31,8 @@ import vn.dangvu.party.MemberStatus;
 ///   try <base>                         tries to open; prints "OPENED" or "ERROR <key>"
 ///   jdbc-hold <base>                   holds the file with a plain H2 connection (no app lock), like "hold"
 ///   raw <base> <writeDelay|default>    autocommit inserts into a plain table, "SAVED <n> <n>" after each
+///   hold-as <base> <WINDOW|COMMAND> <command...>  like "hold", describing itself in the app lock as that holder
+///   cli <args...>                      the command line as `dangvu <args...>` (its log under -Ddangvu.home), exits
 public final class DbChild {
 
     static final String AUDIT_ACTION = "KILL_TEST";
@@ -61,11 +65,22 @@ public final class DbChild {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("cli")) {
+            System.exit(Cli.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path base = Path.of(args[1]);
         switch (args[0]) {
             case "write" -> write(out, base, Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "hold" -> {
+                try (Database db = Database.open(base)) {
+                    out.println("READY " + db.file());
+                    waitForStdinEnd();
+                }
+                out.println("CLOSED");
+            }
+            case "hold-as" -> {
+                AppLock.identifyAs(AppLock.Holder.valueOf(args[2]), String.join(" ", Arrays.copyOfRange(args, 3, args.length)));
                 try (Database db = Database.open(base)) {
                     out.println("READY " + db.file());
                     waitForStdinEnd();

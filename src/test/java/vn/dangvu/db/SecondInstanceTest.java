@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,40 @@ class SecondInstanceTest {
         try (Database db = Database.open(base)) {
             assertTrue(db.file().toFile().isFile());
         }
+    }
+
+    /// Issue 7: the refusal said "another window" when the file was held by a command. The holder writes what it is
+    /// (window or command, process id, start time) into the app lock file; the refused program reads it.
+    @Test
+    void theRefusalNamesTheWindowOrTheCommandThatHoldsTheFile() throws Exception {
+        Path base = dir.resolve("app");
+        DbFiles.createWithMembers(base);
+        try (ChildProcess window = new ChildProcess(dir.resolve("logs"), "hold-as", base.toString(), "WINDOW")) {
+            window.await("READY", TIMEOUT_MS);
+            AppException e = assertThrows(AppException.class, () -> Database.open(base));
+            assertEquals("db.error.inUseByWindow", e.key());
+            assertTrue(e.userMessage().contains("cửa sổ Đảng vụ khác (tiến trình số " + window.process().pid() + ", mở lúc "
+                    + started(window) + ")"), e.userMessage());
+            window.closeStdin();
+            window.await("CLOSED", TIMEOUT_MS);
+        }
+        try (ChildProcess command = new ChildProcess(dir.resolve("logs"), "hold-as", base.toString(), "COMMAND", "import",
+                "members")) {
+            command.await("READY", TIMEOUT_MS);
+            AppException e = assertThrows(AppException.class, () -> Database.open(base));
+            assertEquals("db.error.inUseByCommand", e.key());
+            assertTrue(e.userMessage().contains("đang được mở bởi lệnh «dangvu import members» (tiến trình số "
+                    + command.process().pid() + ", chạy từ " + started(command) + ")"), e.userMessage());
+            assertFalse(e.userMessage().contains("cửa sổ"), e.userMessage());
+            command.closeStdin();
+            command.await("CLOSED", TIMEOUT_MS);
+        }
+    }
+
+    /// The child's start time as the message shows it (local time, to the second).
+    private static String started(ChildProcess child) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(child.process().info().startInstant().orElseThrow().atZone(ZoneId.systemDefault()));
     }
 
     @Test
