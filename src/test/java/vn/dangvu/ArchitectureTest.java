@@ -7,6 +7,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -22,6 +25,8 @@ import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import vn.dangvu.cli.LogFiles;
+import vn.dangvu.common.AtomicFile;
 import vn.dangvu.ui.FxBackgroundTasks;
 
 /// House-style layer rules (docs: shared/house-style.md "Tests" 6), checked on the main classes only.
@@ -81,6 +86,15 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat(resideInAPackage("javafx..")
                         .and(not(resideInAnyPackage("javafx.beans..", "javafx.collections.."))))
+                .check(classes);
+    }
+
+    /// One atomic writer (issue 7): a file is replaced or published only through AtomicFile (temp file, force, atomic
+    /// move, folder sync); LogFiles' rotation renames whole closed logs and is the one other mover.
+    @Test
+    void filesAreMovedOnlyByTheAtomicWriter() {
+        noClasses().that().doNotBelongToAnyOf(AtomicFile.class, LogFiles.class)
+                .should().callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
                 .check(classes);
     }
 
