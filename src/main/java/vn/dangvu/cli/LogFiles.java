@@ -103,6 +103,7 @@ public final class LogFiles {
         private final Path file;
         private OutputStream out;
         private long size;
+        private boolean stuck;
 
         RollingStream(Path file) throws IOException {
             this.file = file;
@@ -121,10 +122,12 @@ public final class LogFiles {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) throws IOException {
-            if (size >= MAX_BYTES) {
+            if (size >= MAX_BYTES && !stuck) {
                 out.close();
                 rotateIfFull(file);
                 open();
+                // still full: another program holds it open (Windows), so keep appending up to the cap
+                stuck = size >= MAX_BYTES;
             }
             if (size >= 4 * MAX_BYTES) {
                 return;
