@@ -70,6 +70,8 @@ final class Lifecycle {
             }
             throw new AppException(e, "db.error.cannotOpen", file, e.getMessage());
         }
+        // a build killed after it named the file (sealing, clearing) left its folder; with the lock, nobody builds now
+        clearQuietly(b.resolveSibling(b.getFileName() + BUILDING), b);
         return openLocked(b, lock, extraLocations);
     }
 

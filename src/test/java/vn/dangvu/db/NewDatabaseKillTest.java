@@ -26,15 +26,15 @@ import vn.dangvu.settings.OrganizationSettings;
 /// Issue 7: `init` killed part-way left a file that could never be opened ("Table APP_META already exists") and
 /// refused to run again; `demo` killed part-way left a damaged file or members without history. A new database is
 /// now built in `<name>.building/` and moved to its name only when complete. Each case runs the real command in a
-/// child JVM, kills it with SIGKILL at a seeded moment after its build began (spread over the build, so some kills
-/// land before and some after the rename), and checks: the real name is absent and the command runs again, or it is
+/// child JVM, kills it with SIGKILL at a seeded moment after its build began (spread over the build, and once just
+/// after the rename), and checks: the real name is absent and the command runs again, or it is
 /// a complete database (every table holds what an uninterrupted run writes). Replay a failure with
 /// -Dlifecycle.seed=S (the seed is printed and named in every assertion).
 class NewDatabaseKillTest {
 
     private static final long SEED = Long.getLong("lifecycle.seed", System.nanoTime());
     private static final int INIT_KILLS = 3;
-    private static final int DEMO_KILLS = 2;
+    private static final int DEMO_KILLS = 3;
     private static final int DEMO_MEMBERS = 120;
 
     @TempDir
@@ -47,7 +47,7 @@ class NewDatabaseKillTest {
         String[] init = {"init", "--commune", "Phú Sơn", "--province", "Khánh Hòa"};
         for (int i = 0; i < INIT_KILLS; i++) {
             Path base = dir.resolve("init-" + i);
-            long delay = killDuring(base, 1800, i, INIT_KILLS, random, init);
+            long delay = killDuring(base, 1500, i, INIT_KILLS, random, init);
             String where = "seed=" + SEED + " kill " + i + " at " + delay + " ms";
             System.out.println(where + ": " + (Files.exists(Database.dataFile(base)) ? "complete" : "absent"));
             if (Files.exists(Database.dataFile(base))) {
@@ -57,7 +57,7 @@ class NewDatabaseKillTest {
                 assertEquals(Cli.OK, run(base, init), where + ": init must run again after the kill");
                 assertSettings(base, where);
             }
-            assertFalse(Files.exists(building(base)) && !Files.exists(Database.dataFile(base)), where);
+            assertFalse(Files.exists(building(base)), where + ": a rerun or an open clears what a killed build left");
         }
     }
 
@@ -72,7 +72,7 @@ class NewDatabaseKillTest {
         assertEquals(DEMO_MEMBERS, whole.get("PARTY_MEMBER"));
         for (int i = 0; i < DEMO_KILLS; i++) {
             Path base = dir.resolve("demo-" + i);
-            long delay = killDuring(base, 3000, i, DEMO_KILLS, random, demo);
+            long delay = killDuring(base, 2500, i, DEMO_KILLS, random, demo);
             String where = "seed=" + SEED + " kill " + i + " at " + delay + " ms";
             System.out.println(where + ": " + (Files.exists(Database.dataFile(base)) ? "complete" : "absent"));
             if (!Files.exists(Database.dataFile(base))) {
@@ -80,14 +80,19 @@ class NewDatabaseKillTest {
                 assertFalse(Files.exists(building(base)), where + ": the interrupted build is cleared");
             }
             assertEquals(whole, counts(base), where);
+            assertFalse(Files.exists(building(base)), where + ": opening clears what a killed build left");
         }
     }
 
     /// Starts `dangvu --db base <args>` in a child JVM, waits until its build folder appears, waits a seeded delay
-    /// in the i-th of `kills` slices of `spanMs`, and kills it (SIGKILL). Returns the delay.
+    /// in the i-th of `kills - 1` slices of `spanMs`, and kills it (SIGKILL). The last kill waits for the file under
+    /// its real name instead and comes a seeded 0–100 ms after it (sealing, clearing the build, reopening), so every
+    /// run also kills a command whose database has just been named. Returns the delay.
     private long killDuring(Path base, long spanMs, int i, int kills, SplittableRandom random, String... args) throws Exception {
-        long slice = spanMs / kills;
-        long delay = i * slice + random.nextLong(slice);
+        boolean afterRename = i == kills - 1;
+        long slice = spanMs / (kills - 1);
+        long delay = afterRename ? random.nextLong(100) : i * slice + random.nextLong(slice);
+        Path awaited = afterRename ? Database.dataFile(base) : building(base);
         String[] cmd = new String[args.length + 3];
         cmd[0] = "cli";
         cmd[1] = "--db";
@@ -95,7 +100,7 @@ class NewDatabaseKillTest {
         System.arraycopy(args, 0, cmd, 3, args.length);
         try (ChildProcess child = new ChildProcess(dir.resolve("logs"), cmd)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!Files.exists(building(base)) && child.process().isAlive() && System.nanoTime() < deadline) {
+            while (!Files.exists(awaited) && child.process().isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
             Thread.sleep(delay);
