@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
-/// "keystroke", "openlist", "import" (default: search and startup) and "sizes=1000,10000,100000", "rounds=7",
+/// "keystroke", "openlist", "import", "demo" (default: search and startup) and "sizes=1000,10000,100000", "rounds=7",
 /// "importrows=10000".
 public final class BenchMain {
 
@@ -19,7 +19,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import");
+        List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import", "demo");
         boolean all = a.stream().noneMatch(parts::contains);
         int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
                 .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
@@ -58,6 +58,10 @@ public final class BenchMain {
             int rows = a.stream().filter(s -> s.startsWith("importrows=")).findFirst()
                     .map(s -> Integer.parseInt(s.substring(11))).orElse(10_000);
             ImportBench.run(dir, rows, rounds, report);
+        }
+        if (a.contains("demo")) {
+            report.append("\n### Demo generation (issue 7)\n");
+            DemoBench.run(dir, sizes, rounds, report);
         }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");
