@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
 import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.Probation;
 
 /// Validation of one imported row: every problem names the row, the column and the field.
 /// Pure: no I/O; the service adds file-wide checks (duplicates, cells, database matches).
@@ -73,19 +73,16 @@ public final class ImportRowRules {
         }
         MAX_TEXT.forEach((f, max) -> text(c, f).filter(t -> t.length() > max)
                 .ifPresent(t -> c.error(f, "import.row.textTooLong", f.i18nKey(), t.length(), max)));
-        MemberStatus status = MemberStatus.OFFICIAL;
-        if (full.isEmpty() && admission.isPresent()) {
-            if (admission.get().date().plusMonths(12).isAfter(today)) {
-                status = MemberStatus.PROBATIONARY;
-            } else {
-                c.warn(ImportField.FULL_MEMBERSHIP_DATE, "import.row.noFullDate");
-            }
+        // Without a full-membership date the member is imported as probationary (the rules give OFFICIAL only
+        // through a full-membership date); past the 12 months of probation the list most likely lacks the date.
+        if (full.isEmpty() && admission.isPresent() && !Probation.end(admission.get().date()).isAfter(today)) {
+            c.warn(ImportField.FULL_MEMBERSHIP_DATE, "import.row.noFullDate");
         }
         if (c.problems.stream().anyMatch(p -> !p.warning())) {
             return new Outcome(Optional.empty(), c.problems);
         }
         return new Outcome(Optional.of(new ImportedMember(row, name, gender.orElseThrow(), birth.orElseThrow(), admission.orElseThrow(),
-                full, status, card, cccd, cell.orElseThrow(), text(c, ImportField.ETHNICITY), text(c, ImportField.RELIGION),
+                full, card, cccd, cell.orElseThrow(), text(c, ImportField.ETHNICITY), text(c, ImportField.RELIGION),
                 text(c, ImportField.HOME_TOWN), text(c, ImportField.ADDRESS), text(c, ImportField.OCCUPATION),
                 text(c, ImportField.PHONE), text(c, ImportField.NOTE))), c.problems);
     }

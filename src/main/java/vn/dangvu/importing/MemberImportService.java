@@ -19,21 +19,26 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.BulkEvent;
+import vn.dangvu.members.BulkMember;
+import vn.dangvu.members.BulkUpdate;
 import vn.dangvu.members.MemberNames;
+import vn.dangvu.members.MemberRules;
 import vn.dangvu.members.MemberService;
 import vn.dangvu.party.CellType;
+import vn.dangvu.party.EventType;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.PartyUnit;
 import vn.dangvu.units.UnitService;
 
 /// Imports the member list a commune keeps in Excel or CSV. All or nothing by default: one invalid row and
-/// nothing is written; with "only valid rows" the valid ones are written. Everything is one transaction.
+/// nothing is written; with "only valid rows" the valid ones are written. Everything is one transaction, written
+/// through the members and units services (statuses by the member rules).
 /// Re-importing the same file updates instead of duplicating (match: card number, else CCCD, else name + birth date).
 public final class MemberImportService {
 
     private static final int HEADER_SCAN_ROWS = 30;
-    private static final int BULK_WRITE_DELAY_MS = 500;
 
     private final Database db;
     private final MemberImportRepository repo;
@@ -83,18 +88,10 @@ public final class MemberImportService {
         if (root < 0) {
             throw new AppException("import.error.noSetup");
         }
-        // The import is one transaction (all or nothing). Under the app's WRITE_DELAY=0 a big transaction makes
-        // MVStore write a chunk per batch statement (measured: about 10 s and a bloated file for 10,000 rows);
-        // with the 500 ms delay for the duration of the import the same writes take a fraction of that. Durability
-        // is unchanged: db.save ends with CHECKPOINT SYNC before returning, and a crash before the commit rolls
-        // the whole import back.
-        repo.writeDelay(db.dsl(), BULK_WRITE_DELAY_MS);
-        ImportReport report;
-        try {
-            report = write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, root);
-        } finally {
-            repo.writeDelay(db.dsl(), 0);
-        }
+        // One transaction (all or nothing) inside Database.bulk: a raised write delay while the batches are written,
+        // CHECKPOINT SYNC before this returns.
+        ImportReport report = o.dryRun() ? write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, root)
+                : db.bulk(() -> write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, root));
         if (report.written()) {
             members.invalidate();
         }
@@ -130,9 +127,8 @@ public final class MemberImportService {
             MemberImportRepository.MatchKeys keys = repo.matchKeys(t);
             Map<String, String> ethnicity = repo.codesByName(t, "ETHNICITY");
             Map<String, String> religion = repo.codesByName(t, "RELIGION");
-            List<MemberImportRepository.Row> inserts = new ArrayList<>();
-            List<MemberImportRepository.Row> updates = new ArrayList<>();
-            List<Long> updateIds = new ArrayList<>();
+            List<Row> inserts = new ArrayList<>();
+            List<Row> updates = new ArrayList<>();
             Map<Long, Integer> matchedBy = new HashMap<>();
             for (ImportedMember m : valid) {
                 if (rejected.contains(m.row())) {
@@ -147,14 +143,15 @@ public final class MemberImportService {
                     reject(problems, rejected, m, mapping, ImportField.FULL_NAME, "import.row.sameMemberTwice", matchedBy.get(match.get()));
                     continue;
                 }
+                if (match.isPresent() && !fullMembershipAllowed(m, keys.facts().get(match.get()), mapping, problems, rejected)) {
+                    continue;
+                }
                 Optional<String> eth = code(m.ethnicity(), ethnicity, m, mapping, ImportField.ETHNICITY, problems);
                 Optional<String> rel = code(m.religion(), religion, m, mapping, ImportField.RELIGION, problems);
-                long unit = cellIds.getOrDefault(Text.fold(m.cellName()), -1L);
-                MemberImportRepository.Row row = new MemberImportRepository.Row(m, names, unit, eth, rel);
+                Row row = new Row(m, names, match, eth, rel);
                 if (match.isPresent()) {
                     matchedBy.put(match.get(), m.row());
                     updates.add(row);
-                    updateIds.add(match.get());
                 } else {
                     inserts.add(row);
                 }
@@ -166,8 +163,8 @@ public final class MemberImportService {
                     cellIds.put(e.getKey(), units.create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
                             Optional.of(CellType.OTHER), e.getValue(), Optional.empty(), Optional.empty())));
                 }
-                repo.insert(t, withUnits(inserts, cellIds));
-                repo.update(t, updateIds, withUnits(updates, cellIds));
+                members.importMembers(inserts.stream().map(r -> r.added(cellIds)).toList(),
+                        updates.stream().map(r -> r.update(cellIds)).toList());
                 audit.record(AuditChange.general("MEMBER_IMPORT", "party_member", "Import " + file.getFileName() + ": "
                         + inserts.size() + " new, " + updates.size() + " updated, " + rejected.size() + " rejected, cells created "
                         + created));
@@ -178,13 +175,54 @@ public final class MemberImportService {
         });
     }
 
-    private List<MemberImportRepository.Row> withUnits(List<MemberImportRepository.Row> rows, Map<String, Long> cellIds) {
-        List<MemberImportRepository.Row> out = new ArrayList<>(rows.size());
-        for (MemberImportRepository.Row r : rows) {
-            out.add(new MemberImportRepository.Row(r.member(), r.names(), cellIds.get(Text.fold(r.member().cellName())),
-                    r.ethnicityCode(), r.religionCode()));
+    /// A full-membership date the file gives a member on file who has none is a FULL_MEMBERSHIP event: refused by
+    /// the rules (the member is not probationary, e.g. removed at the end of probation), the row is an error.
+    private static boolean fullMembershipAllowed(ImportedMember m, MemberRules.Facts facts, Map<ImportField, Integer> mapping,
+                                                 List<ImportProblem> problems, Set<Integer> rejected) {
+        if (m.fullMembership().isEmpty() || facts.fullMember()) {
+            return true;
         }
-        return out;
+        MemberRules.History h = MemberService.replay(facts, List.of(EventType.FULL_MEMBERSHIP));
+        if (h.allowed()) {
+            return true;
+        }
+        reject(problems, rejected, m, mapping, ImportField.FULL_MEMBERSHIP_DATE, "import.row.fullMembershipRefused",
+                I18n.t(h.refusalKey().orElseThrow()));
+        return false;
+    }
+
+    /// A row ready to write: the parsed member, its derived name columns, the member on file it matches, and codes.
+    private record Row(ImportedMember member, MemberNames names, Optional<Long> match, Optional<String> ethnicityCode,
+                       Optional<String> religionCode) {
+
+        long unit(Map<String, Long> cellIds) {
+            return cellIds.get(Text.fold(member.cellName()));
+        }
+
+        /// A new member: admitted on the admission date into the cell, and a full member from the full-membership
+        /// date when the file gives one (the status follows from this history).
+        BulkMember added(Map<String, Long> cellIds) {
+            ImportedMember m = member;
+            long unit = unit(cellIds);
+            List<BulkEvent> history = new ArrayList<>(2);
+            history.add(BulkEvent.of(EventType.ADMISSION, m.admission().date(), unit, MemberService.IMPORT_NOTE));
+            m.fullMembership().ifPresent(f -> history.add(BulkEvent.of(EventType.FULL_MEMBERSHIP, f.date(), null,
+                    MemberService.IMPORT_NOTE)));
+            return new BulkMember(names, m.gender(), m.birth().date(), m.birth().precision().name(), unit,
+                    m.homeTown().orElse(null), m.address().orElse(null), m.cccd().orElse(null), m.phone().orElse(null),
+                    ethnicityCode.orElse(null), religionCode.orElse(null), m.occupation().orElse(null), false, false,
+                    m.admission().date(), null, null, null, null, m.fullMembership().map(ImportDates.Parsed::date).orElse(null),
+                    null, m.cardNumber().orElse(null), null, null, null, m.note().orElse(null), history, List.of());
+        }
+
+        BulkUpdate update(Map<String, Long> cellIds) {
+            ImportedMember m = member;
+            return new BulkUpdate(match.orElseThrow(), unit(cellIds), m.birth().date(), m.birth().precision().name(),
+                    m.admission().date(), m.fullMembership().map(ImportDates.Parsed::date).orElse(null),
+                    m.cardNumber().orElse(null), m.cccd().orElse(null), ethnicityCode.orElse(null), religionCode.orElse(null),
+                    m.homeTown().orElse(null), m.address().orElse(null), m.occupation().orElse(null), m.phone().orElse(null),
+                    m.note().orElse(null));
+        }
     }
 
     private static Optional<String> code(Optional<String> name, Map<String, String> codes, ImportedMember m,

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.jooq.impl.DSL;
 
 import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
+import vn.dangvu.db.BatchRows;
+import vn.dangvu.db.jooq.tables.records.MembershipEventRecord;
+import vn.dangvu.db.jooq.tables.records.MembershipInterruptionRecord;
 import vn.dangvu.db.jooq.tables.records.PartyMemberRecord;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
@@ -49,32 +53,6 @@ public final class MemberRepository {
     private static final Field<LocalDate> AGE_START =
             DSL.coalesce(PARTY_MEMBER.FIRST_ADMISSION_DATE, PARTY_MEMBER.ADMISSION_DECISION_DATE).as("age_start");
 
-    public long insert(DSLContext t, NewMember m) {
-        MemberNames n = MemberNames.of(m.name());
-        long id = t.insertInto(PARTY_MEMBER)
-                .set(PARTY_MEMBER.UNIT_ID, m.unitId())
-                .set(PARTY_MEMBER.FAMILY_NAME, n.name().family())
-                .set(PARTY_MEMBER.MIDDLE_NAME, n.name().middle())
-                .set(PARTY_MEMBER.GIVEN_NAME, n.name().given())
-                .set(PARTY_MEMBER.FULL_NAME, n.fullName())
-                .set(PARTY_MEMBER.FULL_NAME_FOLD, n.fullNameFold())
-                .set(PARTY_MEMBER.GIVEN_NAME_FOLD, n.givenNameFold())
-                .set(PARTY_MEMBER.SORT_KEY, n.sortKey())
-                .set(PARTY_MEMBER.GENDER, m.gender().name())
-                .set(PARTY_MEMBER.BIRTH_DATE, m.birthDate())
-                .set(PARTY_MEMBER.STATUS, m.status().name())
-                .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, m.admissionDecisionDate())
-                .set(PARTY_MEMBER.ADMISSION_CEREMONY_DATE, m.admissionCeremonyDate())
-                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, m.fullMembershipDate())
-                .set(PARTY_MEMBER.CARD_NUMBER, Text.cleanOrNull(m.cardNumber()))
-                .set(PARTY_MEMBER.ETHNICITY_CODE, m.ethnicityCode())
-                .set(PARTY_MEMBER.RELIGION_CODE, m.religionCode())
-                .set(PARTY_MEMBER.HOME_TOWN, Text.cleanOrNull(m.homeTown()))
-                .returningResult(PARTY_MEMBER.ID)
-                .fetchOne(PARTY_MEMBER.ID);
-        return id;
-    }
-
     /// Inserts a member from the form with the status its first events give it.
     public long insert(DSLContext t, MemberDetails d, MemberStatus status) {
         PartyMemberRecord r = t.newRecord(PARTY_MEMBER);
@@ -82,6 +60,188 @@ public final class MemberRepository {
         r.setStatus(status.name());
         r.store();
         return r.getId();
+    }
+
+    /// The columns a bulk load writes (explicit ids: the events refer to them without a round trip).
+    private static final Field<?>[] BULK_MEMBER = {PARTY_MEMBER.ID, PARTY_MEMBER.UNIT_ID, PARTY_MEMBER.FAMILY_NAME,
+        PARTY_MEMBER.MIDDLE_NAME, PARTY_MEMBER.GIVEN_NAME, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.FULL_NAME_FOLD,
+        PARTY_MEMBER.GIVEN_NAME_FOLD, PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.GENDER, PARTY_MEMBER.BIRTH_DATE,
+        PARTY_MEMBER.BIRTH_DATE_PRECISION, PARTY_MEMBER.HOME_TOWN, PARTY_MEMBER.PERMANENT_ADDRESS, PARTY_MEMBER.CCCD_NUMBER,
+        PARTY_MEMBER.PHONE, PARTY_MEMBER.ETHNICITY_CODE, PARTY_MEMBER.RELIGION_CODE, PARTY_MEMBER.OCCUPATION,
+        PARTY_MEMBER.IS_RETIRED, PARTY_MEMBER.IS_ARMY_OR_POLICE, PARTY_MEMBER.ADMISSION_DECISION_DATE,
+        PARTY_MEMBER.ADMISSION_DECISION_NO, PARTY_MEMBER.ADMISSION_DECISION_ISSUER, PARTY_MEMBER.ADMISSION_CEREMONY_DATE,
+        PARTY_MEMBER.ADMISSION_UNIT_NAME, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.FULL_MEMBERSHIP_DECISION_NO,
+        PARTY_MEMBER.CARD_NUMBER, PARTY_MEMBER.CARD_ISSUE_DATE, PARTY_MEMBER.STATUS, PARTY_MEMBER.GENERAL_EDUCATION,
+        PARTY_MEMBER.THEORY_LEVEL, PARTY_MEMBER.NOTE};
+    private static final Field<?>[] BULK_EVENT = {MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_TYPE,
+        MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.DECISION_NO, MEMBERSHIP_EVENT.DECISION_DATE, MEMBERSHIP_EVENT.ISSUER,
+        MEMBERSHIP_EVENT.FROM_UNIT_ID, MEMBERSHIP_EVENT.TO_UNIT_ID, MEMBERSHIP_EVENT.EXTERNAL_UNIT_NAME,
+        MEMBERSHIP_EVENT.EXPECTED_RETURN_DATE, MEMBERSHIP_EVENT.STATUS_BEFORE, MEMBERSHIP_EVENT.STATUS_AFTER,
+        MEMBERSHIP_EVENT.NOTE};
+    private static final Field<?>[] BULK_GAP = {MEMBERSHIP_INTERRUPTION.MEMBER_ID, MEMBERSHIP_INTERRUPTION.FROM_DATE,
+        MEMBERSHIP_INTERRUPTION.TO_DATE, MEMBERSHIP_INTERRUPTION.REASON, MEMBERSHIP_INTERRUPTION.NOTE};
+
+    /// Reserves `n` member ids and returns the first: the identity moves past them at once (H2 restarts an identity
+    /// outside the transaction, so a member saved meanwhile gets an id after the range, and a rolled-back bulk load
+    /// leaves only a gap in the ids).
+    long reserveIds(DSLContext t, int n) {
+        long first = t.select(DSL.coalesce(DSL.max(PARTY_MEMBER.ID), 0L)).from(PARTY_MEMBER).fetchOne(0, Long.class) + 1;
+        t.query("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", PARTY_MEMBER,
+                DSL.name(PARTY_MEMBER.ID.getName()), DSL.inline(first + n)).execute();
+        return first;
+    }
+
+    /// A bulk-loaded member with its id and the status the rules gave it.
+    record NewRow(long id, BulkMember member, MemberStatus status) {
+    }
+
+    /// An event of a bulk load with the statuses the rules gave it.
+    record EventRow(long memberId, BulkEvent event, MemberStatus before, MemberStatus after) {
+    }
+
+    /// A period deducted from party age of a bulk-loaded member.
+    record GapRow(long memberId, BulkMember.Gap gap) {
+    }
+
+    private static PartyMemberRecord memberRecord(NewRow row) {
+        BulkMember m = row.member();
+        MemberNames n = m.names();
+        PartyMemberRecord r = new PartyMemberRecord();
+        r.setId(row.id());
+        r.setUnitId(m.unitId());
+        r.setFamilyName(n.name().family());
+        r.setMiddleName(n.name().middle());
+        r.setGivenName(n.name().given());
+        r.setFullName(n.fullName());
+        r.setFullNameFold(n.fullNameFold());
+        r.setGivenNameFold(n.givenNameFold());
+        r.setSortKey(n.sortKey());
+        r.setGender(m.gender().name());
+        r.setBirthDate(m.birthDate());
+        r.setBirthDatePrecision(m.birthDatePrecision() == null ? BulkMember.DAY : m.birthDatePrecision());
+        r.setHomeTown(m.homeTown());
+        r.setPermanentAddress(m.permanentAddress());
+        r.setCccdNumber(m.cccdNumber());
+        r.setPhone(m.phone());
+        r.setEthnicityCode(m.ethnicityCode());
+        r.setReligionCode(m.religionCode());
+        r.setOccupation(m.occupation());
+        r.setIsRetired(m.retired());
+        r.setIsArmyOrPolice(m.armyOrPolice());
+        r.setAdmissionDecisionDate(m.admissionDecisionDate());
+        r.setAdmissionDecisionNo(m.admissionDecisionNo());
+        r.setAdmissionDecisionIssuer(m.admissionDecisionIssuer());
+        r.setAdmissionCeremonyDate(m.admissionCeremonyDate());
+        r.setAdmissionUnitName(m.admissionUnitName());
+        r.setFullMembershipDate(m.fullMembershipDate());
+        r.setFullMembershipDecisionNo(m.fullMembershipDecisionNo());
+        r.setCardNumber(m.cardNumber());
+        r.setCardIssueDate(m.cardIssueDate());
+        r.setStatus(row.status().name());
+        r.setGeneralEducation(m.generalEducation());
+        r.setTheoryLevel(m.theoryLevel());
+        r.setNote(m.note());
+        return r;
+    }
+
+    /// Inserts bulk-loaded members (ids from [#reserveIds]) in one jOOQ batch.
+    void insertMembers(DSLContext t, List<NewRow> rows) {
+        BatchRows.execute(t.batch(t.insertInto(PARTY_MEMBER, BULK_MEMBER).values(new Object[BULK_MEMBER.length])),
+                rows.stream().map(MemberRepository::memberRecord).toList(), BULK_MEMBER);
+    }
+
+    private static MembershipEventRecord eventRecord(EventRow row) {
+        BulkEvent e = row.event();
+        MemberStatus before = row.before();
+        MembershipEventRecord r = new MembershipEventRecord();
+        r.setMemberId(row.memberId());
+        r.setEventType(e.type().name());
+        r.setEventDate(e.date());
+        r.setDecisionNo(e.decisionNo());
+        r.setDecisionDate(e.decisionDate());
+        r.setIssuer(e.issuer());
+        r.setFromUnitId(e.fromUnitId());
+        r.setToUnitId(e.toUnitId());
+        r.setExternalUnitName(e.externalUnitName());
+        r.setExpectedReturnDate(e.expectedReturnDate());
+        r.setStatusBefore(before == null ? null : before.name());
+        r.setStatusAfter(row.after().name());
+        r.setNote(e.note());
+        return r;
+    }
+
+    /// Inserts events of a bulk load in one jOOQ batch.
+    void insertEvents(DSLContext t, List<EventRow> rows) {
+        BatchRows.execute(t.batch(t.insertInto(MEMBERSHIP_EVENT, BULK_EVENT).values(new Object[BULK_EVENT.length])),
+                rows.stream().map(MemberRepository::eventRecord).toList(), BULK_EVENT);
+    }
+
+    private static MembershipInterruptionRecord gapRecord(GapRow row) {
+        MembershipInterruptionRecord r = new MembershipInterruptionRecord();
+        r.setMemberId(row.memberId());
+        r.setFromDate(row.gap().from());
+        r.setToDate(row.gap().to());
+        r.setReason(row.gap().reason());
+        r.setNote(row.gap().note());
+        return r;
+    }
+
+    /// Inserts periods deducted from party age of a bulk load in one jOOQ batch.
+    void insertGaps(DSLContext t, List<GapRow> rows) {
+        BatchRows.execute(t.batch(t.insertInto(MEMBERSHIP_INTERRUPTION, BULK_GAP).values(new Object[BULK_GAP.length])),
+                rows.stream().map(MemberRepository::gapRecord).toList(), BULK_GAP);
+    }
+
+    /// Writes what a bulk load gives over members already on file, in one jOOQ batch: the cell, birth and admission
+    /// dates and `status` always; the other values only where given (null keeps the stored one).
+    void updateMembers(DSLContext t, List<BulkUpdate> rows, List<MemberStatus> statuses, LocalDateTime now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = t.batch(t.update(PARTY_MEMBER)
+                .set(PARTY_MEMBER.UNIT_ID, (Long) null)
+                .set(PARTY_MEMBER.BIRTH_DATE, (LocalDate) null)
+                .set(PARTY_MEMBER.BIRTH_DATE_PRECISION, (String) null)
+                .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, (LocalDate) null)
+                .set(PARTY_MEMBER.STATUS, (String) null)
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, keep(PARTY_MEMBER.FULL_MEMBERSHIP_DATE))
+                .set(PARTY_MEMBER.CARD_NUMBER, keep(PARTY_MEMBER.CARD_NUMBER))
+                .set(PARTY_MEMBER.CCCD_NUMBER, keep(PARTY_MEMBER.CCCD_NUMBER))
+                .set(PARTY_MEMBER.ETHNICITY_CODE, keep(PARTY_MEMBER.ETHNICITY_CODE))
+                .set(PARTY_MEMBER.RELIGION_CODE, keep(PARTY_MEMBER.RELIGION_CODE))
+                .set(PARTY_MEMBER.HOME_TOWN, keep(PARTY_MEMBER.HOME_TOWN))
+                .set(PARTY_MEMBER.PERMANENT_ADDRESS, keep(PARTY_MEMBER.PERMANENT_ADDRESS))
+                .set(PARTY_MEMBER.OCCUPATION, keep(PARTY_MEMBER.OCCUPATION))
+                .set(PARTY_MEMBER.PHONE, keep(PARTY_MEMBER.PHONE))
+                .set(PARTY_MEMBER.NOTE, keep(PARTY_MEMBER.NOTE))
+                .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(DSL.inline(1)))
+                .set(PARTY_MEMBER.UPDATED_AT, (LocalDateTime) null)
+                .where(PARTY_MEMBER.ID.eq((Long) null)));
+        for (int i = 0; i < rows.size(); i++) {
+            BulkUpdate u = rows.get(i);
+            batch.bind(u.unitId(), u.birthDate(), u.birthDatePrecision(), u.admissionDecisionDate(), statuses.get(i).name(),
+                    u.fullMembershipDate(), u.cardNumber(), u.cccdNumber(), u.ethnicityCode(), u.religionCode(), u.homeTown(),
+                    u.permanentAddress(), u.occupation(), u.phone(), u.note(), now, u.id());
+        }
+        batch.execute();
+    }
+
+    /// `COALESCE(?, column)`: the bound value, or the stored one when it is null.
+    private static <T> Field<T> keep(Field<T> column) {
+        return DSL.coalesce(DSL.val((T) null, column), column);
+    }
+
+    /// The state of each of these members (locked for the transaction), by id.
+    Map<Long, State> states(DSLContext t, Collection<Long> ids) {
+        Map<Long, State> out = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.READMITTED,
+                            PARTY_MEMBER.UNIT_ID)
+                    .from(PARTY_MEMBER).where(PARTY_MEMBER.ID.in(all.subList(from, Math.min(all.size(), from + 1000)))).forUpdate()
+                    .forEach(r -> out.put(r.value1(), new State(MemberStatus.valueOf(r.value2()), r.value3(), r.value4(), r.value5())));
+        }
+        return out;
     }
 
     /// Writes the form fields of an existing member; the status and readmission fields are left alone.

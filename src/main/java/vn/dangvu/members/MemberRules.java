@@ -2,8 +2,11 @@ package vn.dangvu.members;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -78,6 +81,45 @@ public final class MemberRules {
                     : s != null && ACTIVE.contains(s) ? Outcome.to(s) : Outcome.refuse("member.rule.notActive");
             case UNIT_MERGE -> s != null && ACTIVE.contains(s) ? Outcome.to(s) : Outcome.refuse("member.rule.notActive");
         };
+    }
+
+    /// A history applied event by event: the status after each event, or where it stopped: the index and the
+    /// refusal key of the first event the rules refuse (then `statuses` holds the ones before it).
+    public record History(List<MemberStatus> statuses, OptionalInt refusedAt, Optional<String> refusalKey) {
+
+        public boolean allowed() {
+            return refusalKey.isEmpty();
+        }
+
+        /// The status at the end; empty for an empty or refused history.
+        public Optional<MemberStatus> last() {
+            return allowed() && !statuses.isEmpty() ? Optional.of(statuses.getLast()) : Optional.empty();
+        }
+    }
+
+    /// Applies `events` in order from `start`, as recording them one by one would: a full-membership event makes
+    /// the member a full member, a readmission starts a new probation (no full-membership date, readmitted once).
+    public static History replay(Facts start, List<EventType> events) {
+        Optional<MemberStatus> status = start.status();
+        boolean full = start.fullMember();
+        boolean readmitted = start.readmittedBefore();
+        List<MemberStatus> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            EventType e = events.get(i);
+            Outcome o = apply(new Facts(status, full, readmitted), e);
+            if (!o.allowed()) {
+                return new History(List.copyOf(out), OptionalInt.of(i), o.refusalKey());
+            }
+            status = o.next();
+            if (e == EventType.FULL_MEMBERSHIP) {
+                full = true;
+            } else if (e == EventType.READMISSION) {
+                full = false;
+                readmitted = true;
+            }
+            out.add(status.orElseThrow());
+        }
+        return new History(List.copyOf(out), OptionalInt.empty(), Optional.empty());
     }
 
     private static Outcome transferOut(MemberStatus s, EventType e) {

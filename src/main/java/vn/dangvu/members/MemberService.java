@@ -27,6 +27,9 @@ import vn.dangvu.party.MemberStatus;
 /// member by member after each change made here ([#refresh]); bulk changes elsewhere call [#invalidate].
 public final class MemberService {
 
+    /// The note of the events an import writes.
+    public static final String IMPORT_NOTE = "import";
+
     private static final Logger LOG = LoggerFactory.getLogger(MemberService.class);
 
     private final Database db;
@@ -63,12 +66,6 @@ public final class MemberService {
 
     public int count() {
         return index().size();
-    }
-
-    public long register(NewMember m) {
-        long id = db.save(trx -> repo.insert(trx.dsl(), m));
-        refresh(id);
-        return id;
     }
 
     public Optional<MemberDetails> find(long id) {
@@ -117,6 +114,109 @@ public final class MemberService {
         });
         refresh(id);
         return id;
+    }
+
+    /// The statuses a history reaches from `start` under [MemberRules] (what [#importMembers] will write), or the
+    /// first refusal: a bulk load checks its rows with this before writing them.
+    public static MemberRules.History replay(MemberRules.Facts start, List<EventType> events) {
+        return MemberRules.replay(start, events);
+    }
+
+    /// The one write path of a bulk load (the Excel import, the demo commune): inserts `added` with their histories
+    /// and periods deducted from party age, and writes `updated` over members on file, as jOOQ batches inside the
+    /// caller's transaction when there is one (an import is one transaction; the demo commits in chunks, [Database#bulk]).
+    /// Every status is the one [MemberRules] reach: a new member's through its history, an updated member's through a
+    /// FULL_MEMBERSHIP event when the update gives the first full-membership date. A history the rules refuse is
+    /// refused as a whole ([AppException], nothing written); callers check their rows with [#replay] first. The audit
+    /// row is the caller's (one for the whole load). Returns the new members' ids, in order.
+    public List<Long> importMembers(List<BulkMember> added, List<BulkUpdate> updated) throws AppException {
+        if (added.isEmpty() && updated.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = db.change(trx -> {
+            DSLContext t = trx.dsl();
+            List<MemberRepository.NewRow> members = new ArrayList<>(added.size());
+            List<MemberRepository.EventRow> events = new ArrayList<>(added.size() * 2);
+            List<MemberRepository.GapRow> gaps = new ArrayList<>();
+            long first = added.isEmpty() ? 0 : repo.reserveIds(t, added.size());
+            List<Long> out = new ArrayList<>(added.size());
+            for (int i = 0; i < added.size(); i++) {
+                long id = first + i;
+                BulkMember m = added.get(i);
+                List<EventType> types = m.history().stream().map(BulkEvent::type).toList();
+                MemberRules.History h = MemberRules.replay(new MemberRules.Facts(Optional.empty(), false, false), types);
+                members.add(new MemberRepository.NewRow(id, m, h.last().orElseThrow(() -> refused(m.names().fullName(), types, h))));
+                int gapsBefore = gaps.size();
+                MemberStatus before = null;
+                for (int k = 0; k < types.size(); k++) {
+                    BulkEvent e = m.history().get(k);
+                    events.add(new MemberRepository.EventRow(id, e, before, h.statuses().get(k)));
+                    before = h.statuses().get(k);
+                    if (MemberRules.opensInterruption(e.type())) {
+                        gaps.add(new MemberRepository.GapRow(id, new BulkMember.Gap(e.date(), null, e.type().name(), e.note())));
+                    } else if (MemberRules.closesInterruption(e.type())) {
+                        closeOpen(gaps, gapsBefore, e.date());
+                    }
+                }
+                for (BulkMember.Gap g : m.gaps()) {
+                    gaps.add(new MemberRepository.GapRow(id, g));
+                }
+                out.add(id);
+            }
+            repo.insertMembers(t, members);
+            repo.insertEvents(t, events);
+            repo.insertGaps(t, gaps);
+            update(t, updated);
+            return out;
+        });
+        invalidate();
+        return ids;
+    }
+
+    private void update(DSLContext t, List<BulkUpdate> updated) throws AppException {
+        if (updated.isEmpty()) {
+            return;
+        }
+        Map<Long, MemberRepository.State> states = repo.states(t, updated.stream().map(BulkUpdate::id).toList());
+        List<MemberStatus> statuses = new ArrayList<>(updated.size());
+        List<MemberRepository.EventRow> events = new ArrayList<>();
+        for (BulkUpdate u : updated) {
+            MemberRepository.State s = states.get(u.id());
+            if (s == null) {
+                throw new AppException("member.form.error.gone");
+            }
+            MemberStatus status = s.status();
+            if (u.fullMembershipDate() != null && s.fullMembershipDate() == null) {
+                List<EventType> full = List.of(EventType.FULL_MEMBERSHIP);
+                MemberRules.History h = MemberRules.replay(new MemberRules.Facts(Optional.of(s.status()), false, s.readmitted()), full);
+                status = h.last().orElseThrow(() -> refused(String.valueOf(u.id()), full, h));
+                events.add(new MemberRepository.EventRow(u.id(), BulkEvent.of(EventType.FULL_MEMBERSHIP, u.fullMembershipDate(),
+                        null, IMPORT_NOTE), s.status(), status));
+            }
+            statuses.add(status);
+        }
+        repo.updateMembers(t, updated, statuses, LocalDateTime.now(clock));
+        repo.insertEvents(t, events);
+    }
+
+    /// A readmission closes the member's open periods on the day before it (the readmission day counts again).
+    private static void closeOpen(List<MemberRepository.GapRow> gaps, int from, LocalDate readmitted) {
+        for (int i = from; i < gaps.size(); i++) {
+            MemberRepository.GapRow g = gaps.get(i);
+            if (g.gap().to() == null) {
+                LocalDate to = g.gap().from().isAfter(readmitted.minusDays(1)) ? g.gap().from() : readmitted.minusDays(1);
+                gaps.set(i, new MemberRepository.GapRow(g.memberId(), new BulkMember.Gap(g.gap().from(), to, g.gap().reason(),
+                        g.gap().note())));
+            }
+        }
+    }
+
+    private static AppException refused(String who, List<EventType> types, MemberRules.History h) {
+        int at = h.refusedAt().orElse(0);
+        LOG.warn("Bulk load refused for {}: {} at {}", who, types, at);
+        return types.isEmpty() ? new AppException("member.form.error.admissionRequired")
+                : new AppException("member.event.error.refused", I18n.t(types.get(at).i18nKey()),
+                I18n.t(h.refusalKey().orElseThrow()));
     }
 
     private static void checkArrival(MemberDetails d, NewEvent in) throws AppException {

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
-import vn.dangvu.common.PersonName;
+import vn.dangvu.TestMembers;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
-import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 
 class DemoCommandTest {
@@ -205,8 +203,7 @@ class DemoCommandTest {
         Files.copy(Database.dataFile(first), Database.dataFile(copy));
         try (AppContext ctx = new AppContext(Database.open(copy))) {
             long cell = ctx.units().findByName("chi bo huu tri").orElseThrow().id();
-            long id = ctx.members().register(new NewMember(PersonName.parse("Nguyễn Văn Mới"), Gender.MALE,
-                    LocalDate.of(1990, 1, 1), cell, MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
+            long id = TestMembers.add(ctx, cell, "Nguyễn Văn Mới", MemberStatus.OFFICIAL);
             assertEquals(301, id);
             assertEquals(301, ctx.members().count());
         }

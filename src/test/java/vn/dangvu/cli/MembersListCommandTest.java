@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
-import vn.dangvu.common.PersonName;
+import vn.dangvu.TestMembers;
+import vn.dangvu.common.AppException;
 import vn.dangvu.db.AppLock;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
@@ -60,9 +60,9 @@ class MembersListCommandTest {
         }
     }
 
-    private static void add(AppContext ctx, String name, long unit, MemberStatus status, LocalDate birth) {
-        ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, birth, unit, status,
-                null, null, null, null, "ETH_01", "NONE", null));
+    private static void add(AppContext ctx, String name, long unit, MemberStatus status, LocalDate birth) throws AppException {
+        TestMembers.add(ctx, TestMembers.with(TestMembers.form(name, Gender.MALE, birth, unit, birth.plusYears(22), null,
+                status == MemberStatus.PROBATIONARY ? null : birth.plusYears(23)), null, "ETH_01", "NONE", null), status);
     }
 
     private static List<String> names(CliRun r) {

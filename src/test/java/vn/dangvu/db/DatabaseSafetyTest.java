@@ -20,10 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppVersion;
 import vn.dangvu.db.jooq.Tables;
-import vn.dangvu.members.MemberRepository;
+import vn.dangvu.settings.SetupRequest;
 
 /// The other open rules of shared/reliability.md §1.2/§2.3: IFEXISTS, no overwrite on create, damaged files refused
 /// (never replaced by an empty database), WRITE_DELAY=0, version stamps in app_meta.
@@ -109,11 +110,12 @@ class DatabaseSafetyTest {
     private static synchronized Path goodFile() throws Exception {
         if (good == null) {
             Path base = shared.resolve("good");
-            try (Database db = Database.create(base)) {
-                var members = new MemberRepository();
-                db.save(trx -> {
+            try (AppContext ctx = new AppContext(Database.create(base))) {
+                ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+                long root = ctx.units().all().getFirst().id();
+                ctx.db().change(trx -> {
                     for (int i = 0; i < 400; i++) {
-                        members.insert(trx.dsl(), DbChild.member(i, null));
+                        ctx.members().save(DbChild.member(i, root));
                     }
                     return null;
                 });

@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
-import vn.dangvu.common.PersonName;
+import vn.dangvu.TestMembers;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 class DatabaseSmokeTest {
@@ -31,8 +29,8 @@ class DatabaseSmokeTest {
             ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn A", "", 2025, 2030));
             long root = ctx.units().all().get(0).id();
             for (String n : List.of("Nguyễn Thị Hương", "Trần Văn An", "Lê Thị Hường", "Phạm Văn Phường", "Đặng Thị Hưởng")) {
-                ctx.members().register(new NewMember(PersonName.parse(n), Gender.FEMALE, LocalDate.of(1980, 1, 1),
-                        root, MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
+                ctx.members().save(TestMembers.form(n, Gender.FEMALE, LocalDate.of(1980, 1, 1), root,
+                        LocalDate.of(2005, 2, 3), null, LocalDate.of(2006, 2, 3)));
             }
         }
         try (AppContext ctx = new AppContext(Database.open(base))) {

@@ -17,13 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
 import vn.dangvu.cli.Cli;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
-import vn.dangvu.members.MemberRepository;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.members.MemberDetails;
 import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
 
 /// A second JVM for the reliability tests. Writes one line per event on stdout; the parent kills it or talks to it.
 ///   write <base> <firstSeq> <unitId>  confirmed saves through the real services, "SAVED <id> <seq>" after each returns
@@ -52,16 +50,16 @@ public final class DbChild {
                 + GIVEN.get(seq / 7 % GIVEN.size()) + " " + GIVEN.get(seq % GIVEN.size());
     }
 
-    /// Odd saves write a member, its name tokens and AUDIT_ROWS audit rows in one Database.save;
-    /// even saves go through MemberService.register (member and tokens).
+    /// Odd saves write a member through the member form's service method and AUDIT_ROWS audit rows in one
+    /// Database.save; even saves are the member form's save alone (member, its events, its audit row).
     static boolean withAudit(int seq) {
         return seq % 2 == 1;
     }
 
-    static NewMember member(int seq, Long unitId) {
-        return new NewMember(PersonName.parse(nameFor(seq)), seq % 3 == 0 ? Gender.MALE : Gender.FEMALE,
-                LocalDate.of(1950 + seq % 50, 1 + seq % 12, 1 + seq % 28), unitId, MemberStatus.OFFICIAL,
-                null, null, null, "KT-" + seq, null, null, withAudit(seq) ? "audit" : null);
+    static MemberDetails member(int seq, long unitId) {
+        LocalDate birth = LocalDate.of(1950 + seq % 50, 1 + seq % 12, 1 + seq % 28);
+        return TestMembers.with(TestMembers.form(nameFor(seq), seq % 3 == 0 ? Gender.MALE : Gender.FEMALE, birth, unitId,
+                birth.plusYears(25), null, birth.plusYears(26)), "KT-" + seq, null, null, withAudit(seq) ? "audit" : null);
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,15 +107,14 @@ public final class DbChild {
     private static void write(PrintStream out, Path base, int firstSeq, long unitId) throws AppException {
         AppContext ctx = new AppContext(Database.open(base));
         Database db = ctx.db();
-        MemberRepository repo = new MemberRepository();
         out.println("READY");
         for (int seq = firstSeq; ; seq++) {
-            NewMember m = member(seq, unitId);
+            MemberDetails m = member(seq, unitId);
             long id;
             if (withAudit(seq)) {
                 int s = seq;
                 id = db.save(trx -> {
-                    long memberId = repo.insert(trx.dsl(), m);
+                    long memberId = ctx.members().save(m);
                     for (int i = 0; i < AUDIT_ROWS; i++) {
                         trx.dsl().insertInto(AUDIT_LOG)
                                 .set(AUDIT_LOG.ACTOR, "kill-test")
@@ -130,7 +127,7 @@ public final class DbChild {
                     return memberId;
                 });
             } else {
-                id = ctx.members().register(m);
+                id = ctx.members().save(m);
             }
             out.println("SAVED " + id + " " + seq);
         }

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
 
 /// Helpers for the database reliability tests.
@@ -31,8 +29,8 @@ final class DbFiles {
             ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn A", "", 2025, 2030));
             long root = ctx.units().all().get(0).id();
             for (String n : names) {
-                ctx.members().register(new NewMember(PersonName.parse(n), Gender.FEMALE, LocalDate.of(1980, 1, 1),
-                        root, MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
+                ctx.members().save(TestMembers.form(n, Gender.FEMALE, LocalDate.of(1980, 1, 1), root,
+                        LocalDate.of(2005, 2, 3), null, LocalDate.of(2006, 2, 3)));
             }
         }
     }

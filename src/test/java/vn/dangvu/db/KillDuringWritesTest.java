@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.common.PersonName;
+import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberNames;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.settings.SetupRequest;
 
 /// shared/reliability.md §7.3 #1: a child JVM makes confirmed saves through the real services and is killed with
@@ -121,7 +121,7 @@ class KillDuringWritesTest {
             for (Map.Entry<Long, Integer> a : acked.entrySet()) {
                 Record r = members.get(a.getKey());
                 assertTrue(r != null, "acknowledged save lost: member " + a.getKey() + " seq " + a.getValue());
-                NewMember expected = DbChild.member(a.getValue(), null);
+                MemberDetails expected = DbChild.member(a.getValue(), 0);
                 MemberNames n = MemberNames.of(PersonName.parse(DbChild.nameFor(a.getValue())));
                 assertEquals(n.fullName(), r.get(PARTY_MEMBER.FULL_NAME));
                 assertEquals(n.sortKey(), r.get(PARTY_MEMBER.SORT_KEY));

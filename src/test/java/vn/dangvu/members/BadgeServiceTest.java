@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
@@ -54,8 +54,8 @@ class BadgeServiceTest {
         }
     }
 
-    private static long add(AppContext ctx, String name, LocalDate admitted, MemberStatus status, long unit) {
-        return ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, admitted.minusYears(25), unit, status,
-                admitted, admitted.plusDays(10), admitted.plusYears(1), null, null, null, null));
+    private static long add(AppContext ctx, String name, LocalDate admitted, MemberStatus status, long unit) throws AppException {
+        return TestMembers.add(ctx, TestMembers.form(name, Gender.MALE, admitted.minusYears(25), unit, admitted,
+                admitted.plusDays(10), admitted.plusYears(1)), status);
     }
 }

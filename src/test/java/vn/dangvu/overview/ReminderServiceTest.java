@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
-import vn.dangvu.common.PersonName;
+import vn.dangvu.TestMembers;
+import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
@@ -109,9 +109,10 @@ class ReminderServiceTest {
                 Optional.of(CellType.HAMLET), "Chi bộ thôn 1", Optional.empty(), Optional.empty()));
     }
 
-    static long member(AppContext ctx, long unit, String name, MemberStatus status, LocalDate ceremony) {
-        return ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1990, 5, 1), unit,
-                status, ceremony == null ? null : ceremony.minusDays(20), ceremony, null, null, null, null, null));
+    static long member(AppContext ctx, long unit, String name, MemberStatus status, LocalDate ceremony) throws AppException {
+        LocalDate admission = ceremony == null ? LocalDate.of(2015, 3, 2) : ceremony.minusDays(20);
+        return TestMembers.add(ctx, TestMembers.form(name, Gender.MALE, LocalDate.of(1990, 5, 1), unit, admission, ceremony,
+                status == MemberStatus.PROBATIONARY ? null : (ceremony == null ? admission : ceremony).plusYears(1)), status);
     }
 
     static void awayEvent(AppContext ctx, long member, LocalDate date, LocalDate expectedReturn) {

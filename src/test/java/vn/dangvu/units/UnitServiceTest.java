@@ -16,15 +16,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
@@ -64,9 +62,8 @@ class UnitServiceTest {
                 Optional.of(LocalDate.of(2020, 1, 1)), Optional.of("12-QĐ/ĐU")));
     }
 
-    private long member(long unit, String name, MemberStatus status) {
-        return ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1970, 5, 1), unit,
-                status, null, null, null, null, null, null, null));
+    private long member(long unit, String name, MemberStatus status) throws AppException {
+        return TestMembers.add(ctx, unit, name, status);
     }
 
     private String snapshot() {
@@ -183,7 +180,7 @@ class UnitServiceTest {
         assertEquals(Optional.of("9-QĐ/ĐU"), source.dissolvedDecision());
         assertEquals("Chi bộ thôn Tây", source.unit().name());
         var events = ctx.db().dsl().fetch("SELECT member_id, event_type, event_date, from_unit_id, to_unit_id, status_before,"
-                + " status_after FROM membership_event ORDER BY member_id");
+                + " status_after FROM membership_event WHERE event_type = 'UNIT_MERGE' ORDER BY member_id");
         assertEquals(2, events.size());
         assertEquals(List.of(a, b), events.getValues(0, Long.class));
         for (var e : events) {

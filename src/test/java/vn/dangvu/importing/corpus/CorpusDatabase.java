@@ -16,13 +16,12 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.members.MemberDetails;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.Gender;
-import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
@@ -46,11 +45,11 @@ final class CorpusDatabase {
             long root = ctx.units().all().getFirst().id();
             long east = ctx.units().create(cell(root, "Chi bộ thôn Đông"));
             long south = ctx.units().create(cell(root, "Chi bộ thôn Nam"));
-            ctx.members().register(member("Hoàng Văn Hải", Gender.MALE, LocalDate.of(1965, 3, 4), east,
+            ctx.members().save(member("Hoàng Văn Hải", Gender.MALE, LocalDate.of(1965, 3, 4), east,
                     LocalDate.of(1990, 5, 19), "S001"));
-            ctx.members().register(member("Vũ Thị Lan", Gender.FEMALE, LocalDate.of(1972, 8, 15), east,
+            ctx.members().save(member("Vũ Thị Lan", Gender.FEMALE, LocalDate.of(1972, 8, 15), east,
                     LocalDate.of(1998, 2, 3), "S002"));
-            ctx.members().register(member("Đỗ Văn Minh", Gender.MALE, LocalDate.of(1980, 1, 20), south,
+            ctx.members().save(member("Đỗ Văn Minh", Gender.MALE, LocalDate.of(1980, 1, 20), south,
                     LocalDate.of(2005, 9, 2), null));
         }
     }
@@ -60,9 +59,9 @@ final class CorpusDatabase {
                 Optional.empty(), Optional.empty());
     }
 
-    private static NewMember member(String name, Gender g, LocalDate birth, long unit, LocalDate admission, String card) {
-        return new NewMember(PersonName.parse(name), g, birth, unit, MemberStatus.OFFICIAL, admission, admission,
-                admission.plusYears(1), card, null, null, null);
+    private static MemberDetails member(String name, Gender g, LocalDate birth, long unit, LocalDate admission, String card) {
+        return TestMembers.with(TestMembers.form(name, g, birth, unit, admission, admission, admission.plusYears(1)), card,
+                null, null, null);
     }
 
     /// Copies the closed database files of `from` into `to`; returns the base to open.

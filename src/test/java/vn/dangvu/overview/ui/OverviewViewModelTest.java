@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.TestMembers;
+import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
@@ -153,9 +153,9 @@ class OverviewViewModelTest {
         }
     }
 
-    private static void probationary(AppContext ctx, long unit, String name, LocalDate ceremony) {
-        ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1990, 5, 1), unit,
-                MemberStatus.PROBATIONARY, ceremony.minusDays(20), ceremony, null, null, null, null, null));
+    private static void probationary(AppContext ctx, long unit, String name, LocalDate ceremony) throws AppException {
+        ctx.members().save(TestMembers.form(name, Gender.MALE, LocalDate.of(1990, 5, 1), unit, ceremony.minusDays(20),
+                ceremony, null));
     }
 
     @Test
@@ -164,8 +164,7 @@ class OverviewViewModelTest {
         assertEquals("999", OverviewViewModel.count(999));
     }
 
-    private static void register(AppContext ctx, long unit, String name, MemberStatus status) {
-        ctx.members().register(new NewMember(PersonName.parse(name), Gender.MALE, LocalDate.of(1970, 5, 1), unit, status,
-                null, null, null, null, null, null, null));
+    private static void register(AppContext ctx, long unit, String name, MemberStatus status) throws AppException {
+        TestMembers.add(ctx, unit, name, status);
     }
 }

@@ -18,12 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.TestClocks;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.I18n;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
 import vn.dangvu.party.CellType;
-import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
@@ -59,8 +57,7 @@ class UnitTreeViewModelTest {
         tay = ctx.units().create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL, Optional.of(CellType.HAMLET),
                 "Chi bộ thôn Tây", Optional.empty(), Optional.empty()));
         for (String n : List.of("Nguyễn Văn An", "Trần Văn Ba", "Lê Thị Cúc")) {
-            ctx.members().register(new NewMember(PersonName.parse(n), Gender.MALE, LocalDate.of(1970, 1, 1), tay,
-                    MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
+            TestMembers.add(ctx, tay, n, MemberStatus.OFFICIAL);
         }
         vm = new UnitTreeViewModel(ctx.units(), new SyncBackgroundTasks(), () -> membersChanged++, TestClocks.at(TODAY));
         vm.load();
