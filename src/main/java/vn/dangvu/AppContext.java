@@ -71,9 +71,9 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(settings, units, members);
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);
-        this.demo = new DemoService(db, settings, units);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
+        this.demo = new DemoService(db, settings, units, members, badges);
     }
 
     public Database db() {

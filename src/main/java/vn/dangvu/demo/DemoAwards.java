@@ -3,15 +3,15 @@ package vn.dangvu.demo;
 import static vn.dangvu.demo.DemoCommune.AS_OF;
 import static vn.dangvu.demo.DemoCommune.REFORM;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import vn.dangvu.demo.DemoRepository.Batch;
-import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.common.AppException;
+import vn.dangvu.demo.DemoRepository.Decision;
+import vn.dangvu.demo.DemoRepository.DocumentNumber;
+import vn.dangvu.demo.DemoRepository.Entry;
+import vn.dangvu.members.BadgeAward;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 
@@ -24,100 +24,94 @@ final class DemoAwards {
     private static final double[] MULTIPLIERS = {1.5, 2.0, 2.5, 3.0, 3.5, 5.0, 6.0, 8.0, 10.0};
     private static final int[][] ROUNDS = {{2, 3}, {5, 19}, {9, 2}, {11, 7}};
 
-    private final DemoRepository repo;
-    private final Connection c;
     private final List<DemoCommune.Unit> plan;
     private final long[] unitIds;
 
-    DemoAwards(DemoRepository repo, Connection c, List<DemoCommune.Unit> plan, long[] unitIds) {
-        this.repo = repo;
-        this.c = c;
+    DemoAwards(List<DemoCommune.Unit> plan, long[] unitIds) {
         this.plan = plan;
         this.unitIds = unitIds;
     }
 
-    /// Returns the number of commendation entries.
-    int commendations(List<DemoMember> members, DemoHistory history, long currentTerm, String secretary,
-                      SplittableRandom r) throws SQLException {
-        long termId = repo.nextId(c, Insert.TERM);
-        long docId = repo.nextId(c, Insert.DOCUMENT_NUMBER);
-        long decisionId = repo.nextId(c, Insert.DECISION);
-        try (Batch tb = repo.batch(c, Insert.TERM)) {
-            tb.add(termId, "2020–2025", 2020, 2025, LocalDate.of(2020, 8, 20), LocalDate.of(2025, 6, 30));
-        }
-        try (Batch db = repo.batch(c, Insert.DOCUMENT_NUMBER); Batch qb = repo.batch(c, Insert.DECISION).after(db);
-             Batch eb = repo.batch(c, Insert.ENTRY).after(qb)) {
-            for (int y = 2024; y <= 2025; y++) {
-                boolean oldTerm = y == 2024;
-                long term = oldTerm ? termId : currentTerm;
-                LocalDate issued = LocalDate.of(y + 1, 1, 12 + r.nextInt(10));
-                int seq = oldTerm ? 280 + r.nextInt(60) : 3 + r.nextInt(15);
-                String number = seq + "-QĐ/ĐU";
-                String title = "Quyết định khen thưởng tổ chức đảng và đảng viên hoàn thành xuất sắc nhiệm vụ năm " + y;
-                long doc = docId++;
-                db.add(doc, term, "QĐ", "ĐU", seq, number, issued, title);
-                long decision = decisionId++;
-                BigDecimal perUnit = BigDecimal.valueOf(oldTerm ? 400_000 : 600_000);
-                BigDecimal perMember = BigDecimal.valueOf(oldTerm ? 200_000 : 300_000);
-                String signer = oldTerm || secretary.isEmpty() ? DemoNames.person(r, Gender.MALE).full() : secretary;
-                qb.add(decision, y, "PERIODIC_YEAR", doc, number, issued, "BTV", title,
-                        "Căn cứ Điều lệ Đảng; căn cứ kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm " + y
-                                + "; xét đề nghị của Ban Xây dựng Đảng",
-                        "T/M BAN THƯỜNG VỤ", "BÍ THƯ", signer, perUnit, perMember, "ISSUED");
-                int gk = oldTerm ? 500 + r.nextInt(100) : 1;
-                String achievement = "Hoàn thành xuất sắc nhiệm vụ năm " + y;
-                byte[] units = history.unitLevels[y - DemoHistory.FIRST_RATED_YEAR];
-                for (int u = 0; u < plan.size(); u++) {
-                    if (units[u] == DemoHistory.EXCELLENT) {
-                        String registry = gk + "/GK";
-                        db.add(docId++, term, "GK", "ĐU", gk++, registry, issued, plan.get(u).name());
-                        eb.add(decision, "UNIT", null, unitIds[u], plan.get(u).name(), "GIAY_KHEN", achievement,
-                                perUnit, registry, issued);
-                    }
-                }
-                byte[] levels = history.memberLevels[y - DemoHistory.FIRST_RATED_YEAR];
-                for (int i = 0; i < members.size(); i++) {
-                    DemoMember m = members.get(i);
-                    if (levels[i] == DemoHistory.EXCELLENT && m.onRollAt(issued) && r.nextDouble() < 0.3) {
-                        String registry = gk + "/GK";
-                        db.add(docId++, term, "GK", "ĐU", gk++, registry, issued, m.names.fullName());
-                        eb.add(decision, "MEMBER", m.id, null, m.names.fullName(), "GIAY_KHEN", achievement,
-                                perMember, registry, issued);
-                    }
+    /// The previous committee term (2020–2025), in which the 2024 decisions are numbered.
+    static final String OLD_TERM = "2020–2025";
+    static final LocalDate OLD_TERM_START = LocalDate.of(2020, 8, 20);
+    static final LocalDate OLD_TERM_END = LocalDate.of(2025, 6, 30);
+
+    /// Returns the number of commendation entries. `docId` and `decisionId` are the first free ids of their tables;
+    /// `qb` is sent after `db`, `eb` after `qb`.
+    int commendations(List<DemoMember> members, DemoHistory history, long termId, long currentTerm, String secretary,
+                      SplittableRandom r, long firstDocId, long firstDecisionId, DemoBatch<DocumentNumber> db,
+                      DemoBatch<Decision> qb, DemoBatch<Entry> eb) throws AppException {
+        long docId = firstDocId;
+        long decisionId = firstDecisionId;
+        for (int y = 2024; y <= 2025; y++) {
+            boolean oldTerm = y == 2024;
+            long term = oldTerm ? termId : currentTerm;
+            LocalDate issued = LocalDate.of(y + 1, 1, 12 + r.nextInt(10));
+            int seq = oldTerm ? 280 + r.nextInt(60) : 3 + r.nextInt(15);
+            String number = seq + "-QĐ/ĐU";
+            String title = "Quyết định khen thưởng tổ chức đảng và đảng viên hoàn thành xuất sắc nhiệm vụ năm " + y;
+            long doc = docId++;
+            db.add(new DocumentNumber(doc, term, "QĐ", "ĐU", seq, number, issued, title));
+            long decision = decisionId++;
+            long perUnit = oldTerm ? 400_000 : 600_000;
+            long perMember = oldTerm ? 200_000 : 300_000;
+            String signer = oldTerm || secretary.isEmpty() ? DemoNames.person(r, Gender.MALE).full() : secretary;
+            qb.add(new Decision(decision, y, "PERIODIC_YEAR", doc, number, issued, "BTV", title,
+                    "Căn cứ Điều lệ Đảng; căn cứ kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm " + y
+                            + "; xét đề nghị của Ban Xây dựng Đảng",
+                    "T/M BAN THƯỜNG VỤ", "BÍ THƯ", signer, perUnit, perMember, "ISSUED"));
+            int gk = oldTerm ? 500 + r.nextInt(100) : 1;
+            String achievement = "Hoàn thành xuất sắc nhiệm vụ năm " + y;
+            byte[] units = history.unitLevels[y - DemoHistory.FIRST_RATED_YEAR];
+            for (int u = 0; u < plan.size(); u++) {
+                if (units[u] == DemoHistory.EXCELLENT) {
+                    String registry = gk + "/GK";
+                    db.add(new DocumentNumber(docId++, term, "GK", "ĐU", gk++, registry, issued, plan.get(u).name()));
+                    eb.add(new Entry(decision, "UNIT", null, unitIds[u], plan.get(u).name(), "GIAY_KHEN", achievement,
+                            perUnit, registry, issued));
                 }
             }
-            return eb.rows();
+            byte[] levels = history.memberLevels[y - DemoHistory.FIRST_RATED_YEAR];
+            for (int i = 0; i < members.size(); i++) {
+                DemoMember m = members.get(i);
+                if (levels[i] == DemoHistory.EXCELLENT && m.onRollAt(issued) && r.nextDouble() < 0.3) {
+                    String registry = gk + "/GK";
+                    db.add(new DocumentNumber(docId++, term, "GK", "ĐU", gk++, registry, issued, m.names.fullName()));
+                    eb.add(new Entry(decision, "MEMBER", m.id, null, m.names.fullName(), "GIAY_KHEN", achievement,
+                            perMember, registry, issued));
+                }
+            }
         }
+        return eb.rows();
     }
 
     /// Returns the number of badges awarded.
-    int badges(List<DemoMember> members) throws SQLException {
+    int badges(List<DemoMember> members, DemoBatch<BadgeAward> b) throws AppException {
         int number = 0;
-        try (Batch b = repo.batch(c, Insert.BADGE)) {
-            for (DemoMember m : members) {
-                if (m.full == null || m.status == MemberStatus.REMOVED) {
-                    continue;
-                }
-                boolean left = m.status == MemberStatus.DECEASED || m.status == MemberStatus.TRANSFERRED_OUT;
-                LocalDate limit = left ? m.statusDate : AS_OF;
-                for (int k = 0; k < MILESTONES.length; k++) {
-                    LocalDate base = m.decision.plusYears(MILESTONES[k]);
-                    LocalDate due = base.plusDays(m.gapDaysBefore(base));
-                    LocalDate round = round(due);
-                    if (round.isAfter(limit)) {
-                        break;
-                    }
-                    number++;
-                    String badgeNo = (MILESTONES[k] == 45 ? "56E" : "") + String.format("%06d", number);
-                    String place = m.ageAt(round) >= 88 ? "Tại nhà riêng"
-                            : round.isBefore(REFORM) ? "Hội trường Đảng ủy xã" : "Hội trường Đảng ủy xã Phú Sơn";
-                    BigDecimal cash = BigDecimal.valueOf(Math.round(baseSalary(round) * MULTIPLIERS[k]));
-                    b.add(m.id, MILESTONES[k], round, roundDecision(round), round.minusDays(15),
-                            "Ban Thường vụ Tỉnh ủy Khánh Hòa", badgeNo, round, false, false, place, cash);
-                }
+        for (DemoMember m : members) {
+            if (m.full == null || m.status == MemberStatus.REMOVED) {
+                continue;
             }
-            return b.rows();
+            boolean left = m.status == MemberStatus.DECEASED || m.status == MemberStatus.TRANSFERRED_OUT;
+            LocalDate limit = left ? m.statusDate : AS_OF;
+            for (int k = 0; k < MILESTONES.length; k++) {
+                LocalDate base = m.decision.plusYears(MILESTONES[k]);
+                LocalDate due = base.plusDays(m.gapDaysBefore(base));
+                LocalDate round = round(due);
+                if (round.isAfter(limit)) {
+                    break;
+                }
+                number++;
+                String badgeNo = (MILESTONES[k] == 45 ? "56E" : "") + String.format("%06d", number);
+                String place = m.ageAt(round) >= 88 ? "Tại nhà riêng"
+                        : round.isBefore(REFORM) ? "Hội trường Đảng ủy xã" : "Hội trường Đảng ủy xã Phú Sơn";
+                long cash = Math.round(baseSalary(round) * MULTIPLIERS[k]);
+                b.add(new BadgeAward(m.id, MILESTONES[k], round, roundDecision(round), round.minusDays(15),
+                        "Ban Thường vụ Tỉnh ủy Khánh Hòa", badgeNo, round, false, false, place, cash));
+            }
         }
+        return b.rows();
     }
 
     /// Badges are presented on 3/2, 19/5, 2/9 and 7/11: the first round on or after the due day.

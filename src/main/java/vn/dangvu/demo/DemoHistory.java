@@ -1,16 +1,19 @@
 package vn.dangvu.demo;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
-import vn.dangvu.demo.DemoRepository.Batch;
-import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.common.AppException;
+import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
+import vn.dangvu.demo.DemoRepository.Evaluation;
+import vn.dangvu.demo.DemoRepository.Registration;
+import vn.dangvu.demo.DemoRepository.RegistrationItem;
+import vn.dangvu.demo.DemoRepository.Theme;
+import vn.dangvu.demo.DemoRepository.WorkingYear;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
@@ -37,8 +40,6 @@ final class DemoHistory {
         {"Giữ gìn an ninh trật tự nơi cư trú", "Tham gia tổ tự quản, kịp thời báo tin về tệ nạn xã hội"},
         {"Hoàn thành tốt nhiệm vụ chuyên môn được giao", "Lập kế hoạch công việc từng tháng, làm đúng tiến độ"}};
 
-    private final DemoRepository repo;
-    private final Connection c;
     private final List<DemoCommune.Unit> plan;
     private final long[] unitIds;
     private final long rootId;
@@ -46,9 +47,7 @@ final class DemoHistory {
     final byte[][] memberLevels;
     final byte[][] unitLevels;
 
-    DemoHistory(DemoRepository repo, Connection c, List<DemoCommune.Unit> plan, long[] unitIds, long rootId, int members) {
-        this.repo = repo;
-        this.c = c;
+    DemoHistory(List<DemoCommune.Unit> plan, long[] unitIds, long rootId, int members) {
         this.plan = plan;
         this.unitIds = unitIds;
         this.rootId = rootId;
@@ -61,19 +60,17 @@ final class DemoHistory {
         return year <= 2024 ? "Q124_HD25" : "Q366_HD43";
     }
 
-    void workingYears() throws SQLException {
-        try (Batch b = repo.batch(c, Insert.WORKING_YEAR)) {
-            for (int y = 2023; y <= 2026; y++) {
-                boolean locked = y < 2026;
-                b.add(y, ruleSet(y), locked ? "LOCKED" : "OPEN",
-                        locked ? LocalDateTime.of(y + 1, 1, 20 + (y % 5), 10, 0) : null, null);
-            }
+    void workingYears(DemoBatch<WorkingYear> b) throws AppException {
+        for (int y = 2023; y <= 2026; y++) {
+            boolean locked = y < 2026;
+            b.add(new WorkingYear(y, ruleSet(y), locked ? "LOCKED" : "OPEN",
+                    locked ? LocalDateTime.of(y + 1, 1, 20 + (y % 5), 10, 0) : null));
         }
     }
 
     /// Ratings of members and units; returns the number of rows.
-    int evaluations(List<DemoMember> members, DemoLeaders leaders, SplittableRandom r, DoubleConsumer progress)
-            throws SQLException {
+    int evaluations(List<DemoMember> members, DemoLeaders leaders, SplittableRandom r, DemoBatch<Evaluation> b,
+                    DoubleConsumer progress) throws AppException {
         boolean[] leader = new boolean[members.size()];
         long firstId = members.isEmpty() ? 0 : members.get(0).id;
         for (DemoLeaders.Assignment a : leaders.all()) {
@@ -81,57 +78,55 @@ final class DemoHistory {
                 leader[(int) (a.member().id - firstId)] = true;
             }
         }
-        try (Batch b = repo.batch(c, Insert.EVALUATION)) {
-            for (int y = FIRST_RATED_YEAR; y <= LAST_RATED_YEAR; y++) {
-                LocalDate yearEnd = LocalDate.of(y, 12, 31);
-                LocalDate midYear = LocalDate.of(y, 6, 30);
-                for (int i = 0; i < members.size(); i++) {
-                    DemoMember m = members.get(i);
-                    if (!m.onRollAt(yearEnd)) {
-                        continue;
-                    }
-                    LocalDate decided = y < 2025 ? LocalDate.of(y, 12, 12 + r.nextInt(16)) : LocalDate.of(y + 1, 1, 6 + r.nextInt(14));
-                    long cell = unitIds[m.cell];
-                    String exempt = m.exemptAt(yearEnd) ? "EXEMPT_WORK_MEETINGS"
-                            : m.ceremony.isAfter(midYear) ? "ADMITTED_LT_6_MONTHS" : null;
-                    if (exempt != null) {
-                        b.add(y, "MEMBER", m.id, null, cell, ruleSet(y), true, exempt, null, null, null, null, null,
-                                null, null, null, decided);
-                        continue;
-                    }
-                    byte level = memberLevel(m.strong, r);
-                    memberLevels[y - FIRST_RATED_YEAR][i] = level;
-                    rated(b, y, "MEMBER", m.id, null, cell, level, formKind(m, leader[i]), decided, r);
+        for (int y = FIRST_RATED_YEAR; y <= LAST_RATED_YEAR; y++) {
+            LocalDate yearEnd = LocalDate.of(y, 12, 31);
+            LocalDate midYear = LocalDate.of(y, 6, 30);
+            for (int i = 0; i < members.size(); i++) {
+                DemoMember m = members.get(i);
+                if (!m.onRollAt(yearEnd)) {
+                    continue;
                 }
-                progress.accept((y - FIRST_RATED_YEAR + 1.0) / (LAST_RATED_YEAR - FIRST_RATED_YEAR + 1));
-                for (int u = 0; u < plan.size(); u++) {
-                    DemoCommune.Unit unit = plan.get(u);
-                    if (unit.established().isAfter(yearEnd)) {
-                        continue;
-                    }
-                    byte level = unitLevel(r);
-                    unitLevels[y - FIRST_RATED_YEAR][u] = level;
-                    long parent = unit.parent() < 0 ? rootId : unitIds[unit.parent()];
-                    rated(b, y, "UNIT", null, unitIds[u], parent, level, "01", LocalDate.of(y + 1, 1, 15 + r.nextInt(10)), r);
+                LocalDate decided = y < 2025 ? LocalDate.of(y, 12, 12 + r.nextInt(16)) : LocalDate.of(y + 1, 1, 6 + r.nextInt(14));
+                long cell = unitIds[m.cell];
+                String exempt = m.exemptAt(yearEnd) ? "EXEMPT_WORK_MEETINGS"
+                        : m.ceremony.isAfter(midYear) ? "ADMITTED_LT_6_MONTHS" : null;
+                if (exempt != null) {
+                    b.add(new Evaluation(y, "MEMBER", m.id, null, cell, ruleSet(y), true, exempt, null, null, null, null,
+                            null, null, null, null, decided));
+                    continue;
                 }
+                byte level = memberLevel(m.strong, r);
+                memberLevels[y - FIRST_RATED_YEAR][i] = level;
+                rated(b, y, "MEMBER", m.id, null, cell, level, formKind(m, leader[i]), decided, r);
             }
-            return b.rows();
+            progress.accept((y - FIRST_RATED_YEAR + 1.0) / (LAST_RATED_YEAR - FIRST_RATED_YEAR + 1));
+            for (int u = 0; u < plan.size(); u++) {
+                DemoCommune.Unit unit = plan.get(u);
+                if (unit.established().isAfter(yearEnd)) {
+                    continue;
+                }
+                byte level = unitLevel(r);
+                unitLevels[y - FIRST_RATED_YEAR][u] = level;
+                long parent = unit.parent() < 0 ? rootId : unitIds[unit.parent()];
+                rated(b, y, "UNIT", null, unitIds[u], parent, level, "01", LocalDate.of(y + 1, 1, 15 + r.nextInt(10)), r);
+            }
         }
+        return b.rows();
     }
 
-    private static void rated(Batch b, int year, String subject, Long memberId, Long unitId, long atUnit, byte level,
-                              String form, LocalDate decided, SplittableRandom r) throws SQLException {
+    private static void rated(DemoBatch<Evaluation> b, int year, String subject, Long memberId, Long unitId, long atUnit,
+                              byte level, String form, LocalDate decided, SplittableRandom r) throws AppException {
         String finalLevel = LEVELS[level];
         if (year >= 2025) {
             double score = score(level, r);
             double self = Math.min(100.0, score + r.nextInt(5) * 0.5);
-            b.add(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, BigDecimal.valueOf(self),
+            b.add(new Evaluation(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, BigDecimal.valueOf(self),
                     levelOf(self), finalLevel, BigDecimal.valueOf(score), finalLevel, BigDecimal.valueOf(score),
-                    finalLevel, decided);
+                    finalLevel, decided));
         } else {
             String self = level > EXCELLENT && r.nextDouble() < 0.15 ? LEVELS[level - 1] : finalLevel;
-            b.add(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, null, self, finalLevel,
-                    null, finalLevel, null, finalLevel, decided);
+            b.add(new Evaluation(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, null, self,
+                    finalLevel, null, finalLevel, null, finalLevel, decided));
         }
     }
 
@@ -173,52 +168,52 @@ final class DemoHistory {
     }
 
     /// Individual registrations for 2025 and 2026 with 1–3 items each, and each cell's collective one.
-    int registrations(List<DemoMember> members, SplittableRandom r, DoubleConsumer progress) throws SQLException {
-        long themeId = repo.nextId(c, Insert.THEME);
-        long regId = repo.nextId(c, Insert.REGISTRATION);
-        try (Batch tb = repo.batch(c, Insert.THEME); Batch rb = repo.batch(c, Insert.REGISTRATION).after(tb);
-             Batch ib = repo.batch(c, Insert.REGISTRATION_ITEM).after(rb); Batch cb = repo.batch(c, Insert.COLLECTIVE_REGISTRATION)) {
-            for (int y = 2025; y <= 2026; y++) {
-                long theme = themeId++;
-                tb.add(theme, y, "NATIONAL", y == 2025
-                        ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh"
-                        : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về đổi mới, sáng tạo, chuyển đổi số vì hạnh phúc của nhân dân",
-                        "Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa", LocalDate.of(y, 6, 30));
-                boolean reviewed = y == 2025;
-                for (int i = 0; i < members.size(); i++) {
-                    DemoMember m = members.get(i);
-                    LocalDate registered = LocalDate.of(y, 2, 15).plusDays(r.nextInt(45));
-                    boolean away = m.status == MemberStatus.TEMPORARILY_AWAY && !m.statusDate.isAfter(registered);
-                    if (!m.onRollAt(registered) || m.exemptAt(registered) || away) {
-                        continue;
-                    }
-                    long id = regId++;
-                    byte level = reviewed ? memberLevels[y - FIRST_RATED_YEAR][i] : 0;
-                    rb.add(id, y, m.id, unitIds[m.cell], theme,
-                            "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
-                            "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú",
-                            registered, reviewed ? "REVIEWED" : "CONFIRMED",
-                            reviewed ? "Đã thực hiện các nội dung đăng ký" : null,
-                            reviewed ? (level == EXCELLENT ? "Thực hiện tốt, tiêu biểu" : "Thực hiện đầy đủ") : null,
-                            reviewed && level > 0 ? LEVELS[level] : null);
-                    int items = 1 + r.nextInt(3);
-                    int start = r.nextInt(ACTIONS.length);
-                    for (int k = 0; k < items; k++) {
-                        String[] a = ACTIONS[(start + 3 * k) % ACTIONS.length];
-                        ib.add(id, k + 1, a[0], a[1], LocalDate.of(y, 12, 31),
-                                reviewed ? (level > 0 && level <= 3 ? "Đã hoàn thành" : "Hoàn thành một phần") : null);
-                    }
+    /// `themeId` and `regId` are the first free ids of their tables; `rb` is sent after `tb`, `ib` after `rb`.
+    int registrations(List<DemoMember> members, SplittableRandom r, long firstThemeId, long firstRegId, DemoBatch<Theme> tb,
+                      DemoBatch<Registration> rb, DemoBatch<RegistrationItem> ib, DemoBatch<CollectiveRegistration> cb,
+                      DoubleConsumer progress) throws AppException {
+        long themeId = firstThemeId;
+        long regId = firstRegId;
+        for (int y = 2025; y <= 2026; y++) {
+            long theme = themeId++;
+            tb.add(new Theme(theme, y, "NATIONAL", y == 2025
+                    ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh"
+                    : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về đổi mới, sáng tạo, chuyển đổi số vì hạnh phúc của nhân dân",
+                    "Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa", LocalDate.of(y, 6, 30)));
+            boolean reviewed = y == 2025;
+            for (int i = 0; i < members.size(); i++) {
+                DemoMember m = members.get(i);
+                LocalDate registered = LocalDate.of(y, 2, 15).plusDays(r.nextInt(45));
+                boolean away = m.status == MemberStatus.TEMPORARILY_AWAY && !m.statusDate.isAfter(registered);
+                if (!m.onRollAt(registered) || m.exemptAt(registered) || away) {
+                    continue;
                 }
-                for (int u = 0; u < plan.size(); u++) {
-                    if (plan.get(u).isCell() || plan.get(u).kind() == UnitKind.GRASSROOTS_COMMITTEE) {
-                        cb.add(y, unitIds[u], r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD",
-                                "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo",
-                                reviewed ? "REVIEWED" : "CONFIRMED");
-                    }
+                long id = regId++;
+                byte level = reviewed ? memberLevels[y - FIRST_RATED_YEAR][i] : 0;
+                rb.add(new Registration(id, y, m.id, unitIds[m.cell], theme,
+                        "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
+                        "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú",
+                        registered, reviewed ? "REVIEWED" : "CONFIRMED",
+                        reviewed ? "Đã thực hiện các nội dung đăng ký" : null,
+                        reviewed ? (level == EXCELLENT ? "Thực hiện tốt, tiêu biểu" : "Thực hiện đầy đủ") : null,
+                        reviewed && level > 0 ? LEVELS[level] : null));
+                int items = 1 + r.nextInt(3);
+                int start = r.nextInt(ACTIONS.length);
+                for (int k = 0; k < items; k++) {
+                    String[] a = ACTIONS[(start + 3 * k) % ACTIONS.length];
+                    ib.add(new RegistrationItem(id, k + 1, a[0], a[1], LocalDate.of(y, 12, 31),
+                            reviewed ? (level > 0 && level <= 3 ? "Đã hoàn thành" : "Hoàn thành một phần") : null));
                 }
-                progress.accept(y == 2025 ? 0.5 : 1.0);
             }
-            return rb.rows();
+            for (int u = 0; u < plan.size(); u++) {
+                if (plan.get(u).isCell() || plan.get(u).kind() == UnitKind.GRASSROOTS_COMMITTEE) {
+                    cb.add(new CollectiveRegistration(y, unitIds[u], r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD",
+                            "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo",
+                            reviewed ? "REVIEWED" : "CONFIRMED"));
+                }
+            }
+            progress.accept(y == 2025 ? 0.5 : 1.0);
         }
+        return rb.rows();
     }
 }

@@ -1,158 +1,298 @@
 package vn.dangvu.demo;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import static vn.dangvu.db.jooq.Tables.ANNUAL_THEME;
+import static vn.dangvu.db.jooq.Tables.COLLECTIVE_REGISTRATION;
+import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
+import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
+import static vn.dangvu.db.jooq.Tables.DOCUMENT_NUMBER;
+import static vn.dangvu.db.jooq.Tables.EVALUATION;
+import static vn.dangvu.db.jooq.Tables.LEARNING_REGISTRATION;
+import static vn.dangvu.db.jooq.Tables.ORGANIZATION_SETTINGS;
+import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
+import static vn.dangvu.db.jooq.Tables.REGISTRATION_ITEM;
+import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
-/// SQL for the demo generator: plain JDBC batches in one transaction (perf-baselines.md §2: about 1.8× faster
-/// than jOOQ batches). Bulk tables get explicit ids so children can refer to them without a round trip;
-/// [#restartIdentity] then moves each identity past the ids used.
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+import vn.dangvu.db.BatchRows;
+import vn.dangvu.db.jooq.tables.records.AnnualThemeRecord;
+import vn.dangvu.db.jooq.tables.records.CollectiveRegistrationRecord;
+import vn.dangvu.db.jooq.tables.records.CommendationDecisionRecord;
+import vn.dangvu.db.jooq.tables.records.CommendationEntryRecord;
+import vn.dangvu.db.jooq.tables.records.DocumentNumberRecord;
+import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
+import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
+import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
+import vn.dangvu.db.jooq.tables.records.WorkingYearRecord;
+
+/// The demo's writes to the tables no feature owns yet (working years, ratings, learning registrations, document
+/// numbers, commendations): typed jOOQ batches, one per table, here until the working-year, rating and
+/// commendation features take their tables over (then the demo writes through their services, as it already does
+/// for members, units, leaders, badges and committee terms). Parent tables get explicit ids so their children can
+/// refer to them without a round trip; [#restartIdentity] then moves each identity past the ids used.
 final class DemoRepository {
 
-    /// The insert statements, one per table. Column order is the order of [Batch#add(Object...)].
-    enum Insert {
-        MEMBER("party_member", true, "id, unit_id, family_name, middle_name, given_name, full_name, full_name_fold,"
-                + " given_name_fold, sort_key, gender, birth_date, home_town, ethnicity_code, religion_code, occupation,"
-                + " is_retired, is_army_or_police, admission_decision_date, admission_decision_no,"
-                + " admission_decision_issuer, admission_ceremony_date, admission_unit_name, full_membership_date,"
-                + " full_membership_decision_no, card_number, card_issue_date, status, general_education, theory_level"),
-        EVENT("membership_event", false, "member_id, event_type, event_date, decision_no, decision_date, issuer,"
-                + " from_unit_id, to_unit_id, external_unit_name, expected_return_date, status_before, status_after"),
-        INTERRUPTION("membership_interruption", false, "member_id, from_date, to_date, reason, note"),
-        LEADERSHIP("leadership_assignment", false, "unit_id, member_id, leader_role, from_date, to_date, term_label,"
-                + " term_end_date, decision_no"),
-        WORKING_YEAR("working_year", false, "work_year, rule_set_code, status, locked_at, note"),
-        THEME("annual_theme", true, "id, work_year, scope, title, source_doc, study_deadline"),
-        EVALUATION("evaluation", false, "work_year, subject_type, member_id, unit_id, unit_id_at_rating, rule_set_code,"
-                + " exempt, exempt_reason, form_kind, self_score, self_level, cell_proposal_level, appraisal_score,"
-                + " appraisal_level, final_score, final_level, decision_date"),
-        REGISTRATION("learning_registration", true, "id, work_year, member_id, unit_id, theme_id, study_items,"
-                + " pledge_text, registered_date, status, year_end_self_result, cell_comment, result_level"),
-        REGISTRATION_ITEM("registration_item", false, "registration_id, seq, action_text, measures, deadline, result"),
-        COLLECTIVE_REGISTRATION("collective_registration", false, "work_year, unit_id, target_level, content, status"),
-        TERM("committee_term", true, "id, label, start_year, end_year, start_date, end_date"),
-        DOCUMENT_NUMBER("document_number", true, "id, term_id, doc_type, issuer_code, seq, number_text, issued_date,"
-                + " title"),
-        DECISION("commendation_decision", true, "id, work_year, decision_kind, document_number_id, number_text,"
-                + " decision_date, issuer_body, title, basis_text, signer_authority, signer_title, signer_name,"
-                + " reward_per_collective, reward_per_individual, status"),
-        ENTRY("commendation_entry", false, "decision_id, recipient_type, member_id, unit_id, recipient_name, award_form,"
-                + " achievement_text, cash_amount, registry_no, awarded_date"),
-        BADGE("badge_award", false, "member_id, milestone_years, round_date, decision_no, decision_date, issuer,"
-                + " badge_number, awarded_date, early, posthumous, ceremony_place, cash_amount");
+    record WorkingYear(int year, String ruleSet, String status, LocalDateTime lockedAt) {
+    }
 
-        final String table;
-        final boolean explicitId;
-        final String sql;
+    record Theme(long id, int year, String scope, String title, String sourceDoc, LocalDate studyDeadline) {
+    }
 
-        Insert(String table, boolean explicitId, String columns) {
+    record Evaluation(int year, String subject, Long memberId, Long unitId, long unitAtRating, String ruleSet, boolean exempt,
+                      String exemptReason, String formKind, BigDecimal selfScore, String selfLevel, String cellProposalLevel,
+                      BigDecimal appraisalScore, String appraisalLevel, BigDecimal finalScore, String finalLevel,
+                      LocalDate decisionDate) {
+    }
+
+    record Registration(long id, int year, long memberId, long unitId, long themeId, String studyItems, String pledge,
+                        LocalDate registered, String status, String selfResult, String cellComment, String resultLevel) {
+    }
+
+    record RegistrationItem(long registrationId, int seq, String action, String measures, LocalDate deadline, String result) {
+    }
+
+    record CollectiveRegistration(int year, long unitId, String targetLevel, String content, String status) {
+    }
+
+    record DocumentNumber(long id, long termId, String docType, String issuerCode, int seq, String numberText,
+                          LocalDate issued, String title) {
+    }
+
+    record Decision(long id, int year, String kind, long documentNumberId, String numberText, LocalDate date,
+                    String issuerBody, String title, String basis, String signerAuthority, String signerTitle,
+                    String signerName, long rewardPerCollective, long rewardPerIndividual, String status) {
+    }
+
+    record Entry(long decisionId, String recipientType, Long memberId, Long unitId, String recipientName, String awardForm,
+                 String achievement, long cash, String registryNo, LocalDate awarded) {
+    }
+
+    private static final Field<?>[] WORKING_YEAR_COLS = {WORKING_YEAR.WORK_YEAR, WORKING_YEAR.RULE_SET_CODE,
+        WORKING_YEAR.STATUS, WORKING_YEAR.LOCKED_AT};
+    private static final Field<?>[] THEME_COLS = {ANNUAL_THEME.ID, ANNUAL_THEME.WORK_YEAR, ANNUAL_THEME.SCOPE,
+        ANNUAL_THEME.TITLE, ANNUAL_THEME.SOURCE_DOC, ANNUAL_THEME.STUDY_DEADLINE};
+    private static final Field<?>[] EVALUATION_COLS = {EVALUATION.WORK_YEAR, EVALUATION.SUBJECT_TYPE, EVALUATION.MEMBER_ID,
+        EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT, EVALUATION.EXEMPT_REASON,
+        EVALUATION.FORM_KIND, EVALUATION.SELF_SCORE, EVALUATION.SELF_LEVEL, EVALUATION.CELL_PROPOSAL_LEVEL,
+        EVALUATION.APPRAISAL_SCORE, EVALUATION.APPRAISAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.FINAL_LEVEL,
+        EVALUATION.DECISION_DATE};
+    private static final Field<?>[] REGISTRATION_COLS = {LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.WORK_YEAR,
+        LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID, LEARNING_REGISTRATION.THEME_ID,
+        LEARNING_REGISTRATION.STUDY_ITEMS, LEARNING_REGISTRATION.PLEDGE_TEXT, LEARNING_REGISTRATION.REGISTERED_DATE,
+        LEARNING_REGISTRATION.STATUS, LEARNING_REGISTRATION.YEAR_END_SELF_RESULT, LEARNING_REGISTRATION.CELL_COMMENT,
+        LEARNING_REGISTRATION.RESULT_LEVEL};
+    private static final Field<?>[] ITEM_COLS = {REGISTRATION_ITEM.REGISTRATION_ID, REGISTRATION_ITEM.SEQ,
+        REGISTRATION_ITEM.ACTION_TEXT, REGISTRATION_ITEM.MEASURES, REGISTRATION_ITEM.DEADLINE, REGISTRATION_ITEM.RESULT};
+    private static final Field<?>[] COLLECTIVE_COLS = {COLLECTIVE_REGISTRATION.WORK_YEAR, COLLECTIVE_REGISTRATION.UNIT_ID,
+        COLLECTIVE_REGISTRATION.TARGET_LEVEL, COLLECTIVE_REGISTRATION.CONTENT, COLLECTIVE_REGISTRATION.STATUS};
+    private static final Field<?>[] DOCUMENT_COLS = {DOCUMENT_NUMBER.ID, DOCUMENT_NUMBER.TERM_ID, DOCUMENT_NUMBER.DOC_TYPE,
+        DOCUMENT_NUMBER.ISSUER_CODE, DOCUMENT_NUMBER.SEQ, DOCUMENT_NUMBER.NUMBER_TEXT, DOCUMENT_NUMBER.ISSUED_DATE,
+        DOCUMENT_NUMBER.TITLE};
+    private static final Field<?>[] DECISION_COLS = {COMMENDATION_DECISION.ID, COMMENDATION_DECISION.WORK_YEAR,
+        COMMENDATION_DECISION.DECISION_KIND, COMMENDATION_DECISION.DOCUMENT_NUMBER_ID, COMMENDATION_DECISION.NUMBER_TEXT,
+        COMMENDATION_DECISION.DECISION_DATE, COMMENDATION_DECISION.ISSUER_BODY, COMMENDATION_DECISION.TITLE,
+        COMMENDATION_DECISION.BASIS_TEXT, COMMENDATION_DECISION.SIGNER_AUTHORITY, COMMENDATION_DECISION.SIGNER_TITLE,
+        COMMENDATION_DECISION.SIGNER_NAME, COMMENDATION_DECISION.REWARD_PER_COLLECTIVE,
+        COMMENDATION_DECISION.REWARD_PER_INDIVIDUAL, COMMENDATION_DECISION.STATUS};
+    private static final Field<?>[] ENTRY_COLS = {COMMENDATION_ENTRY.DECISION_ID, COMMENDATION_ENTRY.RECIPIENT_TYPE,
+        COMMENDATION_ENTRY.MEMBER_ID, COMMENDATION_ENTRY.UNIT_ID, COMMENDATION_ENTRY.RECIPIENT_NAME, COMMENDATION_ENTRY.AWARD_FORM,
+        COMMENDATION_ENTRY.ACHIEVEMENT_TEXT, COMMENDATION_ENTRY.CASH_AMOUNT, COMMENDATION_ENTRY.REGISTRY_NO,
+        COMMENDATION_ENTRY.AWARDED_DATE};
+
+    void insertWorkingYears(DSLContext t, List<WorkingYear> rows) {
+        BatchRows.execute(t.batch(t.insertInto(WORKING_YEAR, WORKING_YEAR_COLS).values(new Object[WORKING_YEAR_COLS.length])),
+                rows.stream().map(w -> {
+                    WorkingYearRecord r = new WorkingYearRecord();
+                    r.setWorkYear(w.year());
+                    r.setRuleSetCode(w.ruleSet());
+                    r.setStatus(w.status());
+                    r.setLockedAt(w.lockedAt());
+                    return r;
+                }).toList(), WORKING_YEAR_COLS);
+    }
+
+    void insertThemes(DSLContext t, List<Theme> rows) {
+        BatchRows.execute(t.batch(t.insertInto(ANNUAL_THEME, THEME_COLS).values(new Object[THEME_COLS.length])),
+                rows.stream().map(x -> {
+                    AnnualThemeRecord r = new AnnualThemeRecord();
+                    r.setId(x.id());
+                    r.setWorkYear(x.year());
+                    r.setScope(x.scope());
+                    r.setTitle(x.title());
+                    r.setSourceDoc(x.sourceDoc());
+                    r.setStudyDeadline(x.studyDeadline());
+                    return r;
+                }).toList(), THEME_COLS);
+    }
+
+    void insertEvaluations(DSLContext t, List<Evaluation> rows) {
+        BatchRows.execute(t.batch(t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length])),
+                rows.stream().map(DemoRepository::evaluation).toList(), EVALUATION_COLS);
+    }
+
+    private static EvaluationRecord evaluation(Evaluation e) {
+        EvaluationRecord r = new EvaluationRecord();
+        r.setWorkYear(e.year());
+        r.setSubjectType(e.subject());
+        r.setMemberId(e.memberId());
+        r.setUnitId(e.unitId());
+        r.setUnitIdAtRating(e.unitAtRating());
+        r.setRuleSetCode(e.ruleSet());
+        r.setExempt(e.exempt());
+        r.setExemptReason(e.exemptReason());
+        r.setFormKind(e.formKind());
+        r.setSelfScore(e.selfScore());
+        r.setSelfLevel(e.selfLevel());
+        r.setCellProposalLevel(e.cellProposalLevel());
+        r.setAppraisalScore(e.appraisalScore());
+        r.setAppraisalLevel(e.appraisalLevel());
+        r.setFinalScore(e.finalScore());
+        r.setFinalLevel(e.finalLevel());
+        r.setDecisionDate(e.decisionDate());
+        return r;
+    }
+
+    void insertRegistrations(DSLContext t, List<Registration> rows) {
+        BatchRows.execute(t.batch(t.insertInto(LEARNING_REGISTRATION, REGISTRATION_COLS).values(new Object[REGISTRATION_COLS.length])),
+                rows.stream().map(x -> {
+                    LearningRegistrationRecord r = new LearningRegistrationRecord();
+                    r.setId(x.id());
+                    r.setWorkYear(x.year());
+                    r.setMemberId(x.memberId());
+                    r.setUnitId(x.unitId());
+                    r.setThemeId(x.themeId());
+                    r.setStudyItems(x.studyItems());
+                    r.setPledgeText(x.pledge());
+                    r.setRegisteredDate(x.registered());
+                    r.setStatus(x.status());
+                    r.setYearEndSelfResult(x.selfResult());
+                    r.setCellComment(x.cellComment());
+                    r.setResultLevel(x.resultLevel());
+                    return r;
+                }).toList(), REGISTRATION_COLS);
+    }
+
+    void insertRegistrationItems(DSLContext t, List<RegistrationItem> rows) {
+        BatchRows.execute(t.batch(t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length])),
+                rows.stream().map(x -> {
+                    RegistrationItemRecord r = new RegistrationItemRecord();
+                    r.setRegistrationId(x.registrationId());
+                    r.setSeq(x.seq());
+                    r.setActionText(x.action());
+                    r.setMeasures(x.measures());
+                    r.setDeadline(x.deadline());
+                    r.setResult(x.result());
+                    return r;
+                }).toList(), ITEM_COLS);
+    }
+
+    void insertCollectiveRegistrations(DSLContext t, List<CollectiveRegistration> rows) {
+        BatchRows.execute(t.batch(t.insertInto(COLLECTIVE_REGISTRATION, COLLECTIVE_COLS).values(new Object[COLLECTIVE_COLS.length])),
+                rows.stream().map(x -> {
+                    CollectiveRegistrationRecord r = new CollectiveRegistrationRecord();
+                    r.setWorkYear(x.year());
+                    r.setUnitId(x.unitId());
+                    r.setTargetLevel(x.targetLevel());
+                    r.setContent(x.content());
+                    r.setStatus(x.status());
+                    return r;
+                }).toList(), COLLECTIVE_COLS);
+    }
+
+    void insertDocumentNumbers(DSLContext t, List<DocumentNumber> rows) {
+        BatchRows.execute(t.batch(t.insertInto(DOCUMENT_NUMBER, DOCUMENT_COLS).values(new Object[DOCUMENT_COLS.length])),
+                rows.stream().map(x -> {
+                    DocumentNumberRecord r = new DocumentNumberRecord();
+                    r.setId(x.id());
+                    r.setTermId(x.termId());
+                    r.setDocType(x.docType());
+                    r.setIssuerCode(x.issuerCode());
+                    r.setSeq(x.seq());
+                    r.setNumberText(x.numberText());
+                    r.setIssuedDate(x.issued());
+                    r.setTitle(x.title());
+                    return r;
+                }).toList(), DOCUMENT_COLS);
+    }
+
+    void insertDecisions(DSLContext t, List<Decision> rows) {
+        BatchRows.execute(t.batch(t.insertInto(COMMENDATION_DECISION, DECISION_COLS).values(new Object[DECISION_COLS.length])),
+                rows.stream().map(x -> {
+                    CommendationDecisionRecord r = new CommendationDecisionRecord();
+                    r.setId(x.id());
+                    r.setWorkYear(x.year());
+                    r.setDecisionKind(x.kind());
+                    r.setDocumentNumberId(x.documentNumberId());
+                    r.setNumberText(x.numberText());
+                    r.setDecisionDate(x.date());
+                    r.setIssuerBody(x.issuerBody());
+                    r.setTitle(x.title());
+                    r.setBasisText(x.basis());
+                    r.setSignerAuthority(x.signerAuthority());
+                    r.setSignerTitle(x.signerTitle());
+                    r.setSignerName(x.signerName());
+                    r.setRewardPerCollective(x.rewardPerCollective());
+                    r.setRewardPerIndividual(x.rewardPerIndividual());
+                    r.setStatus(x.status());
+                    return r;
+                }).toList(), DECISION_COLS);
+    }
+
+    void insertEntries(DSLContext t, List<Entry> rows) {
+        BatchRows.execute(t.batch(t.insertInto(COMMENDATION_ENTRY, ENTRY_COLS).values(new Object[ENTRY_COLS.length])),
+                rows.stream().map(x -> {
+                    CommendationEntryRecord r = new CommendationEntryRecord();
+                    r.setDecisionId(x.decisionId());
+                    r.setRecipientType(x.recipientType());
+                    r.setMemberId(x.memberId());
+                    r.setUnitId(x.unitId());
+                    r.setRecipientName(x.recipientName());
+                    r.setAwardForm(x.awardForm());
+                    r.setAchievementText(x.achievement());
+                    r.setCashAmount(x.cash());
+                    r.setRegistryNo(x.registryNo());
+                    r.setAwardedDate(x.awarded());
+                    return r;
+                }).toList(), ENTRY_COLS);
+    }
+
+    /// The tables the demo fills with explicit ids.
+    enum Ids {
+        THEMES(ANNUAL_THEME, ANNUAL_THEME.ID), REGISTRATIONS(LEARNING_REGISTRATION, LEARNING_REGISTRATION.ID),
+        DOCUMENT_NUMBERS(DOCUMENT_NUMBER, DOCUMENT_NUMBER.ID), DECISIONS(COMMENDATION_DECISION, COMMENDATION_DECISION.ID),
+        MEMBERS(PARTY_MEMBER, PARTY_MEMBER.ID);
+
+        final Table<?> table;
+        final TableField<?, Long> id;
+
+        Ids(Table<?> table, TableField<?, Long> id) {
             this.table = table;
-            this.explicitId = explicitId;
-            int n = columns.split(",").length;
-            this.sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(n - 1) + "?)";
+            this.id = id;
         }
     }
 
-    /// A prepared insert sent and committed every 1,000 rows. A batch of child rows first sends the pending
-    /// rows of its parent batch, so foreign keys always find their row.
-    static final class Batch implements AutoCloseable {
-
-        private static final int SIZE = 1000;
-        private final PreparedStatement ps;
-        private Batch parent;
-        private int pending;
-        private int rows;
-
-        private Batch(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        Batch after(Batch p) {
-            this.parent = p;
-            return this;
-        }
-
-        void flush() throws SQLException {
-            if (parent != null) {
-                parent.flush();
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-                pending = 0;
-                ps.getConnection().commit();
-            }
-        }
-
-        void add(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            ps.addBatch();
-            rows++;
-            if (++pending == SIZE) {
-                flush();
-            }
-        }
-
-        int rows() {
-            return rows;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                flush();
-            } finally {
-                ps.close();
-            }
-        }
-    }
-
-    Batch batch(Connection c, Insert insert) throws SQLException {
-        return new Batch(c.prepareStatement(insert.sql));
-    }
-
-    /// The first free id of a table with explicit ids.
-    long nextId(Connection c, Insert insert) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + insert.table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    /// The first free id of a table.
+    long nextId(DSLContext t, Ids ids) {
+        return t.select(DSL.coalesce(DSL.max(ids.id), 0L)).from(ids.table).fetchOne(0, Long.class) + 1;
     }
 
     /// After explicit ids, the identity must continue after them or the app's next insert would collide.
-    void restartIdentity(Connection c, Insert insert) throws SQLException {
-        long next = nextId(c, insert);
-        try (Statement st = c.createStatement()) {
-            st.execute("ALTER TABLE " + insert.table + " ALTER COLUMN id RESTART WITH " + next);
-        }
+    void restartIdentity(DSLContext t, Ids ids) {
+        t.query("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", ids.table, DSL.name(ids.id.getName()),
+                DSL.inline(nextId(t, ids))).execute();
     }
 
-    /// MVStore auto-commit delay in ms (H2 SET WRITE_DELAY); the app runs with 0, see DemoService.
-    void writeDelay(Connection c, int ms) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("SET WRITE_DELAY " + ms);
-        }
-    }
-
-    /// True when the file holds no organisation and no members yet.
-    boolean isEmpty(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM party_member)"
-                     + " + (SELECT COUNT(*) FROM organization_settings) + (SELECT COUNT(*) FROM working_year)")) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        }
-    }
-
-    long currentTermId(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT current_term_id FROM organization_settings WHERE id = 1")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    /// True when the file holds no organisation, no members and no working year yet.
+    boolean isEmpty(DSLContext t) {
+        return !t.fetchExists(PARTY_MEMBER) && !t.fetchExists(ORGANIZATION_SETTINGS) && !t.fetchExists(WORKING_YEAR);
     }
 }

@@ -1,43 +1,59 @@
 package vn.dangvu.demo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
-import vn.dangvu.demo.DemoRepository.Insert;
+import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
+import vn.dangvu.demo.DemoRepository.Decision;
+import vn.dangvu.demo.DemoRepository.DocumentNumber;
+import vn.dangvu.demo.DemoRepository.Entry;
+import vn.dangvu.demo.DemoRepository.Evaluation;
+import vn.dangvu.demo.DemoRepository.Ids;
+import vn.dangvu.demo.DemoRepository.Registration;
+import vn.dangvu.demo.DemoRepository.RegistrationItem;
+import vn.dangvu.demo.DemoRepository.Theme;
+import vn.dangvu.demo.DemoRepository.WorkingYear;
+import vn.dangvu.members.BadgeAward;
+import vn.dangvu.members.BadgeService;
+import vn.dangvu.members.MemberService;
+import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.UnitService;
 
 /// Generates a fictional commune into an empty database, deterministically for a seed: the same seed gives the
-/// same content (only timestamps such as created_at differ). Bulk rows go in plain JDBC batches of 1,000 rows.
+/// same content (only timestamps such as created_at differ). Everything is written through the services that own
+/// the tables (settings, units, members, badges), and the tables no feature owns yet through [DemoRepository], in
+/// jOOQ batches of 1,000 rows, each its own transaction, inside `Database.bulk` (one transaction over a million
+/// rows grows a huge undo log: 100k members took minutes and a 2.9 GB file). The file is new: the command line
+/// deletes it if generation fails.
 public final class DemoService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
-    /// With the app's WRITE_DELAY=0 every commit writes an MVStore chunk, and one transaction over a million rows
-    /// grows a huge undo log (100k members took minutes and a 2.9 GB file). The generator therefore commits every
-    /// 1,000-row batch with the default 500 ms delay, restores 0 and ends with CHECKPOINT SYNC. The file is new:
-    /// the command line deletes it if generation fails.
-    private static final int BULK_WRITE_DELAY_MS = 500;
 
     private final Database db;
     private final SettingsService settings;
     private final UnitService units;
+    private final MemberService members;
+    private final BadgeService badges;
     private final DemoRepository repo = new DemoRepository();
 
-    public DemoService(Database db, SettingsService settings, UnitService units) {
+    public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges) {
         this.db = db;
         this.settings = settings;
         this.units = units;
+        this.members = members;
+        this.badges = badges;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -45,14 +61,14 @@ public final class DemoService {
         if (o.members() < 1 || o.members() > DemoOptions.MAX_MEMBERS) {
             throw new AppException("demo.error.members", o.members(), DemoOptions.MAX_MEMBERS);
         }
-        if (!db.dsl().connectionResult(repo::isEmpty)) {
+        if (!db.read(trx -> repo.isEmpty(trx.dsl()))) {
             throw new AppException("demo.error.notEmpty", db.file());
         }
         List<DemoCommune.Unit> plan = DemoCommune.plan(o.members());
-        long firstId = db.dsl().connectionResult(c -> repo.nextId(c, Insert.MEMBER));
-        List<DemoMember> members = new DemoPeople(plan)
+        long firstId = db.read(trx -> repo.nextId(trx.dsl(), Ids.MEMBERS));
+        List<DemoMember> people = new DemoPeople(plan)
                 .generate(o.members(), firstId, random(o, 1), p -> progress.accept(0.2 * p));
-        DemoLeaders leaders = DemoLeaders.choose(plan, members, random(o, 2));
+        DemoLeaders leaders = DemoLeaders.choose(plan, people, random(o, 2));
         settings.setup(new SetupRequest(DemoCommune.COMMUNE, DemoCommune.PROVINCE, leaders.communeSecretaryName(),
                 "2025–2030", 2025, 2030));
         long rootId = units.root().orElseThrow().id();
@@ -65,56 +81,75 @@ public final class DemoService {
             }
             return ids;
         });
-        int[] counts = db.dsl().connectionResult(c -> write(c, o, plan, unitIds, rootId, members, leaders, progress));
-        db.checkpoint();
+        int[] counts = db.bulk(() -> write(o, plan, unitIds, rootId, people, leaders, progress));
         db.compactOnClose(); // the bulk load leaves the file 3–4× larger than its live data
         progress.accept(1.0);
         int cells = (int) plan.stream().filter(DemoCommune.Unit::isCell).count();
-        return new DemoSummary(plan.size() + 1, cells, members.size(), counts[0], counts[1], counts[2], counts[3]);
+        return new DemoSummary(plan.size() + 1, cells, people.size(), counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private int[] write(Connection c, DemoOptions o, List<DemoCommune.Unit> plan, long[] unitIds, long rootId,
-                        List<DemoMember> members, DemoLeaders leaders, DoubleConsumer progress) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        repo.writeDelay(c, BULK_WRITE_DELAY_MS);
-        c.setAutoCommit(false);
+    private int[] write(DemoOptions o, List<DemoCommune.Unit> plan, long[] unitIds, long rootId, List<DemoMember> people,
+                        DemoLeaders leaders, DoubleConsumer progress) throws AppException {
         int[] counts = new int[4];
-        try {
-            long t0 = System.nanoTime();
-            DemoWriter w = new DemoWriter(repo, c, plan, unitIds);
-            w.members(members, random(o, 3), p -> progress.accept(0.2 + 0.25 * p));
-            long t1 = System.nanoTime();
-            w.events(members, random(o, 4));
-            w.leaders(leaders, rootId, random(o, 5));
-            long t2 = System.nanoTime();
-            progress.accept(0.55);
-            DemoHistory h = new DemoHistory(repo, c, plan, unitIds, rootId, members.size());
-            h.workingYears();
-            counts[0] = h.evaluations(members, leaders, random(o, 6), p -> progress.accept(0.55 + 0.2 * p));
-            long t3 = System.nanoTime();
-            counts[1] = h.registrations(members, random(o, 7), p -> progress.accept(0.75 + 0.15 * p));
-            long t4 = System.nanoTime();
-            DemoAwards a = new DemoAwards(repo, c, plan, unitIds);
-            counts[2] = a.commendations(members, h, repo.currentTermId(c), leaders.communeSecretaryName(), random(o, 8));
-            counts[3] = a.badges(members);
-            long t5 = System.nanoTime();
-            c.commit();
-            LOG.info("Demo written in ms: members {}, events {}, ratings {}, registrations {}, awards {}",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-                    (t5 - t4) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-            repo.writeDelay(c, 0);
+        long t0 = System.nanoTime();
+        DemoWriter w = new DemoWriter(plan, unitIds);
+        w.members(people, random(o, 3), random(o, 4), chunk -> members.importMembers(chunk, List.of()),
+                p -> progress.accept(0.2 + 0.25 * p));
+        long t1 = System.nanoTime();
+        units.importLeaders(w.leaders(leaders, rootId, random(o, 5)));
+        long t2 = System.nanoTime();
+        progress.accept(0.55);
+        DemoHistory h = new DemoHistory(plan, unitIds, rootId, people.size());
+        try (DemoBatch<WorkingYear> b = batch(repo::insertWorkingYears)) {
+            h.workingYears(b);
         }
-        for (Insert t : Insert.values()) {
-            if (t.explicitId) {
-                repo.restartIdentity(c, t);
+        try (DemoBatch<Evaluation> b = batch(repo::insertEvaluations)) {
+            counts[0] = h.evaluations(people, leaders, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
+        }
+        long t3 = System.nanoTime();
+        long themeId = db.read(trx -> repo.nextId(trx.dsl(), Ids.THEMES));
+        long regId = db.read(trx -> repo.nextId(trx.dsl(), Ids.REGISTRATIONS));
+        try (DemoBatch<Theme> tb = batch(repo::insertThemes);
+             DemoBatch<Registration> rb = batch(repo::insertRegistrations).after(tb);
+             DemoBatch<RegistrationItem> ib = batch(repo::insertRegistrationItems).after(rb);
+             DemoBatch<CollectiveRegistration> cb = batch(repo::insertCollectiveRegistrations)) {
+            counts[1] = h.registrations(people, random(o, 7), themeId, regId, tb, rb, ib, cb,
+                    p -> progress.accept(0.75 + 0.15 * p));
+        }
+        long t4 = System.nanoTime();
+        DemoAwards a = new DemoAwards(plan, unitIds);
+        long currentTerm = settings.load().flatMap(OrganizationSettings::term).orElseThrow().id();
+        long oldTerm = settings.addPastTerm(DemoAwards.OLD_TERM, 2020, 2025, DemoAwards.OLD_TERM_START, DemoAwards.OLD_TERM_END);
+        long docId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DOCUMENT_NUMBERS));
+        long decisionId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DECISIONS));
+        try (DemoBatch<DocumentNumber> nb = batch(repo::insertDocumentNumbers);
+             DemoBatch<Decision> qb = batch(repo::insertDecisions).after(nb);
+             DemoBatch<Entry> eb = batch(repo::insertEntries).after(qb)) {
+            counts[2] = a.commendations(people, h, oldTerm, currentTerm, leaders.communeSecretaryName(), random(o, 8),
+                    docId, decisionId, nb, qb, eb);
+        }
+        try (DemoBatch<BadgeAward> b = new DemoBatch<>(badges::recordAwards)) {
+            counts[3] = a.badges(people, b);
+        }
+        db.save(trx -> {
+            for (Ids ids : List.of(Ids.THEMES, Ids.REGISTRATIONS, Ids.DOCUMENT_NUMBERS, Ids.DECISIONS)) {
+                repo.restartIdentity(trx.dsl(), ids);
             }
-        }
+            return null;
+        });
+        long t5 = System.nanoTime();
+        LOG.info("Demo written in ms: members {}, leaders {}, ratings {}, registrations {}, awards {}",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                (t5 - t4) / 1_000_000);
         return counts;
+    }
+
+    /// A batch whose chunks `insert` writes, each in its own transaction.
+    private <R> DemoBatch<R> batch(BiConsumer<DSLContext, List<R>> insert) {
+        return new DemoBatch<>(rows -> db.save(trx -> {
+            insert.accept(trx.dsl(), rows);
+            return null;
+        }));
     }
 
     /// One independent random stream per phase, so changing one phase leaves the others' data unchanged.

@@ -17,12 +17,40 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
+import vn.dangvu.db.BatchRows;
+import vn.dangvu.db.jooq.tables.records.BadgeAwardRecord;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
 
-/// Reads what the badge rule needs for every member who could be due.
+/// Reads what the badge rule needs for every member who could be due; the only writer of badge_award.
 public final class BadgeRepository {
+
+    private static final Field<?>[] AWARD = {BADGE_AWARD.MEMBER_ID, BADGE_AWARD.MILESTONE_YEARS, BADGE_AWARD.ROUND_DATE,
+        BADGE_AWARD.DECISION_NO, BADGE_AWARD.DECISION_DATE, BADGE_AWARD.ISSUER, BADGE_AWARD.BADGE_NUMBER,
+        BADGE_AWARD.AWARDED_DATE, BADGE_AWARD.EARLY, BADGE_AWARD.POSTHUMOUS, BADGE_AWARD.CEREMONY_PLACE, BADGE_AWARD.CASH_AMOUNT};
+
+    /// Inserts presented badges in one jOOQ batch; returns how many.
+    public int insertAwards(DSLContext t, List<BadgeAward> awards) {
+        return BatchRows.execute(t.batch(t.insertInto(BADGE_AWARD, AWARD).values(new Object[AWARD.length])),
+                awards.stream().map(a -> {
+                    BadgeAwardRecord r = new BadgeAwardRecord();
+                    r.setMemberId(a.memberId());
+                    r.setMilestoneYears(a.milestoneYears());
+                    r.setRoundDate(a.roundDate());
+                    r.setDecisionNo(a.decisionNo());
+                    r.setDecisionDate(a.decisionDate());
+                    r.setIssuer(a.issuer());
+                    r.setBadgeNumber(a.badgeNumber());
+                    r.setAwardedDate(a.awardedDate());
+                    r.setEarly(a.early());
+                    r.setPosthumous(a.posthumous());
+                    r.setCeremonyPlace(a.ceremonyPlace());
+                    r.setCashAmount(a.cashAmount());
+                    return r;
+                }).toList(), AWARD);
+    }
 
     /// A member as the badge list shows it, with the rule's input.
     public record Loaded(BadgeRules.Candidate candidate, String fullName, LocalDate birthDate, String unitName,

@@ -26,6 +26,12 @@ public final class BadgeService {
         return r.blockedUntil().map(d -> note + "; " + I18n.t("badge.blocked", d)).orElse(note);
     }
 
+    /// Writes badges already presented (a bulk load: the demo commune), as one jOOQ batch inside the caller's
+    /// transaction when there is one. Returns how many.
+    public int recordAwards(List<BadgeAward> awards) {
+        return db.save(trx -> repo.insertAwards(trx.dsl(), awards));
+    }
+
     /// Members due a badge at `round`: highest milestone first, then Vietnamese name order.
     public List<BadgeDueRow> dueList(LocalDate round) throws AppException {
         if (!BadgeRules.isRound(round)) {

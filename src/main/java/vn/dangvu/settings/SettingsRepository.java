@@ -3,6 +3,7 @@ package vn.dangvu.settings;
 import static vn.dangvu.db.jooq.Tables.COMMITTEE_TERM;
 import static vn.dangvu.db.jooq.Tables.ORGANIZATION_SETTINGS;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -25,10 +26,17 @@ public final class SettingsRepository {
     }
 
     public long insertTerm(DSLContext t, String label, int startYear, int endYear) {
+        return insertTerm(t, label, startYear, endYear, null, null);
+    }
+
+    /// A committee term with its first and last day when known (null: not known).
+    public long insertTerm(DSLContext t, String label, int startYear, int endYear, LocalDate startDate, LocalDate endDate) {
         return t.insertInto(COMMITTEE_TERM)
                 .set(COMMITTEE_TERM.LABEL, Text.clean(label))
                 .set(COMMITTEE_TERM.START_YEAR, startYear)
                 .set(COMMITTEE_TERM.END_YEAR, endYear)
+                .set(COMMITTEE_TERM.START_DATE, startDate)
+                .set(COMMITTEE_TERM.END_DATE, endDate)
                 .returningResult(COMMITTEE_TERM.ID).fetchOne(COMMITTEE_TERM.ID);
     }
 

@@ -1,5 +1,6 @@
 package vn.dangvu.settings;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.dangvu.audit.AuditChange;
@@ -28,6 +29,12 @@ public final class SettingsService {
 
     public Optional<OrganizationSettings> load() {
         return db.read(trx -> repo.load(trx.dsl()));
+    }
+
+    /// Records a past committee term (the demo commune's previous term, whose documents are numbered in it);
+    /// joins the caller's transaction when there is one. Returns its id.
+    public long addPastTerm(String label, int startYear, int endYear, LocalDate startDate, LocalDate endDate) {
+        return db.save(trx -> repo.insertTerm(trx.dsl(), label, startYear, endYear, startDate, endDate));
     }
 
     /// Validates and stores the setup in one transaction: settings row, current term, root of the unit tree.

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.common.Text;
+import vn.dangvu.db.BatchRows;
+import vn.dangvu.db.jooq.tables.records.LeadershipAssignmentRecord;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
@@ -189,6 +192,27 @@ public final class UnitRepository {
                 .set(LEADERSHIP_ASSIGNMENT.TERM_END_DATE, l.termEnd().orElse(null))
                 .set(LEADERSHIP_ASSIGNMENT.DECISION_NO, l.decisionNo().map(Text::cleanOrNull).orElse(null))
                 .returningResult(LEADERSHIP_ASSIGNMENT.ID).fetchOne(LEADERSHIP_ASSIGNMENT.ID);
+    }
+
+    private static final Field<?>[] LEADER = {LEADERSHIP_ASSIGNMENT.UNIT_ID, LEADERSHIP_ASSIGNMENT.MEMBER_ID,
+        LEADERSHIP_ASSIGNMENT.LEADER_ROLE, LEADERSHIP_ASSIGNMENT.FROM_DATE, LEADERSHIP_ASSIGNMENT.TO_DATE,
+        LEADERSHIP_ASSIGNMENT.TERM_LABEL, LEADERSHIP_ASSIGNMENT.TERM_END_DATE, LEADERSHIP_ASSIGNMENT.DECISION_NO};
+
+    /// Inserts leadership assignments of a bulk load in one jOOQ batch; returns how many.
+    public int insertLeaders(DSLContext t, List<NewLeader> leaders) {
+        return BatchRows.execute(t.batch(t.insertInto(LEADERSHIP_ASSIGNMENT, LEADER).values(new Object[LEADER.length])),
+                leaders.stream().map(l -> {
+                    LeadershipAssignmentRecord r = new LeadershipAssignmentRecord();
+                    r.setUnitId(l.unitId());
+                    r.setMemberId(l.memberId().orElseThrow());
+                    r.setLeaderRole(l.role().name());
+                    r.setFromDate(l.from().orElseThrow());
+                    r.setToDate(l.to().orElse(null));
+                    r.setTermLabel(l.termLabel().map(Text::cleanOrNull).orElse(null));
+                    r.setTermEndDate(l.termEnd().orElse(null));
+                    r.setDecisionNo(l.decisionNo().map(Text::cleanOrNull).orElse(null));
+                    return r;
+                }).toList(), LEADER);
     }
 
     public void endLeader(DSLContext t, long id, LocalDate to) {

@@ -226,6 +226,25 @@ public final class UnitService {
         });
     }
 
+    /// Writes the leadership history of a bulk load (the demo commune: past and current committees) as one jOOQ batch,
+    /// inside the caller's transaction when there is one. Each needs a member and a from date, and no to date or term
+    /// end before it; the bulk load is refused as a whole otherwise. Returns how many.
+    public int importLeaders(List<NewLeader> leaders) throws AppException {
+        for (NewLeader l : leaders) {
+            if (l.memberId().isEmpty()) {
+                throw new AppException("leader.error.memberRequired");
+            }
+            LocalDate from = l.from().orElseThrow(() -> new AppException("leader.error.fromRequired"));
+            if (l.to().isPresent() && l.to().get().isBefore(from)) {
+                throw new AppException("leader.error.toBeforeFrom", from);
+            }
+            if (l.termEnd().isPresent() && l.termEnd().get().isBefore(from)) {
+                throw new AppException("leader.error.termEndBeforeFrom", from);
+            }
+        }
+        return save(trx -> repo.insertLeaders(trx.dsl(), leaders));
+    }
+
     /// Ends an assignment on the given date (not before its from date).
     public void endLeader(long assignmentId, Optional<LocalDate> to) throws AppException {
         save(trx -> {
