@@ -19,7 +19,6 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -266,28 +265,28 @@ final class DemoRepository {
     }
 
     /// The tables the demo fills with explicit ids.
-    enum Ids {
-        THEMES(ANNUAL_THEME, ANNUAL_THEME.ID), REGISTRATIONS(LEARNING_REGISTRATION, LEARNING_REGISTRATION.ID),
-        DOCUMENT_NUMBERS(DOCUMENT_NUMBER, DOCUMENT_NUMBER.ID), DECISIONS(COMMENDATION_DECISION, COMMENDATION_DECISION.ID),
-        MEMBERS(PARTY_MEMBER, PARTY_MEMBER.ID);
+    enum Ids { THEMES, REGISTRATIONS, DOCUMENT_NUMBERS, DECISIONS, MEMBERS }
 
-        final Table<?> table;
-        final TableField<?, Long> id;
-
-        Ids(Table<?> table, TableField<?, Long> id) {
-            this.table = table;
-            this.id = id;
-        }
+    private static TableField<?, Long> id(Ids ids) {
+        return switch (ids) {
+            case THEMES -> ANNUAL_THEME.ID;
+            case REGISTRATIONS -> LEARNING_REGISTRATION.ID;
+            case DOCUMENT_NUMBERS -> DOCUMENT_NUMBER.ID;
+            case DECISIONS -> COMMENDATION_DECISION.ID;
+            case MEMBERS -> PARTY_MEMBER.ID;
+        };
     }
 
     /// The first free id of a table.
     long nextId(DSLContext t, Ids ids) {
-        return t.select(DSL.coalesce(DSL.max(ids.id), 0L)).from(ids.table).fetchOne(0, Long.class) + 1;
+        TableField<?, Long> id = id(ids);
+        return t.select(DSL.coalesce(DSL.max(id), 0L)).from(id.getTable()).fetchOne(0, Long.class) + 1;
     }
 
     /// After explicit ids, the identity must continue after them or the app's next insert would collide.
     void restartIdentity(DSLContext t, Ids ids) {
-        t.query("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", ids.table, DSL.name(ids.id.getName()),
+        TableField<?, Long> id = id(ids);
+        t.query("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", id.getTable(), DSL.name(id.getName()),
                 DSL.inline(nextId(t, ids))).execute();
     }
 
