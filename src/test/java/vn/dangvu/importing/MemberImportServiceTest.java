@@ -27,6 +27,8 @@ import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.members.NewEvent;
+import vn.dangvu.party.EventType;
 import vn.dangvu.settings.SetupRequest;
 
 /// Imports a list written with POI into a real H2 file: cells created, legacy text converted, re-import updates,
@@ -119,5 +121,78 @@ class MemberImportServiceTest {
         assertFalse(r.written());
         assertEquals(4, r.imported());
         assertEquals(0, ctx.members().count());
+    }
+
+    private String status(String card) {
+        return ctx.db().dsl().fetchValue("SELECT status FROM party_member WHERE card_number = ?", card).toString();
+    }
+
+    private List<String> events(String card) {
+        return ctx.db().dsl().fetch("SELECT e.event_type, e.status_before, e.status_after, e.event_date FROM membership_event e"
+                + " JOIN party_member m ON m.id = e.member_id WHERE m.card_number = ? ORDER BY e.event_date, e.id", card)
+                .stream().map(r -> r.get(0) + " " + r.get(1) + "->" + r.get(2) + " " + r.get(3)).toList();
+    }
+
+    /// Statuses come from the member rules: a full-membership date makes a full member, none keeps a probationary
+    /// one (with a warning once probation should be over); a re-import that gives a probationary member its
+    /// full-membership date records the FULL_MEMBERSHIP event.
+    @Test
+    void statusesFollowTheRulesFromTheImportedDates() throws Exception {
+        ImportReport r = ctx.memberImport().importFile(workbook("ds.xlsx", new Object[][] {
+            HEADER,
+            {"1", "Nguyễn Văn An", LocalDate.of(1970, 2, 1), "Nam", LocalDate.of(1995, 2, 3), LocalDate.of(1996, 2, 3), "A001",
+                "Chi bộ thôn Đông", null},
+            {"2", "Trần Thị Bình", LocalDate.of(1990, 3, 4), "Nữ", LocalDate.of(2020, 9, 2), null, "A002", "Chi bộ thôn Đông", null},
+            {"3", "Lê Văn Ân", LocalDate.of(1990, 1, 1), "Nam", LocalDate.of(2026, 5, 19), null, "A003", "Chi bộ thôn Đông", null},
+        }), ImportOptions.defaults(TODAY));
+        assertTrue(r.written());
+        assertEquals("OFFICIAL", status("A001"));
+        assertEquals(List.of("ADMISSION null->PROBATIONARY 1995-02-03", "FULL_MEMBERSHIP PROBATIONARY->OFFICIAL 1996-02-03"),
+                events("A001"));
+        assertEquals("PROBATIONARY", status("A002"));
+        assertEquals(List.of("ADMISSION null->PROBATIONARY 2020-09-02"), events("A002"));
+        ImportProblem noFull = r.problems().stream().filter(p -> p.key().equals("import.row.noFullDate")).findFirst().orElseThrow();
+        assertEquals(5, noFull.row());
+        assertEquals("Dòng 5, cột F (Ngày chính thức): [lưu ý] Không có ngày chính thức dù đã vào Đảng hơn 12 tháng;"
+                + " nhập là đảng viên dự bị. Hãy bổ sung ngày chính thức nếu đã được công nhận.", noFull.describe());
+        assertEquals("PROBATIONARY", status("A003"));
+
+        ImportReport again = ctx.memberImport().importFile(workbook("ds2.xlsx", new Object[][] {
+            HEADER,
+            {"1", "Trần Thị Bình", LocalDate.of(1990, 3, 4), "Nữ", LocalDate.of(2020, 9, 2), LocalDate.of(2021, 9, 10), "A002",
+                "Chi bộ thôn Đông", null},
+        }), ImportOptions.defaults(TODAY));
+        assertEquals(1, again.updated());
+        assertEquals("OFFICIAL", status("A002"));
+        assertEquals(List.of("ADMISSION null->PROBATIONARY 2020-09-02", "FULL_MEMBERSHIP PROBATIONARY->OFFICIAL 2021-09-10"),
+                events("A002"));
+    }
+
+    /// A full-membership date for a member on file whom the rules do not allow it (removed at the end of probation)
+    /// is a row error naming the row and the column, and nothing is written.
+    @Test
+    void aFullMembershipDateTheRulesRefuseIsARowError() throws Exception {
+        ctx.memberImport().importFile(workbook("ds.xlsx", new Object[][] {
+            HEADER,
+            {"1", "Trần Thị Bình", LocalDate.of(1990, 3, 4), "Nữ", LocalDate.of(2025, 9, 2), null, "A002", "Chi bộ thôn Đông", null},
+        }), ImportOptions.defaults(TODAY));
+        long id = ((Number) ctx.db().dsl().fetchValue("SELECT id FROM party_member WHERE card_number = 'A002'")).longValue();
+        ctx.members().lifecycle().record(new NewEvent(id, EventType.PROBATION_FAILED, LocalDate.of(2026, 9, 20), "5-QĐ/ĐU", null));
+        String before = ctx.db().dsl().fetch("SELECT * FROM party_member").formatCSV()
+                + ctx.db().dsl().fetch("SELECT * FROM membership_event").formatCSV();
+
+        ImportReport r = ctx.memberImport().importFile(workbook("ds2.xlsx", new Object[][] {
+            HEADER,
+            {"1", "Trần Thị Bình", LocalDate.of(1990, 3, 4), "Nữ", LocalDate.of(2025, 9, 2), LocalDate.of(2026, 9, 10), "A002",
+                "Chi bộ thôn Đông", null},
+        }), ImportOptions.defaults(TODAY));
+        assertFalse(r.written());
+        assertEquals(List.of(4), r.rejectedRows());
+        ImportProblem p = r.problems().stream().filter(x -> !x.warning()).findFirst().orElseThrow();
+        assertEquals("Dòng 4, cột F (Ngày chính thức): Không ghi được ngày chính thức cho đảng viên đã có trong dữ liệu:"
+                + " Chỉ áp dụng cho đảng viên dự bị.", p.describe());
+        assertEquals("REMOVED", status("A002"));
+        assertEquals(before, ctx.db().dsl().fetch("SELECT * FROM party_member").formatCSV()
+                + ctx.db().dsl().fetch("SELECT * FROM membership_event").formatCSV());
     }
 }

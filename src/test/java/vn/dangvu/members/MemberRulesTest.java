@@ -3,7 +3,9 @@ package vn.dangvu.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,5 +89,42 @@ class MemberRulesTest {
     void aTransferPresentedLateLeavesAGap(LocalDate letter, LocalDate arrival, LocalDate from, LocalDate to) {
         assertEquals(from == null ? Optional.empty() : Optional.of(new PartyAge.Interruption(from, Optional.of(to))),
                 MemberRules.transferGap(letter, arrival));
+    }
+
+    /// A history replayed event by event (the bulk load's statuses): "A B C" are event types, the statuses are the
+    /// one after each event; a refused history stops at the first refused event.
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", textBlock = """
+            # start,      full,  readmitted, events,                                  statuses,                               refused at, refusal
+            # an import: admission alone keeps PROBATIONARY, a full-membership date makes OFFICIAL
+            -, false, false, ADMISSION, PROBATIONARY, -, -
+            -, false, false, ADMISSION FULL_MEMBERSHIP, PROBATIONARY OFFICIAL, -, -
+            # the demo: a status event after full membership
+            -, false, false, ADMISSION FULL_MEMBERSHIP EXEMPTION_START, PROBATIONARY OFFICIAL EXEMPT_WORK_MEETINGS, -, -
+            -, false, false, ADMISSION FULL_MEMBERSHIP REMOVAL READMISSION, PROBATIONARY OFFICIAL REMOVED PROBATIONARY, -, -
+            # after a readmission the member is probationary again and may become a full member once more
+            -, false, false, ADMISSION REMOVAL READMISSION FULL_MEMBERSHIP, PROBATIONARY REMOVED PROBATIONARY OFFICIAL, -, -
+            # contradictions
+            -, false, false, FULL_MEMBERSHIP, -, 0, member.rule.notProbationary
+            -, false, false, ADMISSION EXEMPTION_START, PROBATIONARY, 1, member.rule.exemptOnlyOfficial
+            -, false, false, ADMISSION REMOVAL READMISSION REMOVAL READMISSION, PROBATIONARY REMOVED PROBATIONARY REMOVED, 4, member.rule.readmitOnce
+            # a member on file given a full-membership date by a re-import
+            PROBATIONARY, false, false, FULL_MEMBERSHIP, OFFICIAL, -, -
+            REMOVED, false, false, FULL_MEMBERSHIP, -, 0, member.rule.notProbationary
+            # nothing to replay
+            -, false, false, '', '', -, -
+            """)
+    void aHistoryIsReplayedEventByEvent(MemberStatus start, boolean full, boolean readmitted, String events, String statuses,
+                                        Integer refusedAt, String refusal) {
+        List<EventType> types = words(events).stream().map(EventType::valueOf).toList();
+        MemberRules.History h = MemberRules.replay(new MemberRules.Facts(Optional.ofNullable(start), full, readmitted), types);
+        assertEquals(words(statuses).stream().map(MemberStatus::valueOf).toList(), h.statuses());
+        assertEquals(refusedAt == null ? OptionalInt.empty() : OptionalInt.of(refusedAt), h.refusedAt());
+        assertEquals(Optional.ofNullable(refusal), h.refusalKey());
+        assertEquals(refusal == null && !types.isEmpty() ? Optional.of(h.statuses().getLast()) : Optional.empty(), h.last());
+    }
+
+    private static List<String> words(String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s.trim().split(" +"));
     }
 }
