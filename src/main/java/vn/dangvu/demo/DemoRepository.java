@@ -108,7 +108,7 @@ final class DemoRepository {
         COMMENDATION_ENTRY.AWARDED_DATE};
 
     void insertWorkingYears(DSLContext t, List<WorkingYear> rows) {
-        BatchRows.execute(t.batch(t.insertInto(WORKING_YEAR, WORKING_YEAR_COLS).values(new Object[WORKING_YEAR_COLS.length])),
+        BatchRows.insert(t, t.insertInto(WORKING_YEAR, WORKING_YEAR_COLS).values(new Object[WORKING_YEAR_COLS.length]),
                 rows.stream().map(w -> {
                     WorkingYearRecord r = new WorkingYearRecord();
                     r.setWorkYear(w.year());
@@ -120,7 +120,7 @@ final class DemoRepository {
     }
 
     void insertThemes(DSLContext t, List<Theme> rows) {
-        BatchRows.execute(t.batch(t.insertInto(ANNUAL_THEME, THEME_COLS).values(new Object[THEME_COLS.length])),
+        BatchRows.insert(t, t.insertInto(ANNUAL_THEME, THEME_COLS).values(new Object[THEME_COLS.length]),
                 rows.stream().map(x -> {
                     AnnualThemeRecord r = new AnnualThemeRecord();
                     r.setId(x.id());
@@ -134,7 +134,7 @@ final class DemoRepository {
     }
 
     void insertEvaluations(DSLContext t, List<Evaluation> rows) {
-        BatchRows.execute(t.batch(t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length])),
+        BatchRows.insert(t, t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length]),
                 rows.stream().map(DemoRepository::evaluation).toList(), EVALUATION_COLS);
     }
 
@@ -161,7 +161,7 @@ final class DemoRepository {
     }
 
     void insertRegistrations(DSLContext t, List<Registration> rows) {
-        BatchRows.execute(t.batch(t.insertInto(LEARNING_REGISTRATION, REGISTRATION_COLS).values(new Object[REGISTRATION_COLS.length])),
+        BatchRows.insert(t, t.insertInto(LEARNING_REGISTRATION, REGISTRATION_COLS).values(new Object[REGISTRATION_COLS.length]),
                 rows.stream().map(x -> {
                     LearningRegistrationRecord r = new LearningRegistrationRecord();
                     r.setId(x.id());
@@ -181,7 +181,7 @@ final class DemoRepository {
     }
 
     void insertRegistrationItems(DSLContext t, List<RegistrationItem> rows) {
-        BatchRows.execute(t.batch(t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length])),
+        BatchRows.insert(t, t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]),
                 rows.stream().map(x -> {
                     RegistrationItemRecord r = new RegistrationItemRecord();
                     r.setRegistrationId(x.registrationId());
@@ -195,7 +195,7 @@ final class DemoRepository {
     }
 
     void insertCollectiveRegistrations(DSLContext t, List<CollectiveRegistration> rows) {
-        BatchRows.execute(t.batch(t.insertInto(COLLECTIVE_REGISTRATION, COLLECTIVE_COLS).values(new Object[COLLECTIVE_COLS.length])),
+        BatchRows.insert(t, t.insertInto(COLLECTIVE_REGISTRATION, COLLECTIVE_COLS).values(new Object[COLLECTIVE_COLS.length]),
                 rows.stream().map(x -> {
                     CollectiveRegistrationRecord r = new CollectiveRegistrationRecord();
                     r.setWorkYear(x.year());
@@ -208,7 +208,7 @@ final class DemoRepository {
     }
 
     void insertDocumentNumbers(DSLContext t, List<DocumentNumber> rows) {
-        BatchRows.execute(t.batch(t.insertInto(DOCUMENT_NUMBER, DOCUMENT_COLS).values(new Object[DOCUMENT_COLS.length])),
+        BatchRows.insert(t, t.insertInto(DOCUMENT_NUMBER, DOCUMENT_COLS).values(new Object[DOCUMENT_COLS.length]),
                 rows.stream().map(x -> {
                     DocumentNumberRecord r = new DocumentNumberRecord();
                     r.setId(x.id());
@@ -224,7 +224,7 @@ final class DemoRepository {
     }
 
     void insertDecisions(DSLContext t, List<Decision> rows) {
-        BatchRows.execute(t.batch(t.insertInto(COMMENDATION_DECISION, DECISION_COLS).values(new Object[DECISION_COLS.length])),
+        BatchRows.insert(t, t.insertInto(COMMENDATION_DECISION, DECISION_COLS).values(new Object[DECISION_COLS.length]),
                 rows.stream().map(x -> {
                     CommendationDecisionRecord r = new CommendationDecisionRecord();
                     r.setId(x.id());
@@ -247,7 +247,7 @@ final class DemoRepository {
     }
 
     void insertEntries(DSLContext t, List<Entry> rows) {
-        BatchRows.execute(t.batch(t.insertInto(COMMENDATION_ENTRY, ENTRY_COLS).values(new Object[ENTRY_COLS.length])),
+        BatchRows.insert(t, t.insertInto(COMMENDATION_ENTRY, ENTRY_COLS).values(new Object[ENTRY_COLS.length]),
                 rows.stream().map(x -> {
                     CommendationEntryRecord r = new CommendationEntryRecord();
                     r.setDecisionId(x.decisionId());

@@ -33,7 +33,7 @@ public final class BadgeRepository {
 
     /// Inserts presented badges in one jOOQ batch; returns how many.
     public int insertAwards(DSLContext t, List<BadgeAward> awards) {
-        return BatchRows.execute(t.batch(t.insertInto(BADGE_AWARD, AWARD).values(new Object[AWARD.length])),
+        return BatchRows.insert(t, t.insertInto(BADGE_AWARD, AWARD).values(new Object[AWARD.length]),
                 awards.stream().map(a -> {
                     BadgeAwardRecord r = new BadgeAwardRecord();
                     r.setMemberId(a.memberId());

@@ -146,7 +146,7 @@ public final class MemberRepository {
 
     /// Inserts bulk-loaded members (ids from [#reserveIds]) in one jOOQ batch.
     void insertMembers(DSLContext t, List<NewRow> rows) {
-        BatchRows.execute(t.batch(t.insertInto(PARTY_MEMBER, BULK_MEMBER).values(new Object[BULK_MEMBER.length])),
+        BatchRows.insert(t, t.insertInto(PARTY_MEMBER, BULK_MEMBER).values(new Object[BULK_MEMBER.length]),
                 rows.stream().map(MemberRepository::memberRecord).toList(), BULK_MEMBER);
     }
 
@@ -172,7 +172,7 @@ public final class MemberRepository {
 
     /// Inserts events of a bulk load in one jOOQ batch.
     void insertEvents(DSLContext t, List<EventRow> rows) {
-        BatchRows.execute(t.batch(t.insertInto(MEMBERSHIP_EVENT, BULK_EVENT).values(new Object[BULK_EVENT.length])),
+        BatchRows.insert(t, t.insertInto(MEMBERSHIP_EVENT, BULK_EVENT).values(new Object[BULK_EVENT.length]),
                 rows.stream().map(MemberRepository::eventRecord).toList(), BULK_EVENT);
     }
 
@@ -188,7 +188,7 @@ public final class MemberRepository {
 
     /// Inserts periods deducted from party age of a bulk load in one jOOQ batch.
     void insertGaps(DSLContext t, List<GapRow> rows) {
-        BatchRows.execute(t.batch(t.insertInto(MEMBERSHIP_INTERRUPTION, BULK_GAP).values(new Object[BULK_GAP.length])),
+        BatchRows.insert(t, t.insertInto(MEMBERSHIP_INTERRUPTION, BULK_GAP).values(new Object[BULK_GAP.length]),
                 rows.stream().map(MemberRepository::gapRecord).toList(), BULK_GAP);
     }
 
@@ -198,7 +198,7 @@ public final class MemberRepository {
         if (rows.isEmpty()) {
             return;
         }
-        var batch = t.batch(t.update(PARTY_MEMBER)
+        var update = t.update(PARTY_MEMBER)
                 .set(PARTY_MEMBER.UNIT_ID, (Long) null)
                 .set(PARTY_MEMBER.BIRTH_DATE, (LocalDate) null)
                 .set(PARTY_MEMBER.BIRTH_DATE_PRECISION, (String) null)
@@ -216,14 +216,15 @@ public final class MemberRepository {
                 .set(PARTY_MEMBER.NOTE, keep(PARTY_MEMBER.NOTE))
                 .set(PARTY_MEMBER.ROW_VERSION, PARTY_MEMBER.ROW_VERSION.plus(DSL.inline(1)))
                 .set(PARTY_MEMBER.UPDATED_AT, (LocalDateTime) null)
-                .where(PARTY_MEMBER.ID.eq((Long) null)));
+                .where(PARTY_MEMBER.ID.eq((Long) null));
+        Object[][] values = new Object[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             BulkUpdate u = rows.get(i);
-            batch.bind(u.unitId(), u.birthDate(), u.birthDatePrecision(), u.admissionDecisionDate(), statuses.get(i).name(),
-                    u.fullMembershipDate(), u.cardNumber(), u.cccdNumber(), u.ethnicityCode(), u.religionCode(), u.homeTown(),
-                    u.permanentAddress(), u.occupation(), u.phone(), u.note(), now, u.id());
+            values[i] = new Object[] {u.unitId(), u.birthDate(), u.birthDatePrecision(), u.admissionDecisionDate(),
+                statuses.get(i).name(), u.fullMembershipDate(), u.cardNumber(), u.cccdNumber(), u.ethnicityCode(),
+                u.religionCode(), u.homeTown(), u.permanentAddress(), u.occupation(), u.phone(), u.note(), now, u.id()};
         }
-        batch.execute();
+        BatchRows.execute(t, update, 17, rows, (u, i, v) -> System.arraycopy(values[i], 0, v, 0, v.length));
     }
 
     /// `COALESCE(?, column)`: the bound value, or the stored one when it is null.

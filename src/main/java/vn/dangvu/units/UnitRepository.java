@@ -200,7 +200,7 @@ public final class UnitRepository {
 
     /// Inserts leadership assignments of a bulk load in one jOOQ batch; returns how many.
     public int insertLeaders(DSLContext t, List<NewLeader> leaders) {
-        return BatchRows.execute(t.batch(t.insertInto(LEADERSHIP_ASSIGNMENT, LEADER).values(new Object[LEADER.length])),
+        return BatchRows.insert(t, t.insertInto(LEADERSHIP_ASSIGNMENT, LEADER).values(new Object[LEADER.length]),
                 leaders.stream().map(l -> {
                     LeadershipAssignmentRecord r = new LeadershipAssignmentRecord();
                     r.setUnitId(l.unitId());

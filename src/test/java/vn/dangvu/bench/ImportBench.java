@@ -2,6 +2,7 @@ package vn.dangvu.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.sun.management.OperatingSystemMXBean;
 import vn.dangvu.AppContext;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportOptions;
@@ -50,7 +52,15 @@ final class ImportBench {
         "Trình độ văn hóa", "Chuyên môn", "Nghề nghiệp", "Điện thoại", "Chức vụ", "Ghi chú"};
     static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private ImportBench() {
+    }
+
+    /// CPU time of the whole process (all threads: the import's, H2's background writer, JIT, GC), in ns. On a
+    /// shared machine wall time varies with the other load several fold; CPU time much less.
+    static long cpu() {
+        return OS.getProcessCpuTime();
     }
 
     static Path generate(Path dir, int rows) throws IOException {
@@ -148,13 +158,16 @@ final class ImportBench {
         int warm = 2;
         for (int r = 0; r < warm + rounds; r++) {
             boolean keep = r >= warm;
+            long c0 = cpu();
             long t0 = System.nanoTime();
             poiAlone(file);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             SheetReader.read(file);
             long t2 = System.nanoTime();
             double dry;
             double full;
+            double fullCpu;
             Path base = dir.resolve("import-run-" + r);
             Files.deleteIfExists(Database.dataFile(base));
             try (AppContext ctx = new AppContext(Database.create(base))) {
@@ -163,8 +176,10 @@ final class ImportBench {
                 long d0 = System.nanoTime();
                 ctx.memberImport().importFile(file, dryRun);
                 long d1 = System.nanoTime();
+                long e1 = cpu();
                 last = ctx.memberImport().importFile(file, ImportOptions.defaults(today));
                 long d2 = System.nanoTime();
+                fullCpu = (cpu() - e1) / 1e6;
                 dry = (d1 - d0) / 1e6;
                 full = (d2 - d1) / 1e6;
             }
@@ -176,9 +191,11 @@ final class ImportBench {
                 ms.computeIfAbsent("importFile --dry-run (read + validate + match, no write)", k -> new ArrayList<>()).add(dry);
                 ms.computeIfAbsent("**importFile** (read + validate + write, all or nothing)", k -> new ArrayList<>()).add(full);
                 ms.computeIfAbsent("database file after the import, KiB", k -> new ArrayList<>()).add(size / 1024.0);
+                ms.computeIfAbsent(POI_CPU, k -> new ArrayList<>()).add((c1 - c0) / 1e6);
+                ms.computeIfAbsent(IMPORT_CPU, k -> new ArrayList<>()).add(fullCpu);
             }
-            System.out.printf(Locale.ROOT, "import round %d: poi %.0f ms, read %.0f ms, dry %.0f ms, import %.0f ms%n", r,
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, dry, full);
+            System.out.printf(Locale.ROOT, "import round %d: poi %.0f ms (cpu %.0f), read %.0f ms, dry %.0f ms, import %.0f ms"
+                    + " (cpu %.0f)%n", r, (t1 - t0) / 1e6, (c1 - c0) / 1e6, (t2 - t1) / 1e6, dry, full, fullCpu);
         }
         if (last == null || last.imported() != rows || last.hasErrors() || !last.written()) {
             throw new IllegalStateException("import did not write all rows: " + (last == null ? null
@@ -197,10 +214,21 @@ final class ImportBench {
             ratios[i] = imp.get(i) / poi.get(i);
         }
         Stats rs = Stats.of(ratios);
+        List<Double> poiCpu = ms.get(POI_CPU);
+        List<Double> impCpu = ms.get(IMPORT_CPU);
+        double[] cpuRatios = new double[poiCpu.size()];
+        for (int i = 0; i < cpuRatios.length; i++) {
+            cpuRatios[i] = impCpu.get(i) / poiCpu.get(i);
+        }
         report.append(String.format(Locale.ROOT, "%nImport ÷ POI alone, same round: median **%.2f×**, min %.2f×, max %.2f×; "
                 + "ratio of medians %.2f×. Last import: %,d imported, %d cells created, written=%s.%n",
                 rs.median(), rs.min(), ratios.length == 0 ? 0 : Arrays.stream(ratios).max().getAsDouble(),
                 Stats.of(KeystrokeBench.toArray(imp)).median() / Stats.of(KeystrokeBench.toArray(poi)).median(),
                 last.imported(), last.cellsCreated().size(), last.written()));
+        report.append(String.format(Locale.ROOT, "Import ÷ POI alone in process CPU time, same round: median **%.2f×**.%n",
+                Stats.of(cpuRatios).median()));
     }
+
+    private static final String POI_CPU = "POI alone, process CPU ms";
+    private static final String IMPORT_CPU = "importFile (all or nothing), process CPU ms";
 }
