@@ -73,7 +73,7 @@ public final class AppContext implements AutoCloseable {
         this.memberSheets = new MemberSheetService(db, settings);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
-        this.demo = new DemoService(db, settings, units, members, badges);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
     public Database db() {

@@ -5,12 +5,13 @@ import static vn.dangvu.demo.DemoCommune.REFORM;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.demo.DemoRepository.Decision;
-import vn.dangvu.demo.DemoRepository.DocumentNumber;
 import vn.dangvu.demo.DemoRepository.Entry;
+import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
@@ -52,7 +53,7 @@ final class DemoAwards {
             String number = seq + "-QĐ/ĐU";
             String title = "Quyết định khen thưởng tổ chức đảng và đảng viên hoàn thành xuất sắc nhiệm vụ năm " + y;
             long doc = docId++;
-            db.add(new DocumentNumber(doc, term, "QĐ", "ĐU", seq, number, issued, title));
+            db.add(number(doc, term, "QĐ", seq, number, issued, title));
             long decision = decisionId++;
             long perUnit = oldTerm ? 400_000 : 600_000;
             long perMember = oldTerm ? 200_000 : 300_000;
@@ -67,7 +68,7 @@ final class DemoAwards {
             for (int u = 0; u < plan.size(); u++) {
                 if (units[u] == DemoHistory.EXCELLENT) {
                     String registry = gk + "/GK";
-                    db.add(new DocumentNumber(docId++, term, "GK", "ĐU", gk++, registry, issued, plan.get(u).name()));
+                    db.add(number(docId++, term, "GK", gk++, registry, issued, plan.get(u).name()));
                     eb.add(new Entry(decision, "UNIT", null, unitIds[u], plan.get(u).name(), "GIAY_KHEN", achievement,
                             perUnit, registry, issued));
                 }
@@ -77,13 +78,17 @@ final class DemoAwards {
                 DemoMember m = members.get(i);
                 if (levels[i] == DemoHistory.EXCELLENT && m.onRollAt(issued) && r.nextDouble() < 0.3) {
                     String registry = gk + "/GK";
-                    db.add(new DocumentNumber(docId++, term, "GK", "ĐU", gk++, registry, issued, m.names.fullName()));
+                    db.add(number(docId++, term, "GK", gk++, registry, issued, m.names.fullName()));
                     eb.add(new Entry(decision, "MEMBER", m.id, null, m.names.fullName(), "GIAY_KHEN", achievement,
                             perMember, registry, issued));
                 }
             }
         }
         return eb.rows();
+    }
+
+    private static DocumentNumber number(long id, long term, String type, int seq, String text, LocalDate issued, String title) {
+        return new DocumentNumber(id, term, type, "ĐU", seq, text, issued, Optional.of(title), false, Optional.empty());
     }
 
     /// Returns the number of badges awarded.

@@ -3,7 +3,9 @@ package vn.dangvu.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
@@ -12,11 +14,11 @@ import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
 import vn.dangvu.demo.DemoRepository.Evaluation;
 import vn.dangvu.demo.DemoRepository.Registration;
 import vn.dangvu.demo.DemoRepository.RegistrationItem;
-import vn.dangvu.demo.DemoRepository.Theme;
-import vn.dangvu.demo.DemoRepository.WorkingYear;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.years.WorkingYear;
+import vn.dangvu.years.YearState;
 
 /// Several years of history: working years 2023–2026 with their rule sets, year-end ratings of members and
 /// units for 2023–2025 (2025 on the Q366 100-point scale, levels from 90 / 70 / 50), and the learning
@@ -60,12 +62,21 @@ final class DemoHistory {
         return year <= 2024 ? "Q124_HD25" : "Q366_HD43";
     }
 
-    void workingYears(DemoBatch<WorkingYear> b) throws AppException {
+    /// 2023–2025 closed in January of the next year, 2026 open.
+    static List<WorkingYear> workingYears() {
+        List<WorkingYear> out = new ArrayList<>();
         for (int y = 2023; y <= 2026; y++) {
-            boolean locked = y < 2026;
-            b.add(new WorkingYear(y, ruleSet(y), locked ? "LOCKED" : "OPEN",
-                    locked ? LocalDateTime.of(y + 1, 1, 20 + (y % 5), 10, 0) : null));
+            boolean closed = y < 2026;
+            out.add(new WorkingYear(y, closed ? YearState.CLOSED : YearState.OPEN, ruleSet(y), Optional.empty(), Optional.empty(),
+                    closed ? Optional.of(LocalDateTime.of(y + 1, 1, 20 + (y % 5), 10, 0)) : Optional.empty()));
         }
+        return out;
+    }
+
+    /// Adds a study theme of a year through the working-year service; returns its id.
+    @FunctionalInterface
+    interface ThemeSink {
+        long add(int year, String title, String sourceDoc, LocalDate studyDeadline) throws AppException;
     }
 
     /// Ratings of members and units; returns the number of rows.
@@ -168,18 +179,16 @@ final class DemoHistory {
     }
 
     /// Individual registrations for 2025 and 2026 with 1–3 items each, and each cell's collective one.
-    /// `themeId` and `regId` are the first free ids of their tables; `rb` is sent after `tb`, `ib` after `rb`.
-    int registrations(List<DemoMember> members, SplittableRandom r, long firstThemeId, long firstRegId, DemoBatch<Theme> tb,
+    /// `firstRegId` is the first free id of the registrations; `ib` is sent after `rb`.
+    int registrations(List<DemoMember> members, SplittableRandom r, ThemeSink themes, long firstRegId,
                       DemoBatch<Registration> rb, DemoBatch<RegistrationItem> ib, DemoBatch<CollectiveRegistration> cb,
                       DoubleConsumer progress) throws AppException {
-        long themeId = firstThemeId;
         long regId = firstRegId;
         for (int y = 2025; y <= 2026; y++) {
-            long theme = themeId++;
-            tb.add(new Theme(theme, y, "NATIONAL", y == 2025
+            long theme = themes.add(y, y == 2025
                     ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh"
                     : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về đổi mới, sáng tạo, chuyển đổi số vì hạnh phúc của nhân dân",
-                    "Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa", LocalDate.of(y, 6, 30)));
+                    "Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa", LocalDate.of(y, 6, 30));
             boolean reviewed = y == 2025;
             for (int i = 0; i < members.size(); i++) {
                 DemoMember m = members.get(i);

@@ -1,6 +1,5 @@
 package vn.dangvu.demo;
 
-import static vn.dangvu.db.jooq.Tables.ANNUAL_THEME;
 import static vn.dangvu.db.jooq.Tables.COLLECTIVE_REGISTRATION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
@@ -14,7 +13,6 @@ import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -23,28 +21,19 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.db.BatchRows;
-import vn.dangvu.db.jooq.tables.records.AnnualThemeRecord;
 import vn.dangvu.db.jooq.tables.records.CollectiveRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationDecisionRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationEntryRecord;
-import vn.dangvu.db.jooq.tables.records.DocumentNumberRecord;
 import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
 import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
-import vn.dangvu.db.jooq.tables.records.WorkingYearRecord;
 
-/// The demo's writes to the tables no feature owns yet (working years, ratings, learning registrations, document
-/// numbers, commendations): typed jOOQ batches, one per table, here until the working-year, rating and
-/// commendation features take their tables over (then the demo writes through their services, as it already does
-/// for members, units, leaders, badges and committee terms). Parent tables get explicit ids so their children can
+/// The demo's writes to the tables no feature owns yet (ratings, learning registrations, commendations): jOOQ-built
+/// batches from typed records, one per table, here until the rating, registration and commendation features take
+/// their tables over (then the demo writes through their services, as it already does for members, units, leaders,
+/// badges, committee terms, working years, themes and document numbers). Parent tables get explicit ids so their children can
 /// refer to them without a round trip; [#restartIdentity] then moves each identity past the ids used.
 final class DemoRepository {
-
-    record WorkingYear(int year, String ruleSet, String status, LocalDateTime lockedAt) {
-    }
-
-    record Theme(long id, int year, String scope, String title, String sourceDoc, LocalDate studyDeadline) {
-    }
 
     record Evaluation(int year, String subject, Long memberId, Long unitId, long unitAtRating, String ruleSet, boolean exempt,
                       String exemptReason, String formKind, BigDecimal selfScore, String selfLevel, String cellProposalLevel,
@@ -62,10 +51,6 @@ final class DemoRepository {
     record CollectiveRegistration(int year, long unitId, String targetLevel, String content, String status) {
     }
 
-    record DocumentNumber(long id, long termId, String docType, String issuerCode, int seq, String numberText,
-                          LocalDate issued, String title) {
-    }
-
     record Decision(long id, int year, String kind, long documentNumberId, String numberText, LocalDate date,
                     String issuerBody, String title, String basis, String signerAuthority, String signerTitle,
                     String signerName, long rewardPerCollective, long rewardPerIndividual, String status) {
@@ -75,10 +60,6 @@ final class DemoRepository {
                  String achievement, long cash, String registryNo, LocalDate awarded) {
     }
 
-    private static final Field<?>[] WORKING_YEAR_COLS = {WORKING_YEAR.WORK_YEAR, WORKING_YEAR.RULE_SET_CODE,
-        WORKING_YEAR.STATUS, WORKING_YEAR.LOCKED_AT};
-    private static final Field<?>[] THEME_COLS = {ANNUAL_THEME.ID, ANNUAL_THEME.WORK_YEAR, ANNUAL_THEME.SCOPE,
-        ANNUAL_THEME.TITLE, ANNUAL_THEME.SOURCE_DOC, ANNUAL_THEME.STUDY_DEADLINE};
     private static final Field<?>[] EVALUATION_COLS = {EVALUATION.WORK_YEAR, EVALUATION.SUBJECT_TYPE, EVALUATION.MEMBER_ID,
         EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT, EVALUATION.EXEMPT_REASON,
         EVALUATION.FORM_KIND, EVALUATION.SELF_SCORE, EVALUATION.SELF_LEVEL, EVALUATION.CELL_PROPOSAL_LEVEL,
@@ -93,9 +74,6 @@ final class DemoRepository {
         REGISTRATION_ITEM.ACTION_TEXT, REGISTRATION_ITEM.MEASURES, REGISTRATION_ITEM.DEADLINE, REGISTRATION_ITEM.RESULT};
     private static final Field<?>[] COLLECTIVE_COLS = {COLLECTIVE_REGISTRATION.WORK_YEAR, COLLECTIVE_REGISTRATION.UNIT_ID,
         COLLECTIVE_REGISTRATION.TARGET_LEVEL, COLLECTIVE_REGISTRATION.CONTENT, COLLECTIVE_REGISTRATION.STATUS};
-    private static final Field<?>[] DOCUMENT_COLS = {DOCUMENT_NUMBER.ID, DOCUMENT_NUMBER.TERM_ID, DOCUMENT_NUMBER.DOC_TYPE,
-        DOCUMENT_NUMBER.ISSUER_CODE, DOCUMENT_NUMBER.SEQ, DOCUMENT_NUMBER.NUMBER_TEXT, DOCUMENT_NUMBER.ISSUED_DATE,
-        DOCUMENT_NUMBER.TITLE};
     private static final Field<?>[] DECISION_COLS = {COMMENDATION_DECISION.ID, COMMENDATION_DECISION.WORK_YEAR,
         COMMENDATION_DECISION.DECISION_KIND, COMMENDATION_DECISION.DOCUMENT_NUMBER_ID, COMMENDATION_DECISION.NUMBER_TEXT,
         COMMENDATION_DECISION.DECISION_DATE, COMMENDATION_DECISION.ISSUER_BODY, COMMENDATION_DECISION.TITLE,
@@ -106,32 +84,6 @@ final class DemoRepository {
         COMMENDATION_ENTRY.MEMBER_ID, COMMENDATION_ENTRY.UNIT_ID, COMMENDATION_ENTRY.RECIPIENT_NAME, COMMENDATION_ENTRY.AWARD_FORM,
         COMMENDATION_ENTRY.ACHIEVEMENT_TEXT, COMMENDATION_ENTRY.CASH_AMOUNT, COMMENDATION_ENTRY.REGISTRY_NO,
         COMMENDATION_ENTRY.AWARDED_DATE};
-
-    void insertWorkingYears(DSLContext t, List<WorkingYear> rows) {
-        BatchRows.insert(t, t.insertInto(WORKING_YEAR, WORKING_YEAR_COLS).values(new Object[WORKING_YEAR_COLS.length]),
-                rows.stream().map(w -> {
-                    WorkingYearRecord r = new WorkingYearRecord();
-                    r.setWorkYear(w.year());
-                    r.setRuleSetCode(w.ruleSet());
-                    r.setStatus(w.status());
-                    r.setLockedAt(w.lockedAt());
-                    return r;
-                }).toList(), WORKING_YEAR_COLS);
-    }
-
-    void insertThemes(DSLContext t, List<Theme> rows) {
-        BatchRows.insert(t, t.insertInto(ANNUAL_THEME, THEME_COLS).values(new Object[THEME_COLS.length]),
-                rows.stream().map(x -> {
-                    AnnualThemeRecord r = new AnnualThemeRecord();
-                    r.setId(x.id());
-                    r.setWorkYear(x.year());
-                    r.setScope(x.scope());
-                    r.setTitle(x.title());
-                    r.setSourceDoc(x.sourceDoc());
-                    r.setStudyDeadline(x.studyDeadline());
-                    return r;
-                }).toList(), THEME_COLS);
-    }
 
     void insertEvaluations(DSLContext t, List<Evaluation> rows) {
         BatchRows.insert(t, t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length]),
@@ -207,22 +159,6 @@ final class DemoRepository {
                 }).toList(), COLLECTIVE_COLS);
     }
 
-    void insertDocumentNumbers(DSLContext t, List<DocumentNumber> rows) {
-        BatchRows.insert(t, t.insertInto(DOCUMENT_NUMBER, DOCUMENT_COLS).values(new Object[DOCUMENT_COLS.length]),
-                rows.stream().map(x -> {
-                    DocumentNumberRecord r = new DocumentNumberRecord();
-                    r.setId(x.id());
-                    r.setTermId(x.termId());
-                    r.setDocType(x.docType());
-                    r.setIssuerCode(x.issuerCode());
-                    r.setSeq(x.seq());
-                    r.setNumberText(x.numberText());
-                    r.setIssuedDate(x.issued());
-                    r.setTitle(x.title());
-                    return r;
-                }).toList(), DOCUMENT_COLS);
-    }
-
     void insertDecisions(DSLContext t, List<Decision> rows) {
         BatchRows.insert(t, t.insertInto(COMMENDATION_DECISION, DECISION_COLS).values(new Object[DECISION_COLS.length]),
                 rows.stream().map(x -> {
@@ -265,11 +201,10 @@ final class DemoRepository {
     }
 
     /// The tables the demo fills with explicit ids.
-    enum Ids { THEMES, REGISTRATIONS, DOCUMENT_NUMBERS, DECISIONS, MEMBERS }
+    enum Ids { REGISTRATIONS, DOCUMENT_NUMBERS, DECISIONS, MEMBERS }
 
     private static TableField<?, Long> id(Ids ids) {
         return switch (ids) {
-            case THEMES -> ANNUAL_THEME.ID;
             case REGISTRATIONS -> LEARNING_REGISTRATION.ID;
             case DOCUMENT_NUMBERS -> DOCUMENT_NUMBER.ID;
             case DECISIONS -> COMMENDATION_DECISION.ID;

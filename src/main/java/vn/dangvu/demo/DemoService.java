@@ -14,14 +14,13 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
 import vn.dangvu.demo.DemoRepository.Decision;
-import vn.dangvu.demo.DemoRepository.DocumentNumber;
 import vn.dangvu.demo.DemoRepository.Entry;
 import vn.dangvu.demo.DemoRepository.Evaluation;
 import vn.dangvu.demo.DemoRepository.Ids;
 import vn.dangvu.demo.DemoRepository.Registration;
 import vn.dangvu.demo.DemoRepository.RegistrationItem;
-import vn.dangvu.demo.DemoRepository.Theme;
-import vn.dangvu.demo.DemoRepository.WorkingYear;
+import vn.dangvu.docnumbers.DocumentNumber;
+import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberService;
@@ -30,6 +29,7 @@ import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.units.UnitService;
+import vn.dangvu.years.WorkingYearService;
 
 /// Generates a fictional commune into an empty database, deterministically for a seed: the same seed gives the
 /// same content (only timestamps such as created_at differ). Everything is written through the services that own
@@ -46,14 +46,19 @@ public final class DemoService {
     private final UnitService units;
     private final MemberService members;
     private final BadgeService badges;
+    private final WorkingYearService years;
+    private final DocumentNumberService documentNumbers;
     private final DemoRepository repo = new DemoRepository();
 
-    public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges) {
+    public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
+                       WorkingYearService years, DocumentNumberService documentNumbers) {
         this.db = db;
         this.settings = settings;
         this.units = units;
         this.members = members;
         this.badges = badges;
+        this.years = years;
+        this.documentNumbers = documentNumbers;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -100,20 +105,17 @@ public final class DemoService {
         long t2 = System.nanoTime();
         progress.accept(0.55);
         DemoHistory h = new DemoHistory(plan, unitIds, rootId, people.size());
-        try (DemoBatch<WorkingYear> b = batch(repo::insertWorkingYears)) {
-            h.workingYears(b);
-        }
+        years.importYears(DemoHistory.workingYears());
         try (DemoBatch<Evaluation> b = batch(repo::insertEvaluations)) {
             counts[0] = h.evaluations(people, leaders, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
         }
         long t3 = System.nanoTime();
-        long themeId = db.read(trx -> repo.nextId(trx.dsl(), Ids.THEMES));
         long regId = db.read(trx -> repo.nextId(trx.dsl(), Ids.REGISTRATIONS));
-        try (DemoBatch<Theme> tb = batch(repo::insertThemes);
-             DemoBatch<Registration> rb = batch(repo::insertRegistrations).after(tb);
+        try (DemoBatch<Registration> rb = batch(repo::insertRegistrations);
              DemoBatch<RegistrationItem> ib = batch(repo::insertRegistrationItems).after(rb);
              DemoBatch<CollectiveRegistration> cb = batch(repo::insertCollectiveRegistrations)) {
-            counts[1] = h.registrations(people, random(o, 7), themeId, regId, tb, rb, ib, cb,
+            counts[1] = h.registrations(people, random(o, 7),
+                    (y, title, source, deadline) -> years.addTheme(y, "NATIONAL", title, source, deadline), regId, rb, ib, cb,
                     p -> progress.accept(0.75 + 0.15 * p));
         }
         long t4 = System.nanoTime();
@@ -122,7 +124,7 @@ public final class DemoService {
         long oldTerm = settings.addPastTerm(DemoAwards.OLD_TERM, 2020, 2025, DemoAwards.OLD_TERM_START, DemoAwards.OLD_TERM_END);
         long docId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DOCUMENT_NUMBERS));
         long decisionId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DECISIONS));
-        try (DemoBatch<DocumentNumber> nb = batch(repo::insertDocumentNumbers);
+        try (DemoBatch<DocumentNumber> nb = new DemoBatch<>(documentNumbers::importNumbers);
              DemoBatch<Decision> qb = batch(repo::insertDecisions).after(nb);
              DemoBatch<Entry> eb = batch(repo::insertEntries).after(qb)) {
             counts[2] = a.commendations(people, h, oldTerm, currentTerm, leaders.communeSecretaryName(), random(o, 8),
@@ -132,7 +134,7 @@ public final class DemoService {
             counts[3] = a.badges(people, b);
         }
         db.save(trx -> {
-            for (Ids ids : List.of(Ids.THEMES, Ids.REGISTRATIONS, Ids.DOCUMENT_NUMBERS, Ids.DECISIONS)) {
+            for (Ids ids : List.of(Ids.REGISTRATIONS, Ids.DECISIONS)) {
                 repo.restartIdentity(trx.dsl(), ids);
             }
             return null;

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
+import vn.dangvu.db.BatchRows;
 import vn.dangvu.db.jooq.tables.records.DocumentNumberRecord;
 
 /// The only writer of document_number (the document register); reads terms, types and the issuer code.
@@ -61,6 +63,32 @@ public final class DocumentNumberRepository {
                 .set(DOCUMENT_NUMBER.TITLE, title)
                 .set(DOCUMENT_NUMBER.CREATED_AT, now)
                 .returningResult(DOCUMENT_NUMBER.ID).fetchOne(DOCUMENT_NUMBER.ID);
+    }
+
+    private static final Field<?>[] BULK = {DOCUMENT_NUMBER.ID, DOCUMENT_NUMBER.TERM_ID, DOCUMENT_NUMBER.DOC_TYPE,
+        DOCUMENT_NUMBER.ISSUER_CODE, DOCUMENT_NUMBER.SEQ, DOCUMENT_NUMBER.NUMBER_TEXT, DOCUMENT_NUMBER.ISSUED_DATE,
+        DOCUMENT_NUMBER.TITLE};
+
+    /// Inserts numbers of a bulk load with their ids (their documents refer to them) as one batch, then moves the
+    /// identity past the highest id.
+    public int insertAll(DSLContext t, List<DocumentNumber> numbers) {
+        int n = BatchRows.insert(t, t.insertInto(DOCUMENT_NUMBER, BULK).values(new Object[BULK.length]),
+                numbers.stream().map(d -> {
+                    DocumentNumberRecord r = new DocumentNumberRecord();
+                    r.setId(d.id());
+                    r.setTermId(d.termId());
+                    r.setDocType(d.type());
+                    r.setIssuerCode(d.issuer());
+                    r.setSeq(d.seq());
+                    r.setNumberText(d.text());
+                    r.setIssuedDate(d.date());
+                    r.setTitle(d.title().orElse(null));
+                    return r;
+                }).toList(), BULK);
+        long next = t.select(DSL.coalesce(DSL.max(DOCUMENT_NUMBER.ID), 0L)).from(DOCUMENT_NUMBER).fetchOne(0, Long.class) + 1;
+        t.query("ALTER TABLE {0} ALTER COLUMN {1} RESTART WITH {2}", DOCUMENT_NUMBER, DSL.name(DOCUMENT_NUMBER.ID.getName()),
+                DSL.inline(next)).execute();
+        return n;
     }
 
     public void markVoided(DSLContext t, long id, String reason) {

@@ -81,6 +81,12 @@ public final class DocumentNumberService {
         });
     }
 
+    /// Writes the numbers of a bulk load (the demo commune's register) with their ids and texts as given, in one batch
+    /// inside the caller's transaction when there is one; no audit rows. Returns how many.
+    public int importNumbers(List<DocumentNumber> numbers) {
+        return db.save(trx -> repo.insertAll(trx.dsl(), numbers));
+    }
+
     /// Voids a number (a document withdrawn or never sent): the number stays in the register, marked, with the reason.
     public DocumentNumber voidNumber(long id, String reason) throws AppException {
         String why = Text.clean(reason);

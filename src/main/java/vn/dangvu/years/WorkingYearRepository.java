@@ -4,6 +4,7 @@ import static vn.dangvu.db.jooq.Tables.ANNUAL_THEME;
 import static vn.dangvu.db.jooq.Tables.RULE_SET;
 import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,26 @@ public final class WorkingYearRepository {
                 .set(WORKING_YEAR.TERM_THEME, termTheme.orElse(null))
                 .set(WORKING_YEAR.OPENED_AT, now)
                 .execute();
+    }
+
+    /// A working year of a bulk load (the demo commune's history) with its state and the day it was closed.
+    public void insertImported(DSLContext t, WorkingYear y) {
+        t.insertInto(WORKING_YEAR)
+                .set(WORKING_YEAR.WORK_YEAR, y.year())
+                .set(WORKING_YEAR.RULE_SET_CODE, y.ruleSetCode())
+                .set(WORKING_YEAR.STATUS, y.state().name())
+                .set(WORKING_YEAR.TERM_THEME, y.termTheme().orElse(null))
+                .set(WORKING_YEAR.LOCKED_AT, y.closedAt().orElse(null))
+                .execute();
+        y.yearTheme().ifPresent(title -> setYearTheme(t, y.year(), Optional.of(title)));
+    }
+
+    /// A study theme of a year (scope NATIONAL, PROVINCE…); returns its id.
+    public long insertTheme(DSLContext t, int year, String scope, String title, String sourceDoc, LocalDate studyDeadline) {
+        return t.insertInto(ANNUAL_THEME).set(ANNUAL_THEME.WORK_YEAR, year).set(ANNUAL_THEME.SCOPE, scope)
+                .set(ANNUAL_THEME.TITLE, title).set(ANNUAL_THEME.SOURCE_DOC, sourceDoc)
+                .set(ANNUAL_THEME.STUDY_DEADLINE, studyDeadline)
+                .returningResult(ANNUAL_THEME.ID).fetchOne(ANNUAL_THEME.ID);
     }
 
     public void setState(DSLContext t, int year, YearState state, LocalDateTime now) {

@@ -39,6 +39,20 @@ public final class WorkingYearService {
     }
 
     /// Newest first.
+    /// Writes the working years of a bulk load (the demo commune's history) as given, inside the caller's transaction
+    /// when there is one; no audit rows.
+    public void importYears(List<WorkingYear> years) {
+        db.save(trx -> {
+            years.forEach(y -> repo.insertImported(trx.dsl(), y));
+            return null;
+        });
+    }
+
+    /// Adds a study theme of a year (the demo's national themes); returns its id.
+    public long addTheme(int year, String scope, String title, String sourceDoc, LocalDate studyDeadline) {
+        return db.save(trx -> repo.insertTheme(trx.dsl(), year, scope, title, sourceDoc, studyDeadline));
+    }
+
     public List<WorkingYear> list() {
         return db.read(trx -> repo.all(trx.dsl()));
     }

@@ -36,8 +36,8 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.db.PowerLossFilePath.Landing;
+import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberNames;
-import vn.dangvu.members.MemberRepository;
 import vn.dangvu.settings.SetupRequest;
 
 /// shared/reliability.md §7.3 #2, simulated power loss. H2 runs the database file through [PowerLossFilePath]
@@ -88,7 +88,6 @@ class PowerLossTest {
     @TempDir
     Path dir;
 
-    private final MemberRepository members = new MemberRepository();
     private long unitId;
 
     @AfterEach
@@ -287,7 +286,7 @@ class PowerLossTest {
     private void save(DSLContext dsl, int seq) {
         dsl.transactionResult(trx -> {
             DSLContext t = trx.dsl();
-            long id = members.insert(t, DbChild.member(seq, unitId));
+            long id = insertMember(t, DbChild.member(seq, unitId));
             if (seq % 2 == 1) {
                 for (int i = 0; i < DbChild.AUDIT_ROWS; i++) {
                     t.insertInto(AUDIT_LOG)
@@ -373,6 +372,29 @@ class PowerLossTest {
         return held;
     }
 
+    /// The member row the member form's save writes (this test writes through a plain jOOQ connection on the
+    /// simulated file system, below the services).
+    private static long insertMember(DSLContext t, MemberDetails m) {
+        MemberNames n = MemberNames.of(new PersonName(m.familyName(), m.middleName(), m.givenName()));
+        return t.insertInto(PARTY_MEMBER)
+                .set(PARTY_MEMBER.UNIT_ID, m.unitId())
+                .set(PARTY_MEMBER.FAMILY_NAME, n.name().family())
+                .set(PARTY_MEMBER.MIDDLE_NAME, n.name().middle())
+                .set(PARTY_MEMBER.GIVEN_NAME, n.name().given())
+                .set(PARTY_MEMBER.FULL_NAME, n.fullName())
+                .set(PARTY_MEMBER.FULL_NAME_FOLD, n.fullNameFold())
+                .set(PARTY_MEMBER.GIVEN_NAME_FOLD, n.givenNameFold())
+                .set(PARTY_MEMBER.SORT_KEY, n.sortKey())
+                .set(PARTY_MEMBER.GENDER, m.gender().name())
+                .set(PARTY_MEMBER.BIRTH_DATE, m.birthDate())
+                .set(PARTY_MEMBER.STATUS, "OFFICIAL")
+                .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, m.admissionDecisionDate())
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, m.fullMembershipDate())
+                .set(PARTY_MEMBER.CARD_NUMBER, m.cardNumber())
+                .set(PARTY_MEMBER.HOME_TOWN, m.homeTown())
+                .returningResult(PARTY_MEMBER.ID).fetchOne(PARTY_MEMBER.ID);
+    }
+
     /// Every confirmed save present, the save in flight whole or absent, nothing else, row for row.
     private int verify(DSLContext t, int confirmed, int attempted, String where) {
         String seqText = t.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(SEQ_KEY)).fetchOne(APP_META.META_VALUE);
@@ -385,7 +407,7 @@ class PowerLossTest {
         for (int k = 1; k <= held; k++) {
             String occupation = 2 * k <= held ? "u" + 2 * k : null;
             expectedMembers.put("KT-" + k, MemberNames.of(PersonName.parse(DbChild.nameFor(k))).fullName() + "|" + occupation
-                    + "|" + DbChild.member(k, null).birthDate());
+                    + "|" + DbChild.member(k, 0).birthDate());
             boolean deleted = k % 5 == 0 && k + 5 <= held;
             if (k % 2 == 1 && !deleted) {
                 for (int i = 0; i < DbChild.AUDIT_ROWS; i++) {
