@@ -58,7 +58,8 @@ final class DemoWriter {
         for (DemoMember m : members) {
             chunk.add(member(m, r, events));
             chunkMembers.add(m);
-            if (chunk.size() == DemoBatch.SIZE || ++i == members.size()) {
+            i++;
+            if (chunk.size() == DemoBatch.SIZE || i == members.size()) {
                 List<Long> ids = sink.write(chunk);
                 for (int k = 0; k < ids.size(); k++) {
                     chunkMembers.get(k).id = ids.get(k);

@@ -123,7 +123,7 @@ public final class MemberService {
     }
 
     /// The one write path of a bulk load (the Excel import, the demo commune): inserts `added` with their histories
-    /// and periods deducted from party age, and writes `updated` over members on file, as jOOQ batches inside the
+    /// and periods deducted from party age, and writes `updated` over members on file, as batches of jOOQ-built statements inside the
     /// caller's transaction when there is one (an import is one transaction; the demo commits in chunks, [Database#bulk]).
     /// Every status is the one [MemberRules] reach: a new member's through its history, an updated member's through a
     /// FULL_MEMBERSHIP event when the update gives the first full-membership date. A history the rules refuse is

@@ -109,4 +109,23 @@ class DemoServiceTest {
                     .noneMatch(w -> w.key().equals("unit.warning.secretaryTermEnded")));
         }
     }
+
+    /// Members are written 1,000 per transaction: every chunk is written, the last partial one too, and each
+    /// member's status is the one its last event gave (MemberRules through MemberService.importMembers).
+    @Test
+    void writesEveryMemberOfSeveralChunksWithTheStatusOfTheirHistory() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("chunks")))) {
+            DemoSummary s = ctx.demo().populate(new DemoOptions(2_001, 7), p -> { });
+            assertEquals(2_001, s.members());
+            assertEquals(2_001, ctx.members().count());
+            var t = ctx.db().dsl();
+            assertEquals(2_001L, ((Number) t.fetchValue("SELECT COUNT(*) FROM membership_event WHERE event_type = 'ADMISSION'"))
+                    .longValue());
+            assertEquals(0L, ((Number) t.fetchValue("SELECT COUNT(*) FROM party_member m WHERE m.status <> (SELECT e.status_after"
+                    + " FROM membership_event e WHERE e.member_id = m.id ORDER BY e.event_date DESC, e.id DESC LIMIT 1)")).longValue());
+            assertEquals(0L, ((Number) t.fetchValue("SELECT COUNT(*) FROM membership_event e WHERE e.event_type <> 'ADMISSION'"
+                    + " AND e.status_before IS NULL")).longValue());
+            assertTrue(((Number) t.fetchValue("SELECT COUNT(*) FROM leadership_assignment")).longValue() > 40);
+        }
+    }
 }
