@@ -1,11 +1,11 @@
-/* xmapwait [-t SECONDS] [-p TEXT] [-w MS] [-k] -- COMMAND [ARG...]
+/* xmapwait [-t SECONDS] [-p TEXT] [-w MS] [-k] [-v] -- COMMAND [ARG...]
  *
  * Start-up of a GUI program timed from outside: starts COMMAND and reports, on a monotonic clock from just before
  * the fork, when the first top-level window is MAPPED on the X display (MapNotify on the root window, override-
  * redirect windows such as menus and tooltips ignored) and when the program has first DRAWN into it (two pixel
- * rows, read every 5 ms, differ from what they were at the map: the first frame). Then it closes the window as a window manager's close button does
- * (WM_DELETE_WINDOW) and waits for COMMAND to exit, so programs that write files on close (a database, an AOT cache)
- * end normally. Meant for Xvfb, which has no window manager.
+ * rows, read every 5 ms, differ from what they were at the map: the first frame). Then it closes the window as a
+ * window manager's close button does (WM_DELETE_WINDOW) and waits for COMMAND to exit, so programs that write files
+ * on close (a database, an AOT cache) end normally. Meant for Xvfb, which has no window manager.
  *
  *   -p TEXT   COMMAND's stdout and stderr go through a pipe and are copied to stdout; the time of the first line
  *             containing TEXT is reported too (e.g. "data_ms=" for the line the app logs once its data is on
@@ -13,13 +13,12 @@
  *   -w MS     wait MS milliseconds more before closing (e.g. to let a training run finish its background work).
  *   -k        do not close the window: SIGKILL COMMAND's process group once the window is mapped and drawn.
  *   -t S      give up after S seconds (default 60): kill COMMAND, exit 124.
+ *   -v        log the X events seen (to stderr).
  *
  * Last line on stdout:  xmapwait map_ms=M paint_ms=P text_ms=T exit_ms=E rc=RC t0_ns=START changes_ms=A,B,...
- * (changes_ms: every time the two sampled rows changed, up to 8, until the close: the first frame, then e.g. the
- * frame where data appears; an animation in those rows shows as a change every frame)
- * (-1 for what did not happen). Exit status: COMMAND's, 1 if no window was mapped, 124 on time-out.
- *
- *   -v        log the X events seen (to stderr).
+ * (-1 for what did not happen; changes_ms: every time the two sampled rows changed, up to 8, until the close: the
+ * first frame, then e.g. the frame where data appear; an animation in those rows shows as a change every frame).
+ * Exit status: COMMAND's, 1 if no window was mapped, 124 on time-out.
  *
  * COMMAND gets XMAPWAIT_T0_NS in its environment: the start on CLOCK_MONOTONIC in nanoseconds, the clock of Java's
  * System.nanoTime() and of -Xlog's "timenanos" decoration on Linux, so events inside the JVM can be put on the
