@@ -24,6 +24,7 @@ public final class EarlyStart {
     private static final Logger LOG = LoggerFactory.getLogger(EarlyStart.class);
     private static CompletableFuture<AppContext> pending;
     private static Path pendingBase;
+    private static volatile boolean mustExist;
 
     private EarlyStart() {
     }
@@ -34,8 +35,10 @@ public final class EarlyStart {
         return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
     }
 
-    /// Starts opening the window's database in the background.
-    static synchronized void begin() {
+    /// Starts opening the window's database in the background. `existing`: the file was named (`--db FILE`), so it
+    /// is opened only if it exists (a mistyped name must not create a new, empty database).
+    static synchronized void begin(boolean existing) {
+        mustExist = existing;
         Path base = databaseBase();
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dangvu-early-open");
@@ -46,7 +49,7 @@ public final class EarlyStart {
         pending = CompletableFuture.supplyAsync(() -> {
             try {
                 long t0 = System.nanoTime();
-                AppContext ctx = new AppContext(Database.openOrCreate(base));
+                AppContext ctx = new AppContext(open(base));
                 long t1 = System.nanoTime();
                 ctx.settings().load();
                 LOG.debug("Early open of {} ready at {} ms after JVM start: open {} ms, settings {} ms", base,
@@ -74,6 +77,10 @@ public final class EarlyStart {
         }, one);
     }
 
+    private static Database open(Path base) throws AppException {
+        return mustExist ? Database.open(base) : Database.openOrCreate(base);
+    }
+
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
@@ -87,7 +94,7 @@ public final class EarlyStart {
             pendingBase = null;
         }
         if (f == null) {
-            return new AppContext(Database.openOrCreate(base));
+            return new AppContext(open(base));
         }
         try {
             return f.get();
