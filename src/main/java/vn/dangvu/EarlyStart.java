@@ -15,16 +15,19 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.db.Database;
 
-/// Opens the database while the JavaFX toolkit is still starting: [Launcher] calls [#begin] first thing, so
-/// the half second the toolkit needs is spent opening H2 on the other core, which then loads the member index.
-/// The window then takes the ready context with [#context]. Without [#begin] (tests that start App directly)
-/// the context is opened on demand.
+/// Opens the window's database on a thread of its own, which then loads the member index. [Launcher] calls
+/// [#prepare]; [App] calls [#begin] once the window's first frame is rendered: on the 2-core PCs communes use,
+/// opening H2 (and loading jOOQ and the index) while the JavaFX toolkit starts, the window is built and its first
+/// frame painted took the CPU they needed and put the window on screen later (docs/benchmarks.md, issue 7). The
+/// window then takes the ready context with [#context]. Without [#prepare] (tests that start App directly) the
+/// context is opened on demand.
 public final class EarlyStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(EarlyStart.class);
     private static CompletableFuture<AppContext> pending;
     private static Path pendingBase;
     private static volatile boolean mustExist;
+    private static boolean prepared;
 
     private EarlyStart() {
     }
@@ -35,10 +38,19 @@ public final class EarlyStart {
         return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
     }
 
-    /// Starts opening the window's database in the background. `existing`: the file was named (`--db FILE`), so it
+    /// The window will open its database through [#begin]. `existing`: the file was named (`--db FILE`), so it
     /// is opened only if it exists (a mistyped name must not create a new, empty database).
-    static synchronized void begin(boolean existing) {
+    static synchronized void prepare(boolean existing) {
         mustExist = existing;
+        prepared = true;
+    }
+
+    /// Starts opening the window's database in the background, once, if [#prepare] was called.
+    static synchronized void begin() {
+        if (!prepared) {
+            return;
+        }
+        prepared = false;
         Path base = databaseBase();
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dangvu-early-open");

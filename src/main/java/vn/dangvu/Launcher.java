@@ -22,7 +22,7 @@ public final class Launcher {
             if (file != null) {
                 System.setProperty("dangvu.db", file.toString());
             }
-            EarlyStart.begin(file != null);
+            EarlyStart.prepare(file != null);
             App.main(new String[0]);
         } else {
             System.exit(Cli.run(args));

@@ -66,7 +66,8 @@ class LauncherTest {
     void theWindowOnAMissingFileRefusesItAndCreatesNothing() {
         Path base = dir.resolve("mistyped");
         System.setProperty("dangvu.db", base.toString());
-        EarlyStart.begin(true);
+        EarlyStart.prepare(true);
+        EarlyStart.begin();
         AppException e = assertThrows(AppException.class, () -> EarlyStart.context(base));
         assertEquals("db.error.notFound", e.key());
         assertEquals("Không tìm thấy tệp dữ liệu " + dir.resolve("mistyped.mv.db") + ".", e.userMessage());
