@@ -11,7 +11,8 @@ import javafx.scene.layout.Region;
 
 import vn.dangvu.ui.BackgroundTasks;
 
-/// Bottom bar: the running task's message and a progress bar bound to it; the data file on the right.
+/// Bottom bar: the running task's message and a progress bar bound to it (shown once a task has run for
+/// [MainWindow#BUSY_DELAY_MS]); the data file on the right.
 public final class StatusBar {
 
     private final HBox root = new HBox(12);
@@ -25,7 +26,22 @@ public final class StatusBar {
         progress.setId("statusProgress");
         progress.setPrefWidth(180);
         progress.progressProperty().bind(tasks.progress());
-        progress.visibleProperty().bind(tasks.message().isNotEmpty());
+        progress.setVisible(false);
+        BackgroundTasks.Cancellable[] pending = {null};
+        tasks.message().addListener((o, a, b) -> {
+            if (b.isEmpty()) {
+                if (pending[0] != null) {
+                    pending[0].cancel();
+                    pending[0] = null;
+                }
+                progress.setVisible(false);
+            } else if (!progress.isVisible() && pending[0] == null) {
+                pending[0] = tasks.schedule(MainWindow.BUSY_DELAY_MS, () -> {
+                    pending[0] = null;
+                    progress.setVisible(!tasks.message().get().isEmpty());
+                });
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         right.setId("statusRight");
