@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,9 +30,10 @@ import vn.dangvu.ui.BackgroundTasks;
 public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-    /// Busy indicators (the spinner while opening, the status bar's progress) appear only after this long: an
-    /// indeterminate one repaints 12 shapes every pulse, which cost the first frame and the CPU the database open
-    /// needs, for an open that normally takes well under a second (docs/benchmarks.md, issue 7).
+    /// Busy indicators (the spinner while opening, the status bar's progress) appear only once the work has run
+    /// this long: an indeterminate one repaints 12 shapes every pulse (236 ms of software painting in a first frame
+    /// under load), which cost the first frame and the CPU the database open needs, for an open that normally
+    /// takes well under a second (docs/benchmarks.md, issue 7).
     static final long BUSY_DELAY_MS = 600;
     /// The member list is prepared out of sight this long after the first data is on screen.
     static final long PREPARE_DELAY_MS = 1000;
@@ -157,11 +160,17 @@ public final class MainWindow {
         VBox box = new VBox(16, text);
         box.setAlignment(Pos.CENTER);
         box.setId("loadingView");
-        tasks.schedule(BUSY_DELAY_MS, () -> {
-            if (content.getChildren().contains(box)) {
-                ProgressIndicator spinner = new ProgressIndicator();
-                spinner.setMaxSize(48, 48);
-                box.getChildren().addFirst(spinner);
+        // the spinner only once opening has taken BUSY_DELAY_MS: not in the first frame, which comes before the open
+        statusBar.longRunning().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean slow) {
+                if (!content.getChildren().contains(box)) {
+                    o.removeListener(this);
+                } else if (slow && box.getChildren().size() == 1) {
+                    ProgressIndicator spinner = new ProgressIndicator();
+                    spinner.setMaxSize(48, 48);
+                    box.getChildren().addFirst(spinner);
+                }
             }
         });
         return box;

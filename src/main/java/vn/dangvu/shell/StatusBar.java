@@ -1,5 +1,7 @@
 package vn.dangvu.shell;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +19,7 @@ public final class StatusBar {
 
     private final HBox root = new HBox(12);
     private final Label right = new Label();
+    private final ReadOnlyBooleanWrapper longRunning = new ReadOnlyBooleanWrapper(false);
 
     public StatusBar(BackgroundTasks tasks) {
         Label message = new Label();
@@ -26,7 +29,7 @@ public final class StatusBar {
         progress.setId("statusProgress");
         progress.setPrefWidth(180);
         progress.progressProperty().bind(tasks.progress());
-        progress.setVisible(false);
+        progress.visibleProperty().bind(longRunning);
         BackgroundTasks.Cancellable[] pending = {null};
         tasks.message().addListener((o, a, b) -> {
             if (b.isEmpty()) {
@@ -34,11 +37,11 @@ public final class StatusBar {
                     pending[0].cancel();
                     pending[0] = null;
                 }
-                progress.setVisible(false);
-            } else if (!progress.isVisible() && pending[0] == null) {
+                longRunning.set(false);
+            } else if (!longRunning.get() && pending[0] == null) {
                 pending[0] = tasks.schedule(MainWindow.BUSY_DELAY_MS, () -> {
                     pending[0] = null;
-                    progress.setVisible(!tasks.message().get().isEmpty());
+                    longRunning.set(!tasks.message().get().isEmpty());
                 });
             }
         });
@@ -55,6 +58,12 @@ public final class StatusBar {
 
     public Node root() {
         return root;
+    }
+
+    /// True while the running work (a task with a status message) has lasted [MainWindow#BUSY_DELAY_MS] or more:
+    /// busy indicators show only then.
+    public ReadOnlyBooleanProperty longRunning() {
+        return longRunning.getReadOnlyProperty();
     }
 
     /// Text on the right side (which database is open), already translated.
