@@ -1,6 +1,7 @@
 @echo off
 rem dangvu launcher (Windows).
 rem   dangvu                           opens the window
+rem   dangvu --db FILE                 opens the window on FILE (also --db=FILE; the file must exist)
 rem   dangvu [--db FILE] COMMAND ...   runs a command-line task; its exit code is passed through
 rem
 rem Needs Java 25 or newer. Looked up in this order: %DANGVU_JAVA% (path to java.exe), %JAVA_HOME%\bin\java.exe,

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import vn.dangvu.shell.UiPreferences;
 import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.ui.FxDialogService;
 
-/// The JavaFX application: shows the main window at once, then opens the database in the background.
+/// The JavaFX application: shows the main window at once and opens the database in the background once the window's
+/// first frame is rendered (not earlier, so that it does not compete with the window for the CPU: issue 7).
 /// System properties: dangvu.db (database base path), dangvu.exitAfterShown, dangvu.screenshot (PNG path).
 public final class App extends Application {
 
@@ -54,9 +56,6 @@ public final class App extends Application {
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         FxDialogService dialogs = new FxDialogService(stage, () -> style(font));
         vm = new MainWindowViewModel(tasks, dialogs, exit);
-        // start opening the database first: it runs while the window is being built and shown
-        Path base = EarlyStart.databaseBase();
-        vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false));
         MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
         MainWindow window = new MainWindow(vm, tasks, font, menu);
 
@@ -80,6 +79,34 @@ public final class App extends Application {
         });
         window.setOnFirstData(() -> Platform.runLater(() -> firstData(scene)));
         stage.show();
+        // once the first frame is rendered: open the database (its own thread, then the member index) and wait for
+        // it; before that it would take the CPU the first frame needs (2 cores; docs/benchmarks.md, issue 7)
+        Path base = EarlyStart.databaseBase();
+        afterFirstFrame(scene, () -> {
+            if (exiting) {
+                return; // closed before its first frame: nothing was opened, nothing to open
+            }
+            EarlyStart.begin();
+            vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false));
+        });
+    }
+
+    /// Runs r (once, on the FX thread) when the first frame has been rendered. The first pulse after show() hands
+    /// that frame to the render thread; a 1x1 snapshot asked for after that pulse is rendered after it on the same
+    /// thread, and snapshot() returns only then. With the software pipeline the frame's upload to the window is by
+    /// then queued on the FX thread, ahead of r. (Counting pulses is not enough: a pulse with nothing to draw does
+    /// not wait for the previous frame.)
+    private static void afterFirstFrame(Scene scene, Runnable r) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                new Rectangle(1, 1).snapshot(null, new WritableImage(1, 1));
+                Platform.runLater(r);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private static String style(FontSizeModel font) {

@@ -15,15 +15,19 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.db.Database;
 
-/// Opens the database while the JavaFX toolkit is still starting: [Launcher] calls [#begin] first thing, so
-/// the half second the toolkit needs is spent opening H2 on the other core, which then loads the member index.
-/// The window then takes the ready context with [#context]. Without [#begin] (tests that start App directly)
-/// the context is opened on demand.
+/// Opens the window's database on a thread of its own, which then loads the member index. [Launcher] calls
+/// [#prepare]; [App] calls [#begin] once the window's first frame is rendered: on the 2-core PCs communes use,
+/// opening H2 (and loading jOOQ and the index) while the JavaFX toolkit starts, the window is built and its first
+/// frame painted took the CPU they needed and put the window on screen later (docs/benchmarks.md, issue 7). The
+/// window then takes the ready context with [#context]. Without [#prepare] (tests that start App directly) the
+/// context is opened on demand.
 public final class EarlyStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(EarlyStart.class);
     private static CompletableFuture<AppContext> pending;
     private static Path pendingBase;
+    private static volatile boolean mustExist;
+    private static boolean prepared;
 
     private EarlyStart() {
     }
@@ -34,8 +38,19 @@ public final class EarlyStart {
         return prop != null && !prop.isBlank() ? Path.of(prop) : AppPaths.defaultDatabase();
     }
 
-    /// Starts opening the window's database in the background.
+    /// The window will open its database through [#begin]. `existing`: the file was named (`--db FILE`), so it
+    /// is opened only if it exists (a mistyped name must not create a new, empty database).
+    static synchronized void prepare(boolean existing) {
+        mustExist = existing;
+        prepared = true;
+    }
+
+    /// Starts opening the window's database in the background, once, if [#prepare] was called.
     static synchronized void begin() {
+        if (!prepared) {
+            return;
+        }
+        prepared = false;
         Path base = databaseBase();
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dangvu-early-open");
@@ -46,7 +61,7 @@ public final class EarlyStart {
         pending = CompletableFuture.supplyAsync(() -> {
             try {
                 long t0 = System.nanoTime();
-                AppContext ctx = new AppContext(Database.openOrCreate(base));
+                AppContext ctx = new AppContext(open(base));
                 long t1 = System.nanoTime();
                 ctx.settings().load();
                 LOG.debug("Early open of {} ready at {} ms after JVM start: open {} ms, settings {} ms", base,
@@ -74,6 +89,10 @@ public final class EarlyStart {
         }, one);
     }
 
+    private static Database open(Path base) throws AppException {
+        return mustExist ? Database.open(base) : Database.openOrCreate(base);
+    }
+
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
@@ -87,7 +106,7 @@ public final class EarlyStart {
             pendingBase = null;
         }
         if (f == null) {
-            return new AppContext(Database.openOrCreate(base));
+            return new AppContext(open(base));
         }
         try {
             return f.get();

@@ -112,7 +112,8 @@ class ArchitectureTest {
 
     @Test
     void threadsAndExecutorsOnlyInBackgroundTasks() {
-        // EarlyStart opens the database before the JavaFX toolkit (and so BackgroundTasks) exists
+        // EarlyStart opens the window's database and then loads the member index on a thread of its own, outside the
+        // two-thread pool the screens' work runs on
         noClasses().that().doNotBelongToAnyOf(FxBackgroundTasks.class, EarlyStart.class)
                 .should().dependOnClassesThat().areAssignableTo(Thread.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Executor.class)

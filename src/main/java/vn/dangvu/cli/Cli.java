@@ -111,6 +111,11 @@ public final class Cli implements Callable<Integer> {
         if (db == null) {
             return AppPaths.defaultDatabase();
         }
+        return databaseBase(db);
+    }
+
+    /// The database a `--db` value names (not blank): "x.mv.db" and "x" name the same file; absolute, normalised.
+    public static Path databaseBase(String db) {
         String name = db.strip();
         if (name.endsWith(".mv.db")) {
             name = name.substring(0, name.length() - ".mv.db".length());

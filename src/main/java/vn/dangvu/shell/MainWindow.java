@@ -3,8 +3,9 @@ package vn.dangvu.shell;
 import java.util.EnumMap;
 import java.util.Map;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +30,13 @@ import vn.dangvu.ui.BackgroundTasks;
 public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /// Busy indicators (the spinner while opening, the status bar's progress) appear only once the work has run
+    /// this long: an indeterminate one repaints 12 shapes every pulse (236 ms of software painting in a first frame
+    /// under load), which cost the first frame and the CPU the database open needs, for an open that normally
+    /// takes well under a second (docs/benchmarks.md, issue 7).
+    static final long BUSY_DELAY_MS = 600;
+    /// The member list is prepared out of sight this long after the first data is on screen.
+    static final long PREPARE_DELAY_MS = 1000;
 
     private final MainWindowViewModel vm;
     private final BackgroundTasks tasks;
@@ -148,12 +156,23 @@ public final class MainWindow {
     }
 
     private Node loading() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
         Label text = new Label(I18n.t("shell.opening"));
-        VBox box = new VBox(16, spinner, text);
+        VBox box = new VBox(16, text);
         box.setAlignment(Pos.CENTER);
         box.setId("loadingView");
+        // the spinner only once opening has taken BUSY_DELAY_MS: not in the first frame, which comes before the open
+        statusBar.longRunning().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean slow) {
+                if (!content.getChildren().contains(box)) {
+                    o.removeListener(this);
+                } else if (slow && box.getChildren().size() == 1) {
+                    ProgressIndicator spinner = new ProgressIndicator();
+                    spinner.setMaxSize(48, 48);
+                    box.getChildren().addFirst(spinner);
+                }
+            }
+        });
         return box;
     }
 
@@ -165,12 +184,14 @@ public final class MainWindow {
         if (!firstDataSeen) {
             firstDataSeen = true;
             onFirstData.run();
-            Platform.runLater(this::prepareMemberList);
+            // not in the next pulse: its CSS pass (the member table, 100-350 ms on a 2-core PC) would hold back the
+            // frame that shows the overview's numbers
+            tasks.schedule(PREPARE_DELAY_MS, this::prepareMemberList);
         }
     }
 
-    /// The member list is the screen used most. Once the overview is on screen, it is built and put behind the
-    /// current section, invisible: the next pulse styles it and lays its table out, so the first click on it does
+    /// The member list is the screen used most. A second after the overview is on screen, it is built and put behind
+    /// the current section, invisible: the next pulse styles it and lays its table out, so the first click on it does
     /// not wait for the table classes to load and warm up (≈ 1.3 s → 0.3 s at 100,000 members, docs/benchmarks.md).
     private void prepareMemberList() {
         if (vm.phase().get() != MainWindowViewModel.Phase.READY || vm.workspace().get() == null

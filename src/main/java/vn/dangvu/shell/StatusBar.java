@@ -1,5 +1,7 @@
 package vn.dangvu.shell;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,11 +13,13 @@ import javafx.scene.layout.Region;
 
 import vn.dangvu.ui.BackgroundTasks;
 
-/// Bottom bar: the running task's message and a progress bar bound to it; the data file on the right.
+/// Bottom bar: the running task's message and a progress bar bound to it (shown once a task has run for
+/// [MainWindow#BUSY_DELAY_MS]); the data file on the right.
 public final class StatusBar {
 
     private final HBox root = new HBox(12);
     private final Label right = new Label();
+    private final ReadOnlyBooleanWrapper longRunning = new ReadOnlyBooleanWrapper(false);
 
     public StatusBar(BackgroundTasks tasks) {
         Label message = new Label();
@@ -25,7 +29,22 @@ public final class StatusBar {
         progress.setId("statusProgress");
         progress.setPrefWidth(180);
         progress.progressProperty().bind(tasks.progress());
-        progress.visibleProperty().bind(tasks.message().isNotEmpty());
+        progress.visibleProperty().bind(longRunning);
+        BackgroundTasks.Cancellable[] pending = {null};
+        tasks.message().addListener((o, a, b) -> {
+            if (b.isEmpty()) {
+                if (pending[0] != null) {
+                    pending[0].cancel();
+                    pending[0] = null;
+                }
+                longRunning.set(false);
+            } else if (!longRunning.get() && pending[0] == null) {
+                pending[0] = tasks.schedule(MainWindow.BUSY_DELAY_MS, () -> {
+                    pending[0] = null;
+                    longRunning.set(!tasks.message().get().isEmpty());
+                });
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         right.setId("statusRight");
@@ -39,6 +58,12 @@ public final class StatusBar {
 
     public Node root() {
         return root;
+    }
+
+    /// True while the running work (a task with a status message) has lasted [MainWindow#BUSY_DELAY_MS] or more:
+    /// busy indicators show only then.
+    public ReadOnlyBooleanProperty longRunning() {
+        return longRunning.getReadOnlyProperty();
     }
 
     /// Text on the right side (which database is open), already translated.
