@@ -35,7 +35,8 @@ import vn.dangvu.settings.SetupRequest;
 /// SIGKILL (destroyForcibly) at a random moment; every save it acknowledged must be there, whole, after reopening.
 class KillDuringWritesTest {
 
-    /// DANGVU_KILL_ROUNDS=200 for a soak run.
+    /// DANGVU_KILL_ROUNDS=200 for a soak run; -Dkill.seed=N replays the kill points of a printed run (how many
+    /// acknowledged saves before each kill, the pause after the last one, the signal).
     private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("DANGVU_KILL_ROUNDS", "6"));
     private static final long LINE_TIMEOUT_MS = 30_000;
 
@@ -53,7 +54,10 @@ class KillDuringWritesTest {
             ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn A", "", 2025, 2030));
             unitId = ctx.units().all().get(0).id();
         }
-        Random random = new Random();
+        long seed = Long.getLong("kill.seed", new Random().nextLong());
+        System.out.printf("kill test: seed %d, %d rounds (replay: -Dkill.seed=%d DANGVU_KILL_ROUNDS=%d)%n",
+                seed, ROUNDS, seed, ROUNDS);
+        Random random = new Random(seed);
         Map<Long, Integer> acked = new HashMap<>();
         int nextSeq = 0;
         Set<Long> inFlightPresent = new HashSet<>();
@@ -89,7 +93,11 @@ class KillDuringWritesTest {
             int maxSeq = roundAcks.stream().mapToInt(Ack::seq).max().orElse(nextSeq - 1);
             // the save in flight at the kill (seq maxSeq + 1) may be wholly present or wholly absent
             nextSeq = maxSeq + 2;
-            verify(base, acked, inFlightPresent, maxSeq + 1);
+            try {
+                verify(base, acked, inFlightPresent, maxSeq + 1);
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + seed + ", round " + round + ": " + e.getMessage(), e);
+            }
         }
         assertTrue(acked.size() >= ROUNDS * 5, "saves acknowledged: " + acked.size());
         System.out.printf("kill test: %d rounds, %d acknowledged saves, %d unacknowledged in-flight saves found whole%n",
