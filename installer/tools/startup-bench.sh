@@ -24,6 +24,10 @@
 # APP_DB_ARG=prop (open the demo through DANGVU_JAVA_OPTS=-Ddangvu.db=... instead of --db, for launchers without
 # the window-on-a-file mode).
 set -euo pipefail
+# the app logs to its rolling log file in the data folder; xmapwait -p reads the "STARTUP ... data_ms=" line from
+# the program's output, so the app's log goes to stderr for these runs (same option in training and timed runs,
+# DANGVU_JAVA_OPTS is part of the AOT cache key)
+LOGOPT="-Dorg.slf4j.simpleLogger.logFile=System.err"
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DIST=${DIST:-$ROOT/target/dist}
@@ -55,10 +59,10 @@ once() {
     app|app-nocache)
       local aot=1; [ "$v" = app-nocache ] && aot=0
       if [ "${APP_DB_ARG:-}" = prop ]; then
-        DANGVU_AOT=$aot DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="-Ddangvu.db=$DB" \
+        DANGVU_AOT=$aot DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="-Ddangvu.db=$DB $LOGOPT" \
           "$XMAPWAIT" -p data_ms= -- "$DIST/bin/dangvu" >> "$log" 2>&1
       else
-        DANGVU_AOT=$aot DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA \
+        DANGVU_AOT=$aot DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="$LOGOPT" \
           "$XMAPWAIT" -p data_ms= -- "$DIST/bin/dangvu" --db "$DB" >> "$log" 2>&1
       fi ;;
     trivial)
@@ -106,10 +110,11 @@ prepare() {
   rm -f "$WORK"/*.txt
   echo "training the app's AOT cache (through bin/dangvu) ..."
   if [ "${APP_DB_ARG:-}" = prop ]; then
-    DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="-Ddangvu.db=$DB" \
+    DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="-Ddangvu.db=$DB $LOGOPT" \
       "$XMAPWAIT" -t 600 -p data_ms= -w 3000 -- "$DIST/bin/dangvu" > "$WORK/logs-train-app.log" 2>&1
   else
-    DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA "$XMAPWAIT" -t 600 -p data_ms= -w 3000 -- "$DIST/bin/dangvu" --db "$DB" \
+    DANGVU_HOME=$WORK/home DANGVU_JAVA=$JAVA DANGVU_JAVA_OPTS="$LOGOPT" \
+      "$XMAPWAIT" -t 600 -p data_ms= -w 3000 -- "$DIST/bin/dangvu" --db "$DB" \
       > "$WORK/logs-train-app.log" 2>&1
   fi
   ls "$WORK"/home/aot/dangvu*.aot > /dev/null || { echo "the app's AOT cache was not written" >&2; exit 1; }
