@@ -10,6 +10,7 @@ import vn.dangvu.docnumbers.DocumentNumberRepository;
 import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
+import vn.dangvu.importing.SheetTableService;
 import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberExportService;
@@ -18,6 +19,12 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.registrations.CollectiveRepository;
+import vn.dangvu.registrations.RegistrationImportService;
+import vn.dangvu.registrations.RegistrationRepository;
+import vn.dangvu.registrations.RegistrationService;
+import vn.dangvu.registrations.RosterRepository;
+import vn.dangvu.registrations.TemplateRepository;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberRegisterService;
 import vn.dangvu.reports.MemberSheetService;
@@ -50,6 +57,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoService demo;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final RegistrationService registrations;
+    private final RegistrationImportService registrationImport;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -73,6 +82,12 @@ public final class AppContext implements AutoCloseable {
         this.memberSheets = new MemberSheetService(db, settings);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
+        RegistrationRepository registrationRepo = new RegistrationRepository();
+        RosterRepository roster = new RosterRepository();
+        this.registrations = new RegistrationService(db, registrationRepo, new CollectiveRepository(), new TemplateRepository(),
+                roster, years, units, audit, clock);
+        this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
+                new SheetTableService(), years, clock);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -142,6 +157,14 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentNumberService documentNumbers() {
         return documentNumbers;
+    }
+
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
+    public RegistrationImportService registrationImport() {
+        return registrationImport;
     }
 
     @Override

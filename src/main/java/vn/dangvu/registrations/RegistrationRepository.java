@@ -1,0 +1,243 @@
+package vn.dangvu.registrations;
+
+import static vn.dangvu.db.jooq.Tables.LEARNING_REGISTRATION;
+import static vn.dangvu.db.jooq.Tables.REGISTRATION_ITEM;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+
+import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
+import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
+
+/// The only writer of learning_registration and registration_item: members' registrations and their items.
+/// registration_item.result holds the member's own words on the item (the self-assessment text).
+public final class RegistrationRepository {
+
+    /// Rows sent per JDBC batch.
+    static final int BATCH = 1000;
+
+    /// A registration to write in bulk (import, copy from last year, the demo).
+    public record New(RegistrationForm form, long unitId, RegistrationStatus status, Optional<Integer> copiedFromYear) {
+    }
+
+    /// A registration's counts, for coverage and results.
+    public record Counted(long id, long memberId, long unitId, RegistrationStatus status, Tally tally) {
+    }
+
+    private static final Field<?>[] REG_COLS = {LEARNING_REGISTRATION.WORK_YEAR, LEARNING_REGISTRATION.MEMBER_ID,
+        LEARNING_REGISTRATION.UNIT_ID, LEARNING_REGISTRATION.STUDY_ITEMS, LEARNING_REGISTRATION.PLEDGE_TEXT,
+        LEARNING_REGISTRATION.REGISTERED_DATE, LEARNING_REGISTRATION.STATUS, LEARNING_REGISTRATION.YEAR_END_SELF_RESULT,
+        LEARNING_REGISTRATION.CELL_COMMENT, LEARNING_REGISTRATION.COPIED_FROM_YEAR, LEARNING_REGISTRATION.CREATED_AT,
+        LEARNING_REGISTRATION.UPDATED_AT};
+    private static final Field<?>[] ITEM_COLS = {REGISTRATION_ITEM.REGISTRATION_ID, REGISTRATION_ITEM.SEQ,
+        REGISTRATION_ITEM.ACTION_TEXT, REGISTRATION_ITEM.MEASURES, REGISTRATION_ITEM.DEADLINE, REGISTRATION_ITEM.SELF_RESULT,
+        REGISTRATION_ITEM.RESULT, REGISTRATION_ITEM.CELL_RESULT, REGISTRATION_ITEM.CELL_NOTE};
+
+    public Optional<Registration> findForMember(DSLContext t, int year, long memberId) {
+        return one(t, LEARNING_REGISTRATION.WORK_YEAR.eq(year).and(LEARNING_REGISTRATION.MEMBER_ID.eq(memberId)));
+    }
+
+    public Optional<Registration> find(DSLContext t, long id) {
+        return one(t, LEARNING_REGISTRATION.ID.eq(id));
+    }
+
+    private Optional<Registration> one(DSLContext t, Condition c) {
+        Optional<LearningRegistrationRecord> r = t.selectFrom(LEARNING_REGISTRATION).where(c).fetchOptional();
+        return r.map(x -> toRegistration(x, t.selectFrom(REGISTRATION_ITEM).where(REGISTRATION_ITEM.REGISTRATION_ID.eq(x.getId()))
+                .orderBy(REGISTRATION_ITEM.SEQ).fetch(RegistrationRepository::toItem)));
+    }
+
+    /// Every registration of the year with its items, in id order.
+    public List<Registration> all(DSLContext t, int year) {
+        Map<Long, List<RegistrationItem>> items = new HashMap<>();
+        t.select(REGISTRATION_ITEM.fields()).from(REGISTRATION_ITEM).join(LEARNING_REGISTRATION)
+                .on(LEARNING_REGISTRATION.ID.eq(REGISTRATION_ITEM.REGISTRATION_ID))
+                .where(LEARNING_REGISTRATION.WORK_YEAR.eq(year))
+                .orderBy(REGISTRATION_ITEM.REGISTRATION_ID, REGISTRATION_ITEM.SEQ)
+                .forEach(r -> {
+                    RegistrationItemRecord i = r.into(REGISTRATION_ITEM);
+                    items.computeIfAbsent(i.getRegistrationId(), k -> new ArrayList<>()).add(toItem(i));
+                });
+        return t.selectFrom(LEARNING_REGISTRATION).where(LEARNING_REGISTRATION.WORK_YEAR.eq(year))
+                .orderBy(LEARNING_REGISTRATION.ID)
+                .fetch(r -> toRegistration(r, items.getOrDefault(r.getId(), List.of())));
+    }
+
+    /// Member id → registration id of the year.
+    public Map<Long, Long> registeredMembers(DSLContext t, int year) {
+        Map<Long, Long> out = new HashMap<>();
+        t.select(LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.ID).from(LEARNING_REGISTRATION)
+                .where(LEARNING_REGISTRATION.WORK_YEAR.eq(year))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /// Each registration of the year with the counts of its items (vague: no measure or no deadline; the result
+    /// that counts: the cell's assessment, else the member's).
+    public List<Counted> counted(DSLContext t, int year) {
+        Field<String> result = DSL.coalesce(REGISTRATION_ITEM.CELL_RESULT, REGISTRATION_ITEM.SELF_RESULT);
+        Field<Integer> items = DSL.count(REGISTRATION_ITEM.ID);
+        Field<Integer> vague = count(REGISTRATION_ITEM.ID.isNotNull().and(REGISTRATION_ITEM.MEASURES.isNull()
+                .or(REGISTRATION_ITEM.MEASURES.eq("")).or(REGISTRATION_ITEM.DEADLINE.isNull())));
+        Field<Integer> done = count(result.eq(Assessment.DONE.name()));
+        Field<Integer> partly = count(result.eq(Assessment.PARTLY.name()));
+        Field<Integer> not = count(result.eq(Assessment.NOT_DONE.name()));
+        return t.select(LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID,
+                        LEARNING_REGISTRATION.STATUS, items, vague, done, partly, not)
+                .from(LEARNING_REGISTRATION).leftJoin(REGISTRATION_ITEM)
+                .on(REGISTRATION_ITEM.REGISTRATION_ID.eq(LEARNING_REGISTRATION.ID))
+                .where(LEARNING_REGISTRATION.WORK_YEAR.eq(year))
+                .groupBy(LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID,
+                        LEARNING_REGISTRATION.STATUS)
+                .fetch(r -> new Counted(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3(),
+                        RegistrationStatus.valueOf(r.value4()), new Tally(r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9())));
+    }
+
+    static Field<Integer> count(Condition c) {
+        return DSL.sum(DSL.when(c, DSL.inline(1)).otherwise(DSL.inline(0))).cast(Integer.class);
+    }
+
+    public long insert(DSLContext t, New n, LocalDateTime now) {
+        RegistrationForm f = n.form();
+        Record1<Long> id = t.insertInto(LEARNING_REGISTRATION, REG_COLS).values(regValues(f, n, now))
+                .returningResult(LEARNING_REGISTRATION.ID).fetchOne();
+        long regId = id.value1();
+        insertItems(t, List.of(new Items(regId, f.items())));
+        return regId;
+    }
+
+    /// Writes the form over registration `id` (its items replaced), with the status given; a confirmed draft is no
+    /// longer marked as copied.
+    public void update(DSLContext t, long id, RegistrationForm f, long unitId, RegistrationStatus status, LocalDateTime now) {
+        t.update(LEARNING_REGISTRATION)
+                .set(LEARNING_REGISTRATION.UNIT_ID, unitId)
+                .set(LEARNING_REGISTRATION.STUDY_ITEMS, nz(f.study()))
+                .set(LEARNING_REGISTRATION.PLEDGE_TEXT, nz(f.pledge()))
+                .set(LEARNING_REGISTRATION.REGISTERED_DATE, f.registeredDate().orElse(null))
+                .set(LEARNING_REGISTRATION.STATUS, status.name())
+                .set(LEARNING_REGISTRATION.YEAR_END_SELF_RESULT, nz(f.selfSummary()))
+                .set(LEARNING_REGISTRATION.CELL_COMMENT, nz(f.review()))
+                .set(LEARNING_REGISTRATION.COPIED_FROM_YEAR, status == RegistrationStatus.DRAFT
+                        ? LEARNING_REGISTRATION.COPIED_FROM_YEAR : DSL.val((Integer) null))
+                .set(LEARNING_REGISTRATION.UPDATED_AT, now)
+                .where(LEARNING_REGISTRATION.ID.eq(id)).execute();
+        t.deleteFrom(REGISTRATION_ITEM).where(REGISTRATION_ITEM.REGISTRATION_ID.eq(id)).execute();
+        insertItems(t, List.of(new Items(id, f.items())));
+    }
+
+    public boolean delete(DSLContext t, long id) {
+        t.deleteFrom(REGISTRATION_ITEM).where(REGISTRATION_ITEM.REGISTRATION_ID.eq(id)).execute();
+        return t.deleteFrom(LEARNING_REGISTRATION).where(LEARNING_REGISTRATION.ID.eq(id)).execute() == 1;
+    }
+
+    /// Writes many registrations of one year in jOOQ batches: the registrations, then (their ids read back by the
+    /// unique year + member key) their items.
+    public void insertAll(DSLContext t, int year, List<New> rows, LocalDateTime now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Batcher b = new Batcher(t, t.insertInto(LEARNING_REGISTRATION, REG_COLS).values(new Object[REG_COLS.length]));
+        for (New n : rows) {
+            b.add(regValues(n.form(), n, now));
+        }
+        b.flush();
+        Map<Long, Long> ids = registeredMembers(t, year);
+        List<Items> items = new ArrayList<>(rows.size());
+        for (New n : rows) {
+            items.add(new Items(ids.get(n.form().subject().id()), n.form().items()));
+        }
+        insertItems(t, items);
+    }
+
+    private record Items(long registrationId, List<RegistrationItem> items) {
+    }
+
+    private void insertItems(DSLContext t, List<Items> all) {
+        Batcher b = new Batcher(t, t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]));
+        for (Items r : all) {
+            for (int k = 0; k < r.items().size(); k++) {
+                RegistrationItem i = r.items().get(k);
+                b.add(r.registrationId(), k + 1, i.content(), nz(i.measure()), i.deadline().orElse(null), code(i.selfResult()),
+                        nz(i.selfNote()), code(i.reviewResult()), nz(i.reviewNote()));
+            }
+        }
+        b.flush();
+    }
+
+    private static Object[] regValues(RegistrationForm f, New n, LocalDateTime now) {
+        return new Object[] {f.year(), f.subject().id(), n.unitId(), nz(f.study()), nz(f.pledge()),
+            f.registeredDate().orElse(null), n.status().name(), nz(f.selfSummary()), nz(f.review()),
+            n.copiedFromYear().orElse(null), now, now};
+    }
+
+    /// Sends bound rows in batches of [#BATCH].
+    static final class Batcher {
+        private final DSLContext t;
+        private final Query query;
+        private BatchBindStep step;
+        private int pending;
+
+        Batcher(DSLContext t, Query query) {
+            this.t = t;
+            this.query = query;
+        }
+
+        void add(Object... values) {
+            if (step == null) {
+                step = t.batch(query);
+            }
+            step.bind(values);
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending > 0) {
+                step.execute();
+            }
+            step = null;
+            pending = 0;
+        }
+    }
+
+    static String nz(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static String code(Optional<Assessment> a) {
+        return a.map(Enum::name).orElse(null);
+    }
+
+    static Optional<Assessment> assessment(String s) {
+        return s == null ? Optional.empty() : Optional.of(Assessment.valueOf(s));
+    }
+
+    private static RegistrationItem toItem(Record r) {
+        RegistrationItemRecord i = r.into(REGISTRATION_ITEM);
+        return new RegistrationItem(i.getActionText(), i.getMeasures(), Optional.ofNullable(i.getDeadline()), "",
+                assessment(i.getSelfResult()), i.getResult(), assessment(i.getCellResult()), i.getCellNote());
+    }
+
+    private static Registration toRegistration(LearningRegistrationRecord r, List<RegistrationItem> items) {
+        RegistrationForm f = new RegistrationForm(Optional.of(r.getId()), r.getWorkYear(), Subject.member(r.getMemberId()),
+                r.getStudyItems(), r.getPledgeText(), Optional.ofNullable(r.getRegisteredDate()), r.getYearEndSelfResult(),
+                r.getCellComment(), Optional.empty(), items);
+        return new Registration(r.getId(), f, r.getUnitId() == null ? 0 : r.getUnitId(), RegistrationStatus.valueOf(r.getStatus()),
+                Optional.ofNullable(r.getCopiedFromYear()), r.getUpdatedAt());
+    }
+}

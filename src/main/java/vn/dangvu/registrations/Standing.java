@@ -1,0 +1,31 @@
+package vn.dangvu.registrations;
+
+/// A member's place in the year's registrations, as the cell's list shows it. The i18n key is
+/// "registrations.standing.<NAME>".
+public enum Standing {
+    /// Registered, items concrete, not yet assessed.
+    REGISTERED,
+    /// Copied from last year, to confirm or edit.
+    DRAFT,
+    /// Registered with items lacking a measure or a deadline ("chung chung").
+    VAGUE,
+    /// Every item assessed.
+    ASSESSED,
+    /// On the roll and not registered.
+    MISSING,
+    /// Exempt from work and meetings (not expected to register).
+    EXEMPT,
+    /// Temporarily away (not expected to register here).
+    AWAY,
+    /// Left the roll during the year.
+    LEFT;
+
+    public String i18nKey() {
+        return "registrations.standing." + name();
+    }
+
+    /// Counted as registered.
+    public boolean registered() {
+        return this == REGISTERED || this == DRAFT || this == VAGUE || this == ASSESSED;
+    }
+}
