@@ -33,24 +33,24 @@ import vn.dangvu.units.NewUnit;
 /// - Chi bộ thôn 1: Nguyễn Văn An (card 01000001), Lê Thị Bình, Trần Văn Dũng (died 01/06/2024),
 ///   Phạm Thị Giang (exempt from work and meetings since 10/01/2025), Hoàng Văn Hải (died 15/06/2025);
 /// - Chi bộ thôn 2: Đỗ Văn Cường (card 01000003), Vũ Thị Em (admitted 01/03/2026).
-final class Fixture implements AutoCloseable {
+public final class Fixture implements AutoCloseable {
 
-    static final LocalDate BIRTH = LocalDate.of(1970, 5, 1);
+    public static final LocalDate BIRTH = LocalDate.of(1970, 5, 1);
 
-    final AppContext ctx;
-    final RegistrationService service;
-    final long root;
-    final long cell1;
-    final long cell2;
-    final long an;
-    final long binh;
-    final long dung;
-    final long giang;
-    final long hai;
-    final long cuong;
-    final long em;
+    public final AppContext ctx;
+    public final RegistrationService service;
+    public final long root;
+    public final long cell1;
+    public final long cell2;
+    public final long an;
+    public final long binh;
+    public final long dung;
+    public final long giang;
+    public final long hai;
+    public final long cuong;
+    public final long em;
 
-    Fixture(Path dir) throws AppException {
+    public Fixture(Path dir) throws AppException {
         ctx = new AppContext(Database.create(dir.resolve("db")), TestClocks.at(2026, 11, 21));
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn Bí", "", 2025, 2030));
         root = ctx.units().all().get(0).id();
@@ -71,12 +71,12 @@ final class Fixture implements AutoCloseable {
         service = ctx.registrations();
     }
 
-    long cell(String name) throws AppException {
+    public long cell(String name) throws AppException {
         return ctx.units().create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL, Optional.of(CellType.HAMLET), name,
                 Optional.empty(), Optional.empty()));
     }
 
-    long member(String name, Gender g, long unit, LocalDate admitted, String card) throws AppException {
+    public long member(String name, Gender g, long unit, LocalDate admitted, String card) throws AppException {
         PersonName n = PersonName.parse(name);
         LocalDate full = admitted.plusYears(1).isBefore(LocalDate.of(2026, 11, 21)) ? admitted.plusYears(1) : null;
         return ctx.members().save(new MemberDetails(null, n.family(), n.middle(), n.given(), g, BIRTH, null, null, null, null,
@@ -84,20 +84,20 @@ final class Fixture implements AutoCloseable {
                 null, null, false));
     }
 
-    void event(long member, EventType type, LocalDate day) throws AppException {
+    public void event(long member, EventType type, LocalDate day) throws AppException {
         ctx.members().lifecycle().record(new NewEvent(member, type, day, null, null));
     }
 
-    static RegistrationItem item(String content, String measure, String deadline) {
+    public static RegistrationItem item(String content, String measure, String deadline) {
         return RegistrationItem.of(content, measure, Optional.ofNullable(deadline).map(LocalDate::parse));
     }
 
-    static RegistrationForm form(int year, long member, RegistrationItem... items) {
+    public static RegistrationForm form(int year, long member, RegistrationItem... items) {
         return RegistrationForm.of(year, Subject.member(member), List.of(items));
     }
 
     /// Rows of every registration table and the audit trail: "nothing written" is this staying the same.
-    String digest() {
+    public String digest() {
         StringBuilder sb = new StringBuilder();
         for (Table<?> t : List.of(LEARNING_REGISTRATION, REGISTRATION_ITEM, COLLECTIVE_REGISTRATION, COLLECTIVE_REGISTRATION_ITEM,
                 REGISTRATION_TEMPLATE, AUDIT_LOG)) {

@@ -31,9 +31,9 @@ import vn.dangvu.common.AppException;
 /// Importing registrations from a sheet with one row per item, on a real H2 file: the member by card number or by
 /// name and birth date (a row naming nobody continues the member above), the header found under title rows, all or
 /// nothing, and every refusal with its row and column.
-class RegistrationImportTest {
+public class RegistrationImportTest {
 
-    static final List<Object> HEADER = List.of("STT", "Số thẻ ĐV", "Họ và tên", "Ngày sinh", "Nội dung đăng ký (việc làm cụ thể)",
+    public static final List<Object> HEADER = List.of("STT", "Số thẻ ĐV", "Họ và tên", "Ngày sinh", "Nội dung đăng ký (việc làm cụ thể)",
             "Biện pháp thực hiện", "Thời gian hoàn thành", "Tự đánh giá");
 
     @TempDir
@@ -51,7 +51,7 @@ class RegistrationImportTest {
     }
 
     /// Writes an .xlsx: two title rows, the header on row 3, then `rows` (LocalDate values as Excel dates).
-    static Path xlsx(Path file, List<List<Object>> rows) throws IOException {
+    public static Path xlsx(Path file, List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("Đăng ký 2026");
             CellStyle date = wb.createCellStyle();
@@ -81,7 +81,7 @@ class RegistrationImportTest {
         return file;
     }
 
-    static List<Object> row(Object... cells) {
+    public static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
 
