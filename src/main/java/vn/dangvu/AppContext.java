@@ -20,6 +20,7 @@ import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.registrations.CollectiveRepository;
+import vn.dangvu.registrations.RegistrationDocumentService;
 import vn.dangvu.registrations.RegistrationImportService;
 import vn.dangvu.registrations.RegistrationRepository;
 import vn.dangvu.registrations.RegistrationService;
@@ -59,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentNumberService documentNumbers;
     private final RegistrationService registrations;
     private final RegistrationImportService registrationImport;
+    private final RegistrationDocumentService registrationDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -88,6 +90,7 @@ public final class AppContext implements AutoCloseable {
                 roster, years, units, audit, clock);
         this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
                 new SheetTableService(), years, clock);
+        this.registrationDocuments = new RegistrationDocumentService(registrations, settings, units, years, clock);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -165,6 +168,10 @@ public final class AppContext implements AutoCloseable {
 
     public RegistrationImportService registrationImport() {
         return registrationImport;
+    }
+
+    public RegistrationDocumentService registrationDocuments() {
+        return registrationDocuments;
     }
 
     @Override

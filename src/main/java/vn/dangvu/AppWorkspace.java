@@ -17,6 +17,7 @@ import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.registrations.ui.RegistrationScreens;
 import vn.dangvu.reports.ui.AppReportServices;
 import vn.dangvu.reports.ui.ReportsView;
 import vn.dangvu.reports.ui.ReportsViewModel;
@@ -55,6 +56,8 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.UNITS, loaded -> shown(loaded, units()));
         screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
                 cells(ctx), tasks, ctx.clock())));
+        screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
+                ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
     }
 

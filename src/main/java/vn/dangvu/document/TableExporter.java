@@ -49,12 +49,24 @@ public final class TableExporter {
         });
     }
 
+    /// One sheet of a workbook: its name, header and rows (String, LocalDate, Number or null).
+    public record TableSheet(String name, List<String> headers, List<List<Object>> rows) {
+    }
+
+    /// Writes several sheets into one .xlsx workbook (an export of a year: the cells, the members' items, …).
+    public static void writeSheets(Path out, List<TableSheet> sheets) throws AppException {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new AppException("export.error.format", out.getFileName());
+        }
+        AtomicFile.write(out, tmp -> writeXlsx(tmp, sheets));
+    }
+
     private static void writeXlsx(Path file, String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
+        writeXlsx(file, List.of(new TableSheet(sheetName, headers, rows)));
+    }
+
+    private static void writeXlsx(Path file, List<TableSheet> sheets) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            if (sheet instanceof SXSSFSheet s) {
-                s.trackAllColumnsForAutoSizing();
-            }
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -64,43 +76,55 @@ public final class TableExporter {
             lines.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = h.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(head);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        cell.setCellValue(v.toString());
-                        if (v.toString().indexOf('\n') >= 0) {
-                            cell.setCellStyle(lines);
-                        }
-                    }
+            for (TableSheet t : sheets) {
+                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(t.name()));
+                if (sheet instanceof SXSSFSheet s) {
+                    s.trackAllColumnsForAutoSizing();
                 }
+                fill(sheet, t, head, lines, date);
             }
-            if (rows.size() <= 5_000) {
-                for (int c = 0; c < headers.size(); c++) {
-                    sheet.autoSizeColumn(c);
-                }
-            }
-            sheet.createFreezePane(0, 1);
             wb.write(os);
             wb.close();
         }
+    }
+
+    private static void fill(Sheet sheet, TableSheet t, CellStyle head, CellStyle lines, CellStyle date) {
+        List<String> headers = t.headers();
+        List<List<Object>> rows = t.rows();
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = h.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(head);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                if (v == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else {
+                    cell.setCellValue(v.toString());
+                    if (v.toString().indexOf('\n') >= 0) {
+                        cell.setCellStyle(lines);
+                    }
+                }
+            }
+        }
+        if (rows.size() <= 5_000) {
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.autoSizeColumn(c);
+            }
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     private static void writeCsv(Path file, List<String> headers, List<List<Object>> rows) throws IOException {

@@ -114,14 +114,14 @@ public final class CollectiveRepository {
     }
 
     private void insertItems(DSLContext t, long id, List<RegistrationItem> items) {
-        RegistrationRepository.Batcher b = new RegistrationRepository.Batcher(t,
-                t.insertInto(COLLECTIVE_REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]));
+        List<Object[]> rows = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             RegistrationItem i = items.get(k);
-            b.add(id, k + 1, i.content(), nz(i.measure()), i.deadline().orElse(null), nz(i.responsible()),
-                    code(i.selfResult()), nz(i.selfNote()), code(i.reviewResult()), nz(i.reviewNote()));
+            rows.add(new Object[] {id, k + 1, i.content(), nz(i.measure()), i.deadline().orElse(null), nz(i.responsible()),
+                code(i.selfResult()), nz(i.selfNote()), code(i.reviewResult()), nz(i.reviewNote())});
         }
-        b.flush();
+        RegistrationRepository.batch(t, t.insertInto(COLLECTIVE_REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]),
+                rows);
     }
 
     private static Object[] values(RegistrationForm f, RegistrationStatus status, Optional<Integer> copiedFrom,

@@ -140,6 +140,10 @@ public final class RegistrationImportService {
             previous = Optional.of(id);
             names.put(id, member.get().fullName());
             rowsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(r.number());
+            if (itemBlank(r)) {
+                // a member listed with nothing registered (a sheet handed out to fill in): nothing to import
+                return;
+            }
             int before = rejected.size();
             Optional<RegistrationItem> item = item(r);
             if (roll.member(id).isEmpty()) {
@@ -150,6 +154,16 @@ public final class RegistrationImportService {
                 return;
             }
             items.computeIfAbsent(id, k -> new ArrayList<>()).add(item.get());
+        }
+
+        private boolean itemBlank(SheetTable.Row r) {
+            for (ImportColumn c : List.of(ImportColumn.CONTENT, ImportColumn.MEASURE, ImportColumn.DEADLINE, ImportColumn.SELF_RESULT,
+                    ImportColumn.REVIEW_RESULT)) {
+                if (!table.cell(r, c).blank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private ImportColumn nameColumn() {

@@ -150,11 +150,8 @@ public final class RegistrationRepository {
         if (rows.isEmpty()) {
             return;
         }
-        Batcher b = new Batcher(t, t.insertInto(LEARNING_REGISTRATION, REG_COLS).values(new Object[REG_COLS.length]));
-        for (New n : rows) {
-            b.add(regValues(n.form(), n, now));
-        }
-        b.flush();
+        batch(t, t.insertInto(LEARNING_REGISTRATION, REG_COLS).values(new Object[REG_COLS.length]),
+                rows.stream().map(n -> regValues(n.form(), n, now)).toList());
         Map<Long, Long> ids = registeredMembers(t, year);
         List<Items> items = new ArrayList<>(rows.size());
         for (New n : rows) {
@@ -167,15 +164,15 @@ public final class RegistrationRepository {
     }
 
     private void insertItems(DSLContext t, List<Items> all) {
-        Batcher b = new Batcher(t, t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]));
+        List<Object[]> rows = new ArrayList<>();
         for (Items r : all) {
             for (int k = 0; k < r.items().size(); k++) {
                 RegistrationItem i = r.items().get(k);
-                b.add(r.registrationId(), k + 1, i.content(), nz(i.measure()), i.deadline().orElse(null), code(i.selfResult()),
-                        nz(i.selfNote()), code(i.reviewResult()), nz(i.reviewNote()));
+                rows.add(new Object[] {r.registrationId(), k + 1, i.content(), nz(i.measure()), i.deadline().orElse(null),
+                    code(i.selfResult()), nz(i.selfNote()), code(i.reviewResult()), nz(i.reviewNote())});
             }
         }
-        b.flush();
+        batch(t, t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]), rows);
     }
 
     private static Object[] regValues(RegistrationForm f, New n, LocalDateTime now) {
@@ -184,34 +181,14 @@ public final class RegistrationRepository {
             n.copiedFromYear().orElse(null), now, now};
     }
 
-    /// Sends bound rows in batches of [#BATCH].
-    static final class Batcher {
-        private final DSLContext t;
-        private final Query query;
-        private BatchBindStep step;
-        private int pending;
-
-        Batcher(DSLContext t, Query query) {
-            this.t = t;
-            this.query = query;
-        }
-
-        void add(Object... values) {
-            if (step == null) {
-                step = t.batch(query);
+    /// Sends `rows` bound to `query` in JDBC batches of [#BATCH].
+    static void batch(DSLContext t, Query query, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            BatchBindStep step = t.batch(query);
+            for (Object[] r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                step.bind(r);
             }
-            step.bind(values);
-            if (++pending == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (pending > 0) {
-                step.execute();
-            }
-            step = null;
-            pending = 0;
+            step.execute();
         }
     }
 

@@ -25,6 +25,11 @@ public final class RegistrationRules {
     /// A cell's quality targets (domain.md §7.3: "register to reach HTXSNV").
     public static final List<String> TARGETS = List.of("EXCELLENT", "GOOD", "COMPLETED");
 
+    /// The i18n key of a cell's quality target ("registrations.target.EXCELLENT").
+    public static String targetKey(String code) {
+        return "registrations.target." + code;
+    }
+
     /// The fields of a form; the i18n key is "registrations.field.<NAME>".
     public enum Field {
         STUDY, PLEDGE, REGISTERED_DATE, SELF_SUMMARY, REVIEW, ITEMS, CONTENT, MEASURE, DEADLINE, RESPONSIBLE, SELF_RESULT,

@@ -287,6 +287,20 @@ public final class RegistrationService {
         return out;
     }
 
+    /// Every member of the year with where they stand, in name order (the export and the printed lists).
+    public List<CellMember> members(int year) {
+        return db.read(trx -> members(trx.dsl(), year));
+    }
+
+    /// Every registration of the year, members' and cells' (`Subject` tells which), with their items.
+    public List<Registration> registrations(int year) {
+        return db.read(trx -> {
+            List<Registration> out = new ArrayList<>(regs.all(trx.dsl(), year));
+            out.addAll(cells.all(trx.dsl(), year));
+            return out;
+        });
+    }
+
     /// The members of a cell in the year with where they stand: those on the roll, then those who left during it.
     public List<CellMember> cellMembers(int year, long unitId) {
         return CoverageRules.ofCell(db.read(trx -> members(trx.dsl(), year)), unitId);

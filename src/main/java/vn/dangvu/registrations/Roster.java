@@ -58,14 +58,8 @@ final class Roster {
         return m.status() == MemberStatus.TEMPORARILY_AWAY ? Standing.AWAY : Standing.MISSING;
     }
 
-    /// Where a registered member stands: a draft to confirm, fully assessed, with vague items, or registered.
+    /// Where a registered member stands ([Standing#of]).
     static Standing registered(RegistrationStatus status, Tally t) {
-        if (status == RegistrationStatus.DRAFT) {
-            return Standing.DRAFT;
-        }
-        if (t.fullyAssessed()) {
-            return Standing.ASSESSED;
-        }
-        return t.vague() > 0 ? Standing.VAGUE : Standing.REGISTERED;
+        return Standing.of(status, t);
     }
 }

@@ -24,6 +24,17 @@ public enum Standing {
         return "registrations.standing." + name();
     }
 
+    /// Where a registered member (or cell) stands: a draft to confirm, fully assessed, with vague items, or registered.
+    public static Standing of(RegistrationStatus status, Tally t) {
+        if (status == RegistrationStatus.DRAFT) {
+            return DRAFT;
+        }
+        if (t.fullyAssessed()) {
+            return ASSESSED;
+        }
+        return t.vague() > 0 ? VAGUE : REGISTERED;
+    }
+
     /// Counted as registered.
     public boolean registered() {
         return this == REGISTERED || this == DRAFT || this == VAGUE || this == ASSESSED;

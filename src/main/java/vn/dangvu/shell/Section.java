@@ -7,7 +7,7 @@ public enum Section {
     UNITS("units", true),
     MEMBERS("members", true),
     PLANS("plans", false),
-    REGISTRATIONS("registrations", false),
+    REGISTRATIONS("registrations", true),
     EVALUATION("evaluation", false),
     COMMENDATION("commendation", false),
     REPORTS("reports", true),
