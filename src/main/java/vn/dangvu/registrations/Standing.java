@@ -24,6 +24,11 @@ public enum Standing {
         return "registrations.standing." + name();
     }
 
+    /// The short word of a list column ("Chung chung", "Miễn").
+    public String shortKey() {
+        return "registrations.standing.short." + name();
+    }
+
     /// Where a registered member (or cell) stands: a draft to confirm, fully assessed, with vague items, or registered.
     public static Standing of(RegistrationStatus status, Tally t) {
         if (status == RegistrationStatus.DRAFT) {

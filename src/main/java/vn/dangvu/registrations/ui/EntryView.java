@@ -11,7 +11,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,16 +31,16 @@ final class EntryView {
     private final EntryViewModel vm;
     private final ItemGrid items;
     private final VBox root = new VBox(8);
-    final Button save = button("registrations.ui.save", "regSave");
-    final Button saveNext = button("registrations.ui.saveNext", "regSaveNext");
-    final Button discard = button("registrations.ui.discard", "regDiscard");
-    final Button add = button("registrations.ui.add", "regAdd");
-    final Button duplicate = button("registrations.ui.duplicate", "regDuplicate");
-    final Button template = button("registrations.ui.template", "regTemplate");
-    final Button asTemplate = button("registrations.ui.asTemplate", "regAsTemplate");
-    final Button copy = button("registrations.ui.copyFrom", "regCopyFrom");
-    final Button print = button("registrations.ui.printForm", "regPrint");
-    final Button delete = button("registrations.ui.delete", "regDelete");
+    final Button save = button("registrations.ui.save", "registrations.ui.save.tip", "regSave");
+    final Button saveNext = button("registrations.ui.saveNext", "registrations.ui.saveNext.tip", "regSaveNext");
+    final Button discard = button("registrations.ui.discard", "registrations.ui.discard.tip", "regDiscard");
+    final Button add = button("registrations.ui.add", "registrations.ui.add.tip", "regAdd");
+    final Button duplicate = button("registrations.ui.duplicate", "registrations.ui.duplicate.tip", "regDuplicate");
+    final Button template = button("registrations.ui.template", "registrations.ui.template.tip", "regTemplate");
+    final Button asTemplate = button("registrations.ui.asTemplate", "registrations.ui.asTemplate.tip", "regAsTemplate");
+    final Button copy = button("registrations.ui.copyFrom", "registrations.ui.copyFrom.tip", "regCopyFrom");
+    final Button print = button("registrations.ui.printForm", "registrations.ui.printForm.tip", "regPrint");
+    final Button delete = button("registrations.ui.delete", "registrations.ui.delete.tip", "regDelete");
 
     EntryView(EntryViewModel vm) {
         this.vm = vm;
@@ -75,11 +77,15 @@ final class EntryView {
                 vm.assessing().set(b == assess);
             }
         });
+        title.setMinWidth(0);
+        register.setMinWidth(Region.USE_PREF_SIZE);
+        assess.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(10, title, state, gap, register, assess);
-        head.setAlignment(Pos.BASELINE_LEFT);
-
+        HBox head = new HBox(8, title, gap, register, assess);
+        head.setAlignment(Pos.CENTER_LEFT);
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         GridPane fields = new GridPane();
         fields.setHgap(8);
         fields.setVgap(6);
@@ -131,7 +137,7 @@ final class EntryView {
         yearEnd.setVgap(6);
         yearEnd.getColumnConstraints().addAll(new ColumnConstraints(), wide);
         Label reviewLabel = new Label();
-        reviewLabel.textProperty().bind(vm.reviewLabel());
+        reviewLabel.textProperty().bind(vm.reviewCommentLabel());
         yearEnd.addRow(0, new Label(I18n.t("registrations.field.SELF_SUMMARY")), field(vm.selfSummary(), "regSelfSummary"));
         yearEnd.addRow(1, reviewLabel, field(vm.review(), "regReview"));
         yearEnd.visibleProperty().bind(vm.assessing());
@@ -142,7 +148,7 @@ final class EntryView {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        HBox lineActions = new HBox(6, add, duplicate, template, copy, asTemplate);
+        FlowPane lineActions = new FlowPane(6, 6, add, duplicate, template, copy, asTemplate);
         for (Button b : new Button[] {add, duplicate, template, copy, asTemplate}) {
             b.disableProperty().bind(vm.editable().not());
         }
@@ -156,13 +162,16 @@ final class EntryView {
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox bottom = new HBox(6, print, delete, gap2, discard, save, saveNext);
         bottom.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {print, delete, discard, save, saveNext}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         saveNext.getStyleClass().add("accent");
         save.disableProperty().bind(vm.editable().not());
         saveNext.disableProperty().bind(vm.editable().not());
         discard.disableProperty().bind(vm.dirty().not());
         print.disableProperty().bind(vm.stored().not());
         delete.disableProperty().bind(vm.stored().not().or(vm.editable().not()));
-        root.getChildren().addAll(head, fields, scroll, yearEnd, lineActions, message, bottom, hint);
+        root.getChildren().addAll(head, state, fields, scroll, yearEnd, lineActions, message, bottom, hint);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.setId("regForm");
     }
@@ -194,10 +203,12 @@ final class EntryView {
         return b;
     }
 
-    private static Button button(String key, String id) {
+    /// A button that keeps the keyboard in the form; its key is in the tooltip.
+    private static Button button(String key, String tip, String id) {
         Button b = new Button(I18n.t(key));
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(I18n.t(tip)));
         return b;
     }
 }

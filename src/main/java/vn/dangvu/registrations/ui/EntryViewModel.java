@@ -51,6 +51,7 @@ public final class EntryViewModel {
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pledgeLabel = new ReadOnlyStringWrapper(I18n.t("registrations.field.PLEDGE"));
     private final ReadOnlyStringWrapper reviewLabel = new ReadOnlyStringWrapper(I18n.t("registrations.field.REVIEW_RESULT"));
+    private final ReadOnlyStringWrapper reviewCommentLabel = new ReadOnlyStringWrapper(I18n.t("registrations.field.REVIEW"));
     private final ReadOnlyBooleanWrapper collective = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -85,6 +86,7 @@ public final class EntryViewModel {
         collective.set(!s.isMember());
         pledgeLabel.set(I18n.t(s.isMember() ? "registrations.field.PLEDGE" : "registrations.ui.models"));
         reviewLabel.set(I18n.t(s.isMember() ? "registrations.field.REVIEW_RESULT" : "registrations.ui.committeeReview"));
+        reviewCommentLabel.set(I18n.t(s.isMember() ? "registrations.field.REVIEW" : "registrations.xlsx.col.committeeNote"));
         title.set(s.isMember() ? name : I18n.t("registrations.ui.cellTitle", name));
         editable.set(false);
         message.set("");
@@ -364,6 +366,11 @@ public final class EntryViewModel {
 
     public ReadOnlyStringProperty reviewLabel() {
         return reviewLabel.getReadOnlyProperty();
+    }
+
+    /// The label of the year-end comment on the whole registration (the cell's, or for a cell the committee's).
+    public ReadOnlyStringProperty reviewCommentLabel() {
+        return reviewCommentLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty collective() {

@@ -75,20 +75,21 @@ final class ItemGrid {
         boolean assess = vm.assessing().get();
         List<String> heads = new ArrayList<>(List.of("#", I18n.t("registrations.field.CONTENT")));
         if (assess) {
-            heads.addAll(List.of(I18n.t("registrations.field.SELF_RESULT"), I18n.t("registrations.field.SELF_NOTE"),
-                    vm.reviewLabel().get(), I18n.t("registrations.field.REVIEW_NOTE")));
-            columns(30, 34, 14, 18, 14, 20);
+            heads.addAll(List.of(I18n.t("registrations.field.SELF_RESULT"), I18n.t("registrations.ui.note"),
+                    vm.reviewLabel().get(), I18n.t("registrations.ui.note")));
+            columns(new double[] {28, 180, 120, 110, 120, 110}, 1, 3, 5);
         } else if (vm.collective().get()) {
             heads.addAll(List.of(I18n.t("registrations.field.MEASURE"), I18n.t("registrations.ui.deadlineShort"),
                     I18n.t("registrations.field.RESPONSIBLE"), ""));
-            columns(30, 40, 34, 13, 13, 0);
+            columns(new double[] {28, 180, 150, 125, 110, 34}, 1, 2, 4);
         } else {
             heads.addAll(List.of(I18n.t("registrations.field.MEASURE"), I18n.t("registrations.ui.deadlineShort"), ""));
-            columns(30, 48, 38, 14, 0);
+            columns(new double[] {28, 200, 170, 125, 34}, 1, 2);
         }
         for (int c = 0; c < heads.size(); c++) {
             Label h = new Label(heads.get(c));
             h.getStyleClass().add("text-bold");
+            h.setWrapText(true);
             grid.add(h, c, 0);
         }
         for (int i = 0; i < vm.items().size(); i++) {
@@ -96,17 +97,19 @@ final class ItemGrid {
         }
     }
 
-    /// Column widths: the first in pixels (the line number), the others as percentages of the rest; 0 = a button.
-    private void columns(double first, double... percents) {
-        ColumnConstraints n = new ColumnConstraints(first);
-        grid.getColumnConstraints().add(n);
-        for (double p : percents) {
-            ColumnConstraints c = new ColumnConstraints();
-            if (p > 0) {
-                c.setPercentWidth(p * 0.92);
-                c.setHgrow(Priority.ALWAYS);
+    /// Column widths in pixels, wide enough for a date at the large font: the text columns (`growing`) shrink to half
+    /// and take the room left; the others keep their width.
+    private void columns(double[] widths, int... growing) {
+        for (int c = 0; c < widths.length; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            boolean grows = false;
+            for (int g : growing) {
+                grows |= g == c;
             }
-            grid.getColumnConstraints().add(c);
+            cc.setPrefWidth(widths[c]);
+            cc.setMinWidth(grows ? widths[c] / 2 : widths[c]);
+            cc.setHgrow(grows ? Priority.ALWAYS : Priority.NEVER);
+            grid.getColumnConstraints().add(cc);
         }
     }
 

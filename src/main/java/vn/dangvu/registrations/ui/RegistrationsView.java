@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -71,14 +73,21 @@ public final class RegistrationsView {
         state.textProperty().bind(vm.yearState());
         state.setId("regYearState");
         Button copy = action("registrations.ui.copyForward", "regCopyForward", dialogs::copyForward);
-        Button imp = action("registrations.ui.import", "regImport", dialogs::importFile);
-        Button export = action("registrations.ui.export", "regExport", dialogs::exportXlsx);
-        Button printCell = action("registrations.ui.printCell", "regPrintCell", dialogs::printCell);
         copy.disableProperty().bind(vm.writable().not());
+        MenuItem imp = menuItem("registrations.ui.import", "regImport", dialogs::importFile);
         imp.disableProperty().bind(vm.writable().not());
+        MenuButton files = new MenuButton(I18n.t("registrations.ui.files"), null, imp,
+                menuItem("registrations.ui.export", "regExport", dialogs::exportXlsx),
+                menuItem("registrations.ui.printCell", "regPrintCell", dialogs::printCell));
+        files.setId("regFiles");
+        Label yearLabel = new Label(I18n.t("registrations.ui.year"));
+        for (Region r : new Region[] {yearLabel, year, copy, files}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        state.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(I18n.t("registrations.ui.year")), year, state, gap, copy, imp, export, printCell);
+        HBox bar = new HBox(8, yearLabel, year, state, gap, copy, files);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         Label notice = new Label();
@@ -90,7 +99,7 @@ public final class RegistrationsView {
         root.setTop(new VBox(bar, notice));
 
         SplitPane split = new SplitPane(left(), entry.root());
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.36);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         root.setCenter(split);
         root.setId("registrationsView");
@@ -115,11 +124,9 @@ public final class RegistrationsView {
     private Node left() {
         cells.setId("regCells");
         cells.setItems(vm.cells());
-        cells.getColumns().add(column("registrations.ui.col.cell", c -> c.name(), 150));
-        cells.getColumns().add(column("registrations.ui.col.members", c -> String.valueOf(c.members()), 44));
-        cells.getColumns().add(column("registrations.ui.col.registered", c -> String.valueOf(c.registered()), 44));
-        cells.getColumns().add(column("registrations.ui.col.missing", c -> String.valueOf(c.missing()), 44));
-        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 60));
+        cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 170));
+        cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 70));
+        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 90));
         cells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cells.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncing) {
@@ -132,6 +139,7 @@ public final class RegistrationsView {
         totals.setId("regTotals");
         totals.setWrapText(true);
         totals.getStyleClass().add("text-muted");
+        totals.setMinHeight(Region.USE_PREF_SIZE);
 
         find.setId("regFind");
         find.setPromptText(I18n.t("registrations.ui.find"));
@@ -145,10 +153,9 @@ public final class RegistrationsView {
         members.setId("regMembers");
         members.setItems(vm.lines());
         members.getColumns().add(lineColumn("registrations.ui.col.name", l -> l.born().isEmpty() ? l.name()
-                : l.name() + " (" + l.born() + ")", 170));
-        members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 120));
-        members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 60));
-        members.getColumns().add(lineColumn("registrations.ui.col.result", Line::result, 90));
+                : l.name() + " (" + l.born() + ")", 200));
+        members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 110));
+        members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 50));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         members.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -174,6 +181,7 @@ public final class RegistrationsView {
         VBox.setVgrow(cells, Priority.SOMETIMES);
         VBox.setVgrow(members, Priority.ALWAYS);
         cells.setPrefHeight(200);
+        cells.setMinHeight(140);
         VBox box = new VBox(6, title("registrations.ui.cells"), cells, totals, title("registrations.ui.members"), find, members);
         box.setPadding(new Insets(4, 8, 8, 12));
         box.setMinWidth(300);
@@ -238,6 +246,13 @@ public final class RegistrationsView {
         Label l = new Label(I18n.t(key));
         l.getStyleClass().add("text-bold");
         return l;
+    }
+
+    private static MenuItem menuItem(String key, String id, Runnable run) {
+        MenuItem m = new MenuItem(I18n.t(key));
+        m.setId(id);
+        m.setOnAction(e -> run.run());
+        return m;
     }
 
     private static Button action(String key, String id, Runnable run) {

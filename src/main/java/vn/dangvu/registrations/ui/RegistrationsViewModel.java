@@ -181,21 +181,26 @@ public final class RegistrationsViewModel {
     private static Line cellLine(CellCoverage c, Optional<Registration> r) {
         Tally t = r.map(x -> Tally.of(x.form().items())).orElse(Tally.NONE);
         Standing s = r.map(x -> Standing.of(x.status(), t)).orElse(Standing.MISSING);
-        return new Line(Subject.cell(c.unitId()), I18n.t("registrations.ui.cellLine"), "", s, I18n.t(s.i18nKey()),
+        return new Line(Subject.cell(c.unitId()), I18n.t("registrations.ui.cellLine"), "", s, standingText(s, t),
                 itemsText(t), resultText(t));
     }
 
     static Line memberLine(CellMember m) {
         Tally t = m.result().tally();
         return new Line(Subject.member(m.memberId()), m.fullName(), m.birthDate().map(d -> String.valueOf(d.getYear())).orElse(""),
-                m.result().standing(), I18n.t(m.result().standing().i18nKey()), itemsText(t), resultText(t));
+                m.result().standing(), standingText(m.result().standing(), t), itemsText(t), resultText(t));
+    }
+
+    /// The list's short word for where a member stands; once every item is assessed, the overall result.
+    private static String standingText(Standing s, Tally t) {
+        return t.overall().map(a -> I18n.t(a.i18nKey())).orElse(I18n.t(s.shortKey()));
     }
 
     private static String itemsText(Tally t) {
         if (t.items() == 0) {
             return "";
         }
-        return t.vague() == 0 ? String.valueOf(t.items()) : I18n.t("registrations.ui.itemsVague", t.items(), t.vague());
+        return String.valueOf(t.items());
     }
 
     private static String resultText(Tally t) {
@@ -263,7 +268,7 @@ public final class RegistrationsViewModel {
         Tally t = Tally.of(r.form().items());
         Standing s = Standing.of(r.status(), t);
         lineOf(r.form().subject()).ifPresent(old -> {
-            Line now = new Line(old.subject(), old.name(), old.born(), s, I18n.t(s.i18nKey()), itemsText(t), resultText(t));
+            Line now = new Line(old.subject(), old.name(), old.born(), s, standingText(s, t), itemsText(t), resultText(t));
             lines.set(lines.indexOf(old), now);
             if (old.equals(current.get())) {
                 current.set(now);
@@ -287,7 +292,7 @@ public final class RegistrationsViewModel {
         Line l = current.get();
         if (l != null) {
             Standing s = Standing.MISSING;
-            Line now = new Line(l.subject(), l.name(), l.born(), s, I18n.t(s.i18nKey()), "", "");
+            Line now = new Line(l.subject(), l.name(), l.born(), s, standingText(s, Tally.NONE), "", "");
             lines.set(lines.indexOf(l), now);
             current.set(now);
         }

@@ -101,7 +101,8 @@ class RegistrationsViewModelTest {
         assertEquals("Lê Thị Bình", entry.title().get());
         assertEquals(List.of("Đăng ký tập thể của chi bộ:MISSING", "Nguyễn Văn An:VAGUE", "Lê Thị Bình:MISSING",
                 "Phạm Thị Giang:EXEMPT"), lines());
-        assertEquals("2 (1 chung chung)", vm.lines().get(1).items());
+        assertEquals("2", vm.lines().get(1).items());
+        assertEquals("Chung chung", vm.lines().get(1).standingText());
         assertFalse(entry.dirty().get());
         List<RegistrationItem> saved = f.service.find(2026, Subject.member(f.an)).orElseThrow().form().items();
         assertEquals(List.of(Optional.of(LocalDate.of(2026, 6, 30)), Optional.empty()),
