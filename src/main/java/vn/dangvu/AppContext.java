@@ -87,7 +87,7 @@ public final class AppContext implements AutoCloseable {
         RegistrationRepository registrationRepo = new RegistrationRepository();
         RosterRepository roster = new RosterRepository();
         this.registrations = new RegistrationService(db, registrationRepo, new CollectiveRepository(), new TemplateRepository(),
-                roster, years, units, audit, clock);
+                roster, years, units, members, audit, clock);
         this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
                 new SheetTableService(), years, clock);
         this.registrationDocuments = new RegistrationDocumentService(registrations, settings, units, years, clock);

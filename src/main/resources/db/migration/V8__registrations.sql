@@ -10,6 +10,13 @@ ALTER TABLE learning_registration ADD COLUMN updated_at TIMESTAMP DEFAULT CURREN
 ALTER TABLE learning_registration ADD CONSTRAINT ck_registration_status
     CHECK (status IN ('DRAFT', 'SUBMITTED', 'CONFIRMED', 'REVIEWED'));
 CREATE INDEX ix_registration_unit ON learning_registration (work_year, unit_id);
+-- The counts of the registration's items, written with them: coverage and results of a year of 3,000 members read
+-- these instead of grouping 15,000 item rows (issue 10: the coverage opens in ≤ 200 ms).
+ALTER TABLE learning_registration ADD COLUMN item_count INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE learning_registration ADD COLUMN vague_count INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE learning_registration ADD COLUMN done_count INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE learning_registration ADD COLUMN partly_count INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE learning_registration ADD COLUMN not_done_count INTEGER DEFAULT 0 NOT NULL;
 
 -- registration_item.result keeps the member's own words on the item at year end (the self-assessment text).
 ALTER TABLE registration_item ADD COLUMN self_result VARCHAR(10);
@@ -27,6 +34,17 @@ UPDATE registration_item SET self_result = 'DONE', cell_result = 'DONE'
 UPDATE registration_item SET self_result = 'PARTLY', cell_result = 'PARTLY'
     WHERE result = 'Hoàn thành một phần'
       AND registration_id IN (SELECT id FROM learning_registration WHERE status = 'REVIEWED');
+
+UPDATE learning_registration SET
+    item_count = (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = learning_registration.id),
+    vague_count = (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = learning_registration.id
+        AND (i.measures IS NULL OR i.measures = '' OR i.deadline IS NULL)),
+    done_count = (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = learning_registration.id
+        AND COALESCE(i.cell_result, i.self_result) = 'DONE'),
+    partly_count = (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = learning_registration.id
+        AND COALESCE(i.cell_result, i.self_result) = 'PARTLY'),
+    not_done_count = (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = learning_registration.id
+        AND COALESCE(i.cell_result, i.self_result) = 'NOT_DONE');
 
 -- collective_registration: content = what the cell studies (chuyên đề, months), models = its "làm theo" models,
 -- results = its own year-end assessment; review_comment = the commune committee's.

@@ -29,8 +29,9 @@ public final class RegistrationRepository {
     /// Rows sent per JDBC batch.
     static final int BATCH = 1000;
 
-    /// A registration to write in bulk (import, copy from last year, the demo).
-    public record New(RegistrationForm form, long unitId, RegistrationStatus status, Optional<Integer> copiedFromYear) {
+    /// A registration to write: the form, its cell, status and origin, and the counts of its items (stored with it).
+    public record New(RegistrationForm form, long unitId, RegistrationStatus status, Optional<Integer> copiedFromYear,
+                      Tally tally) {
     }
 
     /// A registration's counts, for coverage and results.
@@ -41,7 +42,8 @@ public final class RegistrationRepository {
         LEARNING_REGISTRATION.UNIT_ID, LEARNING_REGISTRATION.STUDY_ITEMS, LEARNING_REGISTRATION.PLEDGE_TEXT,
         LEARNING_REGISTRATION.REGISTERED_DATE, LEARNING_REGISTRATION.STATUS, LEARNING_REGISTRATION.YEAR_END_SELF_RESULT,
         LEARNING_REGISTRATION.CELL_COMMENT, LEARNING_REGISTRATION.COPIED_FROM_YEAR, LEARNING_REGISTRATION.CREATED_AT,
-        LEARNING_REGISTRATION.UPDATED_AT};
+        LEARNING_REGISTRATION.UPDATED_AT, LEARNING_REGISTRATION.ITEM_COUNT, LEARNING_REGISTRATION.VAGUE_COUNT,
+        LEARNING_REGISTRATION.DONE_COUNT, LEARNING_REGISTRATION.PARTLY_COUNT, LEARNING_REGISTRATION.NOT_DONE_COUNT};
     private static final Field<?>[] ITEM_COLS = {REGISTRATION_ITEM.REGISTRATION_ID, REGISTRATION_ITEM.SEQ,
         REGISTRATION_ITEM.ACTION_TEXT, REGISTRATION_ITEM.MEASURES, REGISTRATION_ITEM.DEADLINE, REGISTRATION_ITEM.SELF_RESULT,
         REGISTRATION_ITEM.RESULT, REGISTRATION_ITEM.CELL_RESULT, REGISTRATION_ITEM.CELL_NOTE};
@@ -85,26 +87,15 @@ public final class RegistrationRepository {
         return out;
     }
 
-    /// Each registration of the year with the counts of its items (vague: no measure or no deadline; the result
-    /// that counts: the cell's assessment, else the member's).
+    /// Each registration of the year with the counts of its items (stored with them).
     public List<Counted> counted(DSLContext t, int year) {
-        Field<String> result = DSL.coalesce(REGISTRATION_ITEM.CELL_RESULT, REGISTRATION_ITEM.SELF_RESULT);
-        Field<Integer> items = DSL.count(REGISTRATION_ITEM.ID);
-        Field<Integer> vague = count(REGISTRATION_ITEM.ID.isNotNull().and(REGISTRATION_ITEM.MEASURES.isNull()
-                .or(REGISTRATION_ITEM.MEASURES.eq("")).or(REGISTRATION_ITEM.DEADLINE.isNull())));
-        Field<Integer> done = count(result.eq(Assessment.DONE.name()));
-        Field<Integer> partly = count(result.eq(Assessment.PARTLY.name()));
-        Field<Integer> not = count(result.eq(Assessment.NOT_DONE.name()));
-        return t.select(LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID,
-                        LEARNING_REGISTRATION.STATUS, items, vague, done, partly, not)
-                .from(LEARNING_REGISTRATION).leftJoin(REGISTRATION_ITEM)
-                .on(REGISTRATION_ITEM.REGISTRATION_ID.eq(LEARNING_REGISTRATION.ID))
-                .where(LEARNING_REGISTRATION.WORK_YEAR.eq(year))
-                .groupBy(LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID,
-                        LEARNING_REGISTRATION.STATUS)
-                .fetch(r -> new Counted(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3(),
-                        RegistrationStatus.valueOf(r.value4()), new Tally(r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9())));
+        var r = LEARNING_REGISTRATION;
+        return t.select(r.ID, r.MEMBER_ID, r.UNIT_ID, r.STATUS, r.ITEM_COUNT, r.VAGUE_COUNT, r.DONE_COUNT, r.PARTLY_COUNT,
+                        r.NOT_DONE_COUNT)
+                .from(r).where(r.WORK_YEAR.eq(year))
+                .fetch(x -> new Counted(x.value1(), x.value2(), x.value3() == null ? 0 : x.value3(),
+                        RegistrationStatus.valueOf(x.value4()), new Tally(x.value5(), x.value6(), x.value7(), x.value8(),
+                        x.value9())));
     }
 
     static Field<Integer> count(Condition c) {
@@ -122,7 +113,10 @@ public final class RegistrationRepository {
 
     /// Writes the form over registration `id` (its items replaced), with the status given; a confirmed draft is no
     /// longer marked as copied.
-    public void update(DSLContext t, long id, RegistrationForm f, long unitId, RegistrationStatus status, LocalDateTime now) {
+    public void update(DSLContext t, long id, New n, LocalDateTime now) {
+        RegistrationForm f = n.form();
+        RegistrationStatus status = n.status();
+        long unitId = n.unitId();
         t.update(LEARNING_REGISTRATION)
                 .set(LEARNING_REGISTRATION.UNIT_ID, unitId)
                 .set(LEARNING_REGISTRATION.STUDY_ITEMS, nz(f.study()))
@@ -134,6 +128,11 @@ public final class RegistrationRepository {
                 .set(LEARNING_REGISTRATION.COPIED_FROM_YEAR, status == RegistrationStatus.DRAFT
                         ? LEARNING_REGISTRATION.COPIED_FROM_YEAR : DSL.val((Integer) null))
                 .set(LEARNING_REGISTRATION.UPDATED_AT, now)
+                .set(LEARNING_REGISTRATION.ITEM_COUNT, n.tally().items())
+                .set(LEARNING_REGISTRATION.VAGUE_COUNT, n.tally().vague())
+                .set(LEARNING_REGISTRATION.DONE_COUNT, n.tally().done())
+                .set(LEARNING_REGISTRATION.PARTLY_COUNT, n.tally().partly())
+                .set(LEARNING_REGISTRATION.NOT_DONE_COUNT, n.tally().notDone())
                 .where(LEARNING_REGISTRATION.ID.eq(id)).execute();
         t.deleteFrom(REGISTRATION_ITEM).where(REGISTRATION_ITEM.REGISTRATION_ID.eq(id)).execute();
         insertItems(t, List.of(new Items(id, f.items())));
@@ -178,7 +177,8 @@ public final class RegistrationRepository {
     private static Object[] regValues(RegistrationForm f, New n, LocalDateTime now) {
         return new Object[] {f.year(), f.subject().id(), n.unitId(), nz(f.study()), nz(f.pledge()),
             f.registeredDate().orElse(null), n.status().name(), nz(f.selfSummary()), nz(f.review()),
-            n.copiedFromYear().orElse(null), now, now};
+            n.copiedFromYear().orElse(null), now, now, n.tally().items(), n.tally().vague(), n.tally().done(), n.tally().partly(),
+            n.tally().notDone()};
     }
 
     /// Sends `rows` bound to `query` in JDBC batches of [#BATCH].
