@@ -87,7 +87,10 @@ class RegistrationsUiTest {
         assertEquals(first.name(), text("#regFormTitle"));
         Shots.save(stage.getScene(), "registrations");
 
-        int before = first.items().isEmpty() ? 0 : Integer.parseInt(first.items());
+        int before = 0;
+        while (robot.lookup("#regItemContent" + before).tryQuery().isPresent()) {
+            before++;
+        }
         robot.clickOn("#regItemContent0");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         int line = before;
@@ -98,7 +101,8 @@ class RegistrationsUiTest {
         Shots.save(stage.getScene(), "registrations-typing");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> members().getSelectionModel().getSelectedIndex() == 2);
-        waitUntil(() -> String.valueOf(before + 1).equals(members().getItems().get(1).items()));
+        int after = before + 1;
+        waitUntil(() -> String.valueOf(after).equals(members().getItems().get(1).items()));
         assertEquals(members().getSelectionModel().getSelectedItem().name(), text("#regFormTitle"));
 
         robot.clickOn("#regModeAssess");
