@@ -91,7 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
                 new SheetTableService(), years, clock);
         this.registrationDocuments = new RegistrationDocumentService(registrations, settings, units, years, clock);
-        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations);
     }
 
     public Database db() {

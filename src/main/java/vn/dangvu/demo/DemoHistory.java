@@ -10,13 +10,16 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
 import vn.dangvu.common.AppException;
-import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
 import vn.dangvu.demo.DemoRepository.Evaluation;
-import vn.dangvu.demo.DemoRepository.Registration;
-import vn.dangvu.demo.DemoRepository.RegistrationItem;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.registrations.Assessment;
+import vn.dangvu.registrations.HistoryRegistration;
+import vn.dangvu.registrations.RegistrationForm;
+import vn.dangvu.registrations.RegistrationItem;
+import vn.dangvu.registrations.RegistrationStatus;
+import vn.dangvu.registrations.Subject;
 import vn.dangvu.years.WorkingYear;
 import vn.dangvu.years.YearState;
 
@@ -178,12 +181,13 @@ final class DemoHistory {
                 || t == CellType.MILITARY || t == CellType.POLICE ? "2B" : "2C";
     }
 
-    /// Individual registrations for 2025 and 2026 with 1–3 items each, and each cell's collective one.
-    /// `firstRegId` is the first free id of the registrations; `ib` is sent after `rb`.
-    int registrations(List<DemoMember> members, SplittableRandom r, ThemeSink themes, long firstRegId,
-                      DemoBatch<Registration> rb, DemoBatch<RegistrationItem> ib, DemoBatch<CollectiveRegistration> cb,
-                      DoubleConsumer progress) throws AppException {
-        long regId = firstRegId;
+    /// Individual registrations for 2025 (reviewed: every item assessed by the member and the cell) and 2026
+    /// (confirmed; about one member in twenty has not registered yet and about one item in ten has no deadline, the
+    /// "chung chung" kind the coverage flags) with 1–3 items each, and each cell's collective one. Returns the number
+    /// of members' registrations.
+    int registrations(List<DemoMember> members, SplittableRandom r, ThemeSink themes,
+                      DemoBatch<HistoryRegistration> rb, DoubleConsumer progress) throws AppException {
+        int count = 0;
         for (int y = 2025; y <= 2026; y++) {
             long theme = themes.add(y, y == 2025
                     ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh"
@@ -194,35 +198,46 @@ final class DemoHistory {
                 DemoMember m = members.get(i);
                 LocalDate registered = LocalDate.of(y, 2, 15).plusDays(r.nextInt(45));
                 boolean away = m.status == MemberStatus.TEMPORARILY_AWAY && !m.statusDate.isAfter(registered);
-                if (!m.onRollAt(registered) || m.exemptAt(registered) || away) {
+                if (!m.onRollAt(registered) || m.exemptAt(registered) || away || (!reviewed && r.nextInt(20) == 0)) {
                     continue;
                 }
-                long id = regId++;
                 byte level = reviewed ? memberLevels[y - FIRST_RATED_YEAR][i] : 0;
-                rb.add(new Registration(id, y, m.id, unitIds[m.cell], theme,
-                        "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
-                        "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú",
-                        registered, reviewed ? "REVIEWED" : "CONFIRMED",
-                        reviewed ? "Đã thực hiện các nội dung đăng ký" : null,
-                        reviewed ? (level == EXCELLENT ? "Thực hiện tốt, tiêu biểu" : "Thực hiện đầy đủ") : null,
-                        reviewed && level > 0 ? LEVELS[level] : null));
                 int items = 1 + r.nextInt(3);
                 int start = r.nextInt(ACTIONS.length);
+                List<RegistrationItem> list = new ArrayList<>(items);
                 for (int k = 0; k < items; k++) {
                     String[] a = ACTIONS[(start + 3 * k) % ACTIONS.length];
-                    ib.add(new RegistrationItem(id, k + 1, a[0], a[1], LocalDate.of(y, 12, 31),
-                            reviewed ? (level > 0 && level <= 3 ? "Đã hoàn thành" : "Hoàn thành một phần") : null));
+                    if (reviewed) {
+                        Assessment done = level > 0 && level <= 3 ? Assessment.DONE : Assessment.PARTLY;
+                        list.add(new RegistrationItem(a[0], a[1], Optional.of(LocalDate.of(y, 12, 31)), "", Optional.of(done),
+                                done == Assessment.DONE ? "Đã hoàn thành" : "Hoàn thành một phần", Optional.of(done), ""));
+                    } else {
+                        boolean vague = r.nextInt(10) == 0;
+                        list.add(RegistrationItem.of(a[0], a[1], vague ? Optional.empty() : Optional.of(LocalDate.of(y, 12, 31))));
+                    }
                 }
+                RegistrationForm f = new RegistrationForm(Optional.empty(), y, Subject.member(m.id),
+                        "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
+                        "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú", Optional.of(registered),
+                        reviewed ? "Đã thực hiện các nội dung đăng ký" : "",
+                        reviewed ? (level == EXCELLENT ? "Thực hiện tốt, tiêu biểu" : "Thực hiện đầy đủ") : "",
+                        Optional.empty(), list);
+                rb.add(new HistoryRegistration(f, unitIds[m.cell], reviewed ? RegistrationStatus.REVIEWED : RegistrationStatus.CONFIRMED,
+                        Optional.of(theme), Optional.ofNullable(reviewed && level > 0 ? LEVELS[level] : null)));
+                count++;
             }
             for (int u = 0; u < plan.size(); u++) {
                 if (plan.get(u).isCell() || plan.get(u).kind() == UnitKind.GRASSROOTS_COMMITTEE) {
-                    cb.add(new CollectiveRegistration(y, unitIds[u], r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD",
-                            "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo",
-                            reviewed ? "REVIEWED" : "CONFIRMED"));
+                    String target = r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD";
+                    RegistrationForm f = new RegistrationForm(Optional.empty(), y, Subject.cell(unitIds[u]),
+                            "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo", "",
+                            Optional.empty(), "", "", Optional.of(target), List.of());
+                    rb.add(new HistoryRegistration(f, unitIds[u], reviewed ? RegistrationStatus.REVIEWED : RegistrationStatus.CONFIRMED,
+                            Optional.empty(), Optional.empty()));
                 }
             }
             progress.accept(y == 2025 ? 0.5 : 1.0);
         }
-        return rb.rows();
+        return count;
     }
 }

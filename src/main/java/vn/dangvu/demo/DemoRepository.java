@@ -1,14 +1,11 @@
 package vn.dangvu.demo;
 
-import static vn.dangvu.db.jooq.Tables.COLLECTIVE_REGISTRATION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
 import static vn.dangvu.db.jooq.Tables.DOCUMENT_NUMBER;
 import static vn.dangvu.db.jooq.Tables.EVALUATION;
-import static vn.dangvu.db.jooq.Tables.LEARNING_REGISTRATION;
 import static vn.dangvu.db.jooq.Tables.ORGANIZATION_SETTINGS;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
-import static vn.dangvu.db.jooq.Tables.REGISTRATION_ITEM;
 import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
 import java.math.BigDecimal;
@@ -21,17 +18,14 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import vn.dangvu.db.BatchRows;
-import vn.dangvu.db.jooq.tables.records.CollectiveRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationDecisionRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationEntryRecord;
 import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
-import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
-import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
 
-/// The demo's writes to the tables no feature owns yet (ratings, learning registrations, commendations): jOOQ-built
-/// batches from typed records, one per table, here until the rating, registration and commendation features take
-/// their tables over (then the demo writes through their services, as it already does for members, units, leaders,
-/// badges, committee terms, working years, themes and document numbers). Parent tables get explicit ids so their children can
+/// The demo's writes to the tables no feature owns yet (ratings, commendations): jOOQ-built batches from typed
+/// records, one per table, here until the rating and commendation features take their tables over (then the demo
+/// writes through their services, as it already does for members, units, leaders, badges, committee terms, working
+/// years, themes, document numbers and learning registrations). Parent tables get explicit ids so their children can
 /// refer to them without a round trip; [#restartIdentity] then moves each identity past the ids used.
 final class DemoRepository {
 
@@ -39,16 +33,6 @@ final class DemoRepository {
                       String exemptReason, String formKind, BigDecimal selfScore, String selfLevel, String cellProposalLevel,
                       BigDecimal appraisalScore, String appraisalLevel, BigDecimal finalScore, String finalLevel,
                       LocalDate decisionDate) {
-    }
-
-    record Registration(long id, int year, long memberId, long unitId, long themeId, String studyItems, String pledge,
-                        LocalDate registered, String status, String selfResult, String cellComment, String resultLevel) {
-    }
-
-    record RegistrationItem(long registrationId, int seq, String action, String measures, LocalDate deadline, String result) {
-    }
-
-    record CollectiveRegistration(int year, long unitId, String targetLevel, String content, String status) {
     }
 
     record Decision(long id, int year, String kind, long documentNumberId, String numberText, LocalDate date,
@@ -65,15 +49,6 @@ final class DemoRepository {
         EVALUATION.FORM_KIND, EVALUATION.SELF_SCORE, EVALUATION.SELF_LEVEL, EVALUATION.CELL_PROPOSAL_LEVEL,
         EVALUATION.APPRAISAL_SCORE, EVALUATION.APPRAISAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.FINAL_LEVEL,
         EVALUATION.DECISION_DATE};
-    private static final Field<?>[] REGISTRATION_COLS = {LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.WORK_YEAR,
-        LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID, LEARNING_REGISTRATION.THEME_ID,
-        LEARNING_REGISTRATION.STUDY_ITEMS, LEARNING_REGISTRATION.PLEDGE_TEXT, LEARNING_REGISTRATION.REGISTERED_DATE,
-        LEARNING_REGISTRATION.STATUS, LEARNING_REGISTRATION.YEAR_END_SELF_RESULT, LEARNING_REGISTRATION.CELL_COMMENT,
-        LEARNING_REGISTRATION.RESULT_LEVEL};
-    private static final Field<?>[] ITEM_COLS = {REGISTRATION_ITEM.REGISTRATION_ID, REGISTRATION_ITEM.SEQ,
-        REGISTRATION_ITEM.ACTION_TEXT, REGISTRATION_ITEM.MEASURES, REGISTRATION_ITEM.DEADLINE, REGISTRATION_ITEM.RESULT};
-    private static final Field<?>[] COLLECTIVE_COLS = {COLLECTIVE_REGISTRATION.WORK_YEAR, COLLECTIVE_REGISTRATION.UNIT_ID,
-        COLLECTIVE_REGISTRATION.TARGET_LEVEL, COLLECTIVE_REGISTRATION.CONTENT, COLLECTIVE_REGISTRATION.STATUS};
     private static final Field<?>[] DECISION_COLS = {COMMENDATION_DECISION.ID, COMMENDATION_DECISION.WORK_YEAR,
         COMMENDATION_DECISION.DECISION_KIND, COMMENDATION_DECISION.DOCUMENT_NUMBER_ID, COMMENDATION_DECISION.NUMBER_TEXT,
         COMMENDATION_DECISION.DECISION_DATE, COMMENDATION_DECISION.ISSUER_BODY, COMMENDATION_DECISION.TITLE,
@@ -110,53 +85,6 @@ final class DemoRepository {
         r.setFinalLevel(e.finalLevel());
         r.setDecisionDate(e.decisionDate());
         return r;
-    }
-
-    void insertRegistrations(DSLContext t, List<Registration> rows) {
-        BatchRows.insert(t, t.insertInto(LEARNING_REGISTRATION, REGISTRATION_COLS).values(new Object[REGISTRATION_COLS.length]),
-                rows.stream().map(x -> {
-                    LearningRegistrationRecord r = new LearningRegistrationRecord();
-                    r.setId(x.id());
-                    r.setWorkYear(x.year());
-                    r.setMemberId(x.memberId());
-                    r.setUnitId(x.unitId());
-                    r.setThemeId(x.themeId());
-                    r.setStudyItems(x.studyItems());
-                    r.setPledgeText(x.pledge());
-                    r.setRegisteredDate(x.registered());
-                    r.setStatus(x.status());
-                    r.setYearEndSelfResult(x.selfResult());
-                    r.setCellComment(x.cellComment());
-                    r.setResultLevel(x.resultLevel());
-                    return r;
-                }).toList(), REGISTRATION_COLS);
-    }
-
-    void insertRegistrationItems(DSLContext t, List<RegistrationItem> rows) {
-        BatchRows.insert(t, t.insertInto(REGISTRATION_ITEM, ITEM_COLS).values(new Object[ITEM_COLS.length]),
-                rows.stream().map(x -> {
-                    RegistrationItemRecord r = new RegistrationItemRecord();
-                    r.setRegistrationId(x.registrationId());
-                    r.setSeq(x.seq());
-                    r.setActionText(x.action());
-                    r.setMeasures(x.measures());
-                    r.setDeadline(x.deadline());
-                    r.setResult(x.result());
-                    return r;
-                }).toList(), ITEM_COLS);
-    }
-
-    void insertCollectiveRegistrations(DSLContext t, List<CollectiveRegistration> rows) {
-        BatchRows.insert(t, t.insertInto(COLLECTIVE_REGISTRATION, COLLECTIVE_COLS).values(new Object[COLLECTIVE_COLS.length]),
-                rows.stream().map(x -> {
-                    CollectiveRegistrationRecord r = new CollectiveRegistrationRecord();
-                    r.setWorkYear(x.year());
-                    r.setUnitId(x.unitId());
-                    r.setTargetLevel(x.targetLevel());
-                    r.setContent(x.content());
-                    r.setStatus(x.status());
-                    return r;
-                }).toList(), COLLECTIVE_COLS);
     }
 
     void insertDecisions(DSLContext t, List<Decision> rows) {
@@ -201,11 +129,10 @@ final class DemoRepository {
     }
 
     /// The tables the demo fills with explicit ids.
-    enum Ids { REGISTRATIONS, DOCUMENT_NUMBERS, DECISIONS, MEMBERS }
+    enum Ids { DOCUMENT_NUMBERS, DECISIONS, MEMBERS }
 
     private static TableField<?, Long> id(Ids ids) {
         return switch (ids) {
-            case REGISTRATIONS -> LEARNING_REGISTRATION.ID;
             case DOCUMENT_NUMBERS -> DOCUMENT_NUMBER.ID;
             case DECISIONS -> COMMENDATION_DECISION.ID;
             case MEMBERS -> PARTY_MEMBER.ID;

@@ -12,18 +12,17 @@ import org.slf4j.LoggerFactory;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
-import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
 import vn.dangvu.demo.DemoRepository.Decision;
 import vn.dangvu.demo.DemoRepository.Entry;
 import vn.dangvu.demo.DemoRepository.Evaluation;
 import vn.dangvu.demo.DemoRepository.Ids;
-import vn.dangvu.demo.DemoRepository.Registration;
-import vn.dangvu.demo.DemoRepository.RegistrationItem;
 import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.registrations.HistoryRegistration;
+import vn.dangvu.registrations.RegistrationService;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
@@ -48,10 +47,11 @@ public final class DemoService {
     private final BadgeService badges;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final RegistrationService registrations;
     private final DemoRepository repo = new DemoRepository();
 
     public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
-                       WorkingYearService years, DocumentNumberService documentNumbers) {
+                       WorkingYearService years, DocumentNumberService documentNumbers, RegistrationService registrations) {
         this.db = db;
         this.settings = settings;
         this.units = units;
@@ -59,6 +59,7 @@ public final class DemoService {
         this.badges = badges;
         this.years = years;
         this.documentNumbers = documentNumbers;
+        this.registrations = registrations;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -110,12 +111,9 @@ public final class DemoService {
             counts[0] = h.evaluations(people, leaders, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
         }
         long t3 = System.nanoTime();
-        long regId = db.read(trx -> repo.nextId(trx.dsl(), Ids.REGISTRATIONS));
-        try (DemoBatch<Registration> rb = batch(repo::insertRegistrations);
-             DemoBatch<RegistrationItem> ib = batch(repo::insertRegistrationItems).after(rb);
-             DemoBatch<CollectiveRegistration> cb = batch(repo::insertCollectiveRegistrations)) {
+        try (DemoBatch<HistoryRegistration> rb = new DemoBatch<>(registrations::importHistory)) {
             counts[1] = h.registrations(people, random(o, 7),
-                    (y, title, source, deadline) -> years.addTheme(y, "NATIONAL", title, source, deadline), regId, rb, ib, cb,
+                    (y, title, source, deadline) -> years.addTheme(y, "NATIONAL", title, source, deadline), rb,
                     p -> progress.accept(0.75 + 0.15 * p));
         }
         long t4 = System.nanoTime();
@@ -134,9 +132,7 @@ public final class DemoService {
             counts[3] = a.badges(people, b);
         }
         db.save(trx -> {
-            for (Ids ids : List.of(Ids.REGISTRATIONS, Ids.DECISIONS)) {
-                repo.restartIdentity(trx.dsl(), ids);
-            }
+            repo.restartIdentity(trx.dsl(), Ids.DECISIONS);
             return null;
         });
         long t5 = System.nanoTime();

@@ -5,12 +5,12 @@ import static vn.dangvu.db.jooq.Tables.REGISTRATION_ITEM;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -19,6 +19,7 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 
+import vn.dangvu.db.BatchRows;
 import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
 
@@ -159,6 +160,43 @@ public final class RegistrationRepository {
         insertItems(t, items);
     }
 
+    /// Writes the members' registrations of a bulk history load with their items, theme and rating level as given
+    /// (any years); their ids are read back by the unique year + member key.
+    public void insertHistory(DSLContext t, List<HistoryRegistration> rows, LocalDateTime now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Field<?>[] cols = new Field<?>[REG_COLS.length + 2];
+        System.arraycopy(REG_COLS, 0, cols, 0, REG_COLS.length);
+        cols[REG_COLS.length] = LEARNING_REGISTRATION.THEME_ID;
+        cols[REG_COLS.length + 1] = LEARNING_REGISTRATION.RESULT_LEVEL;
+        List<Object[]> values = new ArrayList<>(rows.size());
+        Map<Integer, List<Long>> byYear = new HashMap<>();
+        for (HistoryRegistration h : rows) {
+            RegistrationForm f = h.form();
+            Object[] v = Arrays.copyOf(regValues(f, new New(f, h.unitId(), h.status(), Optional.empty(), Tally.of(f.items())), now),
+                    cols.length);
+            v[REG_COLS.length] = h.themeId().orElse(null);
+            v[REG_COLS.length + 1] = h.resultLevel().orElse(null);
+            values.add(v);
+            byYear.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(f.subject().id());
+        }
+        batch(t, t.insertInto(LEARNING_REGISTRATION, cols).values(new Object[cols.length]), values);
+        Map<Integer, Map<Long, Long>> ids = new HashMap<>();
+        byYear.forEach((year, memberIds) -> {
+            Map<Long, Long> m = new HashMap<>();
+            t.select(LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.ID).from(LEARNING_REGISTRATION)
+                    .where(LEARNING_REGISTRATION.WORK_YEAR.eq(year).and(LEARNING_REGISTRATION.MEMBER_ID.in(memberIds)))
+                    .forEach(r -> m.put(r.value1(), r.value2()));
+            ids.put(year, m);
+        });
+        List<Items> items = new ArrayList<>(rows.size());
+        for (HistoryRegistration h : rows) {
+            items.add(new Items(ids.get(h.form().year()).get(h.form().subject().id()), h.form().items()));
+        }
+        insertItems(t, items);
+    }
+
     private record Items(long registrationId, List<RegistrationItem> items) {
     }
 
@@ -183,12 +221,10 @@ public final class RegistrationRepository {
 
     /// Sends `rows` bound to `query` in JDBC batches of [#BATCH].
     static void batch(DSLContext t, Query query, List<Object[]> rows) {
+        int n = query.getBindValues().size();
         for (int from = 0; from < rows.size(); from += BATCH) {
-            BatchBindStep step = t.batch(query);
-            for (Object[] r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                step.bind(r);
-            }
-            step.execute();
+            BatchRows.execute(t, query, n, rows.subList(from, Math.min(rows.size(), from + BATCH)),
+                    (r, k, values) -> System.arraycopy(r, 0, values, 0, n));
         }
     }
 

@@ -179,6 +179,24 @@ public final class RegistrationService {
         });
     }
 
+    /// Writes the registrations of a bulk history load (the demo commune's past and current years) as given: members'
+    /// with their items and the counts stored with them, and cells'; inside the caller's transaction when there is
+    /// one, no year check (past years are closed), no audit rows. None may exist yet. Returns how many.
+    public int importHistory(List<HistoryRegistration> rows) {
+        return db.save(trx -> {
+            DSLContext t = trx.dsl();
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<HistoryRegistration> members = rows.stream().filter(h -> h.form().subject().isMember()).toList();
+            regs.insertHistory(t, members, now);
+            for (HistoryRegistration h : rows) {
+                if (!h.form().subject().isMember()) {
+                    cells.insert(t, h.form(), h.status(), Optional.empty(), now);
+                }
+            }
+            return rows.size();
+        });
+    }
+
     /// The item texts of the year the clerk reuses.
     public List<ItemTemplate> templates(int year) {
         return db.read(trx -> templates.all(trx.dsl(), year));

@@ -194,6 +194,16 @@ class DemoCommandTest {
                     + " WHERE m.admission_decision_date > r.registered_date").get(0, Integer.class));
             assertTrue(d.fetchOne("SELECT COUNT(*) FROM registration_item").get(0, Integer.class)
                     >= d.fetchOne("SELECT COUNT(*) FROM learning_registration").get(0, Integer.class));
+            // written through RegistrationService: the counts stored with each registration are its items', 2025 is
+            // assessed item by item, 2026 has a few vague items, and every cell has its collective registration
+            assertEquals(0, d.fetchOne("SELECT COUNT(*) FROM learning_registration r WHERE r.item_count <>"
+                    + " (SELECT COUNT(*) FROM registration_item i WHERE i.registration_id = r.id)").get(0, Integer.class));
+            assertEquals(0, d.fetchOne("SELECT COUNT(*) FROM learning_registration WHERE work_year = 2025"
+                    + " AND done_count + partly_count <> item_count").get(0, Integer.class));
+            assertTrue(d.fetchOne("SELECT SUM(vague_count) FROM learning_registration WHERE work_year = 2026").get(0, Integer.class) > 0);
+            assertEquals(2 * d.fetchOne("SELECT COUNT(*) FROM party_unit WHERE kind IN ('SUBORDINATE_CELL', 'GRASSROOTS_CELL',"
+                    + " 'GRASSROOTS_COMMITTEE')").get(0, Integer.class),
+                    d.fetchOne("SELECT COUNT(*) FROM collective_registration").get(0, Integer.class));
         }
     }
 
