@@ -7,6 +7,12 @@ package vn.dangvu.registrations;
 public record CellCoverage(long unitId, String name, int members, int registered, int missing, int excused,
                            Tally items, boolean collective, int collectiveItems) {
 
+    /// Of the members expected to register (registered or missing; the exempt and the away are not expected), the
+    /// percentage who did, to one decimal (the yearly report); 0 when none is expected.
+    public double registeredPercent() {
+        return Tally.percent(registered, registered + missing);
+    }
+
     public CellCoverage plus(CellCoverage o) {
         return new CellCoverage(unitId, name, members + o.members, registered + o.registered, missing + o.missing,
                 excused + o.excused, items.plus(o.items), collective && o.collective, collectiveItems + o.collectiveItems);

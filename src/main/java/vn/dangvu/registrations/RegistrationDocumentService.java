@@ -16,11 +16,8 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.document.Closing;
 import vn.dangvu.document.DocumentHeader;
 import vn.dangvu.document.DocumentTitle;
-import vn.dangvu.document.PageSetup;
-import vn.dangvu.document.PartyDocument;
-import vn.dangvu.document.PartyDocumentDocx;
-import vn.dangvu.document.PartyDocumentPdf;
-import vn.dangvu.document.PdfTableDocument.Column;
+import vn.dangvu.document.HdDocument;
+import vn.dangvu.document.HdDocument.Column;
 import vn.dangvu.document.PlaceDate;
 import vn.dangvu.document.Recipients;
 import vn.dangvu.document.SignatureBlock;
@@ -38,6 +35,7 @@ import vn.dangvu.years.WorkingYearService;
 /// import reads back.
 public final class RegistrationDocumentService {
 
+    /// The tables' type size: one step under HD 36's 13 pt, so six columns fit a portrait page.
     private static final float TABLE = 12f;
 
     private final RegistrationService registrations;
@@ -55,50 +53,54 @@ public final class RegistrationDocumentService {
         this.clock = clock;
     }
 
-    /// The registration form of a member or a cell; `.pdf` or `.docx`.
+    /// The registration form of a member or a cell on the HD 36 document model ([HdDocument]); `.pdf` or `.docx`.
+    /// A member's form is an individual's document (no number line) signed by the member, with the cell's review
+    /// and confirmation above; a cell's form is signed "T/M CHI BỘ / BÍ THƯ" and sent to the commune committee.
     public void printForm(int year, Subject s, Path out) throws AppException {
         Registration r = registrations.find(year, s).orElseThrow(() -> new AppException("registrations.error.gone"));
         OrganizationSettings org = org();
         PartyUnit cell = unit(r.unitId());
         LocalDate day = r.form().registeredDate().orElse(LocalDate.now(clock));
         DocumentHeader header = DocumentHeader.of(org.partyOrganizationName(), cell.name(), PlaceDate.of(place(org), day));
-        List<PartyDocument.Block> blocks = new ArrayList<>();
         RegistrationForm f = r.form();
-        String title = I18n.t("registrations.doc.title", year);
         List<String> summary = List.of();
+        String name = "";
+        List<HdDocument.Block> intro = new ArrayList<>();
         if (s.isMember()) {
             CellMember m = registrations.members(year).stream().filter(x -> x.memberId() == s.id()).findFirst()
                     .orElseThrow(() -> new AppException("registrations.error.unknownMember", s.id()));
-            blocks.add(PartyDocument.Paragraph.of(I18n.t("registrations.doc.who", m.fullName(),
-                    m.birthDate().map(Dates::format).orElse("…………"), cell.name())));
+            name = m.fullName();
+            intro.add(line(I18n.t("registrations.doc.who", m.fullName(), m.birthDate().map(Dates::format).orElse("…………"))));
+            intro.add(line(I18n.t("registrations.doc.cell", cell.name())));
         } else {
             summary = List.of(I18n.t("registrations.doc.ofCell", cell.name()));
-            f.targetLevel().ifPresent(t -> blocks.add(PartyDocument.Paragraph.of(I18n.t("registrations.doc.target",
-                    I18n.t(RegistrationRules.targetKey(t))))));
+            f.targetLevel().ifPresent(t -> intro.add(line(I18n.t("registrations.doc.target", I18n.t(RegistrationRules.targetKey(t))))));
         }
-        blocks.add(PartyDocument.Paragraph.heading(I18n.t("registrations.doc.study")));
-        blocks.add(new PartyDocument.Paragraph(orDots(f.study().isBlank() ? theme(year) : f.study()), PartyDocument.Style.NORMAL,
-                true));
-        blocks.add(PartyDocument.Paragraph.heading(I18n.t("registrations.doc.deeds")));
-        blocks.add(new PartyDocument.Table(itemColumns(s.isMember()), itemRows(f.items(), s.isMember()), TABLE));
-        blocks.add(PartyDocument.Paragraph.heading(I18n.t(s.isMember() ? "registrations.doc.pledge" : "registrations.doc.models")));
-        blocks.add(new PartyDocument.Paragraph(orDots(f.pledge()), PartyDocument.Style.NORMAL, true));
+        HdDocument.Builder b = HdDocument.builder(header, new DocumentTitle(I18n.t("registrations.doc.title", year), summary,
+                List.of()));
+        intro.forEach(b::block);
+        b.heading(1, I18n.t("registrations.doc.study"))
+                .paragraph(orDots(f.study().isBlank() ? theme(year) : f.study()))
+                .heading(1, I18n.t("registrations.doc.deeds"))
+                .block(new HdDocument.Table(itemColumns(s.isMember()), itemRows(f.items(), s.isMember()), TABLE))
+                .heading(1, I18n.t(s.isMember() ? "registrations.doc.pledge" : "registrations.doc.models"))
+                .paragraph(orDots(f.pledge()));
         if (!f.selfSummary().isBlank()) {
-            blocks.add(PartyDocument.Paragraph.of(I18n.t("registrations.doc.selfSummary", f.selfSummary())));
+            b.paragraph(HdDocument.Run.bold(I18n.t("registrations.doc.selfSummary")), HdDocument.Run.plain(f.selfSummary()));
         }
-        if (!f.review().isBlank()) {
-            blocks.add(PartyDocument.Paragraph.of(I18n.t(s.isMember() ? "registrations.doc.review" : "registrations.doc.committeeReview",
-                    f.review())));
+        b.heading(1, I18n.t(s.isMember() ? "registrations.doc.review" : "registrations.doc.committeeReview"))
+                .paragraph(orDots(f.review()));
+        if (f.review().isBlank()) {
+            b.paragraph(DOTS);
         }
-        String name = s.isMember() ? registrations.members(year).stream().filter(x -> x.memberId() == s.id()).findFirst()
-                .map(CellMember::fullName).orElse("") : "";
-        blocks.add(s.isMember()
-                ? new PartyDocument.Signatures(Optional.of(new SignatureBlock("", I18n.t("registrations.doc.confirmCell"), Optional.empty())),
-                        Optional.of(new SignatureBlock("", I18n.t("registrations.doc.registrant"), Optional.of(name))))
-                : new PartyDocument.Signatures(Optional.of(new SignatureBlock("", I18n.t("registrations.doc.confirmCommittee"),
-                        Optional.empty())), Optional.of(new SignatureBlock(I18n.t("registrations.doc.forCell"),
-                        I18n.t("registrations.doc.secretary"), Optional.empty()))));
-        write(new PartyDocument(header, new DocumentTitle(title, summary, List.of()), blocks, Optional.empty()), out);
+        Closing closing = s.isMember()
+                ? new Closing(new Recipients(List.of(I18n.t("registrations.doc.toCell", cell.name()),
+                        I18n.t("registrations.doc.keepMember"))), new SignatureBlock("", I18n.t("registrations.doc.registrant"),
+                        Optional.of(name)))
+                : new Closing(new Recipients(List.of(I18n.t("registrations.doc.toCommittee", org.committeeName()),
+                        I18n.t("registrations.doc.keep"))), new SignatureBlock(I18n.t("registrations.doc.forCell"),
+                        I18n.t("registrations.doc.secretary"), Optional.empty()));
+        write(b.closing(closing).build(), out);
     }
 
     /// A cell's summary: its members with where each stands and their counts, who has not registered, and the items
@@ -112,13 +114,13 @@ public final class RegistrationDocumentService {
         Map<Long, Registration> byMember = new HashMap<>();
         registrations.registrations(year).stream().filter(r -> r.form().subject().isMember())
                 .forEach(r -> byMember.put(r.form().subject().id(), r));
-        List<List<String>> rows = new ArrayList<>();
+        List<HdDocument.Row> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> vague = new ArrayList<>();
         int n = 1;
         for (CellMember m : members) {
             Tally t = m.result().tally();
-            rows.add(List.of(String.valueOf(n++), m.fullName(), I18n.t(m.result().standing().i18nKey()), count(t.items()),
+            rows.add(HdDocument.Row.of(String.valueOf(n++), m.fullName(), I18n.t(m.result().standing().i18nKey()), count(t.items()),
                     count(t.vague()), count(t.done()), count(t.partly()), count(t.notDone()),
                     t.overall().map(a -> I18n.t(a.i18nKey())).orElse("")));
             if (m.result().standing() == Standing.MISSING) {
@@ -130,12 +132,6 @@ public final class RegistrationDocumentService {
                         .forEach(i -> vague.add(I18n.t("registrations.doc.vagueItem", m.fullName(), i.content())));
             }
         }
-        List<PartyDocument.Block> blocks = new ArrayList<>();
-        blocks.add(new PartyDocument.Table(summaryColumns(), rows, TABLE));
-        blocks.add(PartyDocument.Paragraph.of(I18n.t("registrations.doc.missing", missing.isEmpty()
-                ? I18n.t("registrations.doc.none") : String.join(", ", missing))));
-        blocks.add(PartyDocument.Paragraph.of(I18n.t("registrations.doc.vague", vague.isEmpty()
-                ? I18n.t("registrations.doc.none") : String.join("; ", vague))));
         DocumentHeader header = DocumentHeader.of(org.partyOrganizationName(), cell.name(),
                 PlaceDate.of(place(org), LocalDate.now(clock)));
         DocumentTitle title = new DocumentTitle(I18n.t("registrations.doc.summaryTitle", year), List.of(cell.name()),
@@ -144,7 +140,18 @@ public final class RegistrationDocumentService {
         Closing closing = new Closing(new Recipients(List.of(I18n.t("registrations.doc.toCommittee", org.committeeName()),
                 I18n.t("registrations.doc.keep"))), new SignatureBlock(I18n.t("registrations.doc.forCell"),
                 I18n.t("registrations.doc.secretary"), Optional.empty()));
-        write(new PartyDocument(header, title, blocks, Optional.of(closing)), out);
+        write(HdDocument.builder(header, title)
+                .block(new HdDocument.Table(summaryColumns(), rows, TABLE))
+                .paragraph(HdDocument.Run.bold(I18n.t("registrations.doc.missing")), HdDocument.Run.plain(missing.isEmpty()
+                        ? I18n.t("registrations.doc.none") + "." : String.join(", ", missing) + "."))
+                .paragraph(HdDocument.Run.bold(I18n.t("registrations.doc.vague")), HdDocument.Run.plain(vague.isEmpty()
+                        ? I18n.t("registrations.doc.none") + "." : String.join("; ", vague) + "."))
+                .closing(closing).build(), out);
+    }
+
+    /// A line of the form's opening (name, cell): not indented.
+    private static HdDocument.Paragraph line(String text) {
+        return new HdDocument.Paragraph(List.of(HdDocument.Run.plain(text)), false);
     }
 
     /// The year as a workbook: sheet "Chi bộ" (coverage per cell), "Đảng viên" (one row per item, a member without a
@@ -231,7 +238,7 @@ public final class RegistrationDocumentService {
     }
 
     private static List<Column> itemColumns(boolean member) {
-        List<Column> out = new ArrayList<>(List.of(new Column(I18n.t("registrations.doc.col.seq"), 13, true),
+        List<Column> out = new ArrayList<>(List.of(new Column(I18n.t("registrations.doc.col.seq"), 12, true),
                 new Column(I18n.t("registrations.doc.col.content"), member ? 55 : 48, false),
                 new Column(I18n.t("registrations.doc.col.measure"), member ? 50 : 42, false),
                 new Column(I18n.t("registrations.doc.col.deadline"), 27, true)));
@@ -242,8 +249,8 @@ public final class RegistrationDocumentService {
         return out;
     }
 
-    private static List<List<String>> itemRows(List<RegistrationItem> items, boolean member) {
-        List<List<String>> rows = new ArrayList<>();
+    private static List<HdDocument.Row> itemRows(List<RegistrationItem> items, boolean member) {
+        List<HdDocument.Row> rows = new ArrayList<>();
         int n = 1;
         for (RegistrationItem i : items) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(n++), i.content(), i.measure(),
@@ -252,7 +259,7 @@ public final class RegistrationDocumentService {
                 row.add(i.responsible());
             }
             row.add(result(i, member));
-            rows.add(row);
+            rows.add(new HdDocument.Row(row, false));
         }
         return rows;
     }
@@ -270,19 +277,19 @@ public final class RegistrationDocumentService {
             parts.add(I18n.t(member ? "registrations.doc.byCell" : "registrations.doc.byCommittee",
                     String.join(". ", List.of(review, i.reviewNote()).stream().filter(x -> !x.isBlank()).toList())));
         }
-        return String.join("\n", parts);
+        return String.join("; ", parts);
     }
 
     private static List<Column> summaryColumns() {
-        return List.of(new Column(I18n.t("registrations.doc.col.seq"), 12, true),
-                new Column(I18n.t("registrations.column.FULL_NAME"), 44, false),
-                new Column(I18n.t("registrations.xlsx.col.standing"), 34, false),
-                new Column(I18n.t("registrations.xlsx.col.items"), 15, true),
-                new Column(I18n.t("registrations.xlsx.col.vague"), 17, true),
+        return List.of(new Column(I18n.t("registrations.doc.col.seq"), 14, true),
+                new Column(I18n.t("registrations.column.FULL_NAME"), 40, false),
+                new Column(I18n.t("registrations.xlsx.col.standing"), 32, false),
+                new Column(I18n.t("registrations.doc.col.items"), 15, true),
+                new Column(I18n.t("registrations.doc.col.vague"), 17, true),
                 new Column(I18n.t("registrations.assessment.DONE"), 17, true),
-                new Column(I18n.t("registrations.doc.col.partly"), 17, true),
+                new Column(I18n.t("registrations.doc.col.partly"), 16, true),
                 new Column(I18n.t("registrations.doc.col.notDone"), 17, true),
-                new Column(I18n.t("registrations.doc.col.overall"), 26, false));
+                new Column(I18n.t("registrations.doc.col.overall"), 22, false));
     }
 
     private static String count(int n) {
@@ -293,8 +300,11 @@ public final class RegistrationDocumentService {
         return years.find(year).flatMap(WorkingYear::yearTheme).map(t -> I18n.t("registrations.doc.theme", year, t)).orElse("");
     }
 
+    /// A line to write on by hand: as wide as an indented 14 pt paragraph (an ellipsis is 1 em wide).
+    static final String DOTS = "…".repeat(30);
+
     private static String orDots(String text) {
-        return text.isBlank() ? "……………………………………………………………………………………………………" : text;
+        return text.isBlank() ? DOTS : text;
     }
 
     private OrganizationSettings org() throws AppException {
@@ -310,14 +320,11 @@ public final class RegistrationDocumentService {
         return s.communeName().replaceFirst("^(Xã|Phường|Đặc khu) ", "");
     }
 
-    private static void write(PartyDocument d, Path out) throws AppException {
+    private static void write(HdDocument d, Path out) throws AppException {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".docx")) {
-            PartyDocumentDocx.write(d, PageSetup.A4_PORTRAIT, out);
-        } else if (name.endsWith(".pdf")) {
-            PartyDocumentPdf.write(d, PageSetup.A4_PORTRAIT, out);
-        } else {
+        if (!name.endsWith(".docx") && !name.endsWith(".pdf")) {
             throw new AppException("registrations.error.printFormat", out.getFileName());
         }
+        d.write(out);
     }
 }

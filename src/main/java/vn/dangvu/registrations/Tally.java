@@ -52,6 +52,29 @@ public record Tally(int items, int vague, int done, int partly, int notDone) {
         return Optional.of(notDone == items ? Assessment.NOT_DONE : Assessment.PARTLY);
     }
 
+    /// Percentages of the assessed items done, partly done and not done, to one decimal (the yearly report).
+    public double donePercent() {
+        return percent(done, assessed());
+    }
+
+    public double partlyPercent() {
+        return percent(partly, assessed());
+    }
+
+    public double notDonePercent() {
+        return percent(notDone, assessed());
+    }
+
+    /// Percentage of vague items among all.
+    public double vaguePercent() {
+        return percent(vague, items);
+    }
+
+    /// `part` of `whole` in percent, rounded half up to one decimal; 0 for an empty whole.
+    static double percent(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+    }
+
     public Tally plus(Tally o) {
         return new Tally(items + o.items, vague + o.vague, done + o.done, partly + o.partly, notDone + o.notDone);
     }

@@ -90,9 +90,10 @@ class RegistrationDocumentTest {
         String text = pdfText(pdf);
         for (String s : List.of("ĐẢNG BỘ XÃ PHÚ SƠN", "CHI BỘ THÔN 1", "ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Sơn, ngày 05 tháng 02 năm 2026",
                 "BẢN ĐĂNG KÝ (CAM KẾT) HỌC TẬP VÀ LÀM THEO TƯ", "Họ và tên: Nguyễn Văn An, sinh ngày 01/05/1970",
-                "I. Nội dung học tập", "Chuyên đề năm 2026; Di chúc của Bác", "II. Nội dung làm theo (việc làm cụ thể)",
-                "Vận động gia đình phân", "30/06/2026", "Hoàn thành. Cả 5", "Chi bộ: Hoàn",
-                "III. Cam kết", "Giữ gìn phẩm chất, đạo đức; nêu gương nơi cư trú", "XÁC NHẬN CỦA CHI ỦY", "NGƯỜI ĐĂNG KÝ")) {
+                "Sinh hoạt tại: Chi bộ thôn 1", "I. NỘI DUNG HỌC TẬP", "Chuyên đề năm 2026; Di chúc của Bác",
+                "II. NỘI DUNG LÀM THEO (VIỆC LÀM CỤ THỂ)", "Vận động gia đình phân", "30/06/2026", "Hoàn thành. Cả 5",
+                "III. CAM KẾT", "Giữ gìn phẩm chất, đạo đức; nêu gương nơi cư trú", "IV. NHẬN XÉT, XÁC NHẬN CỦA CHI BỘ",
+                "Nơi nhận:", "- Chi bộ thôn 1 (để theo dõi, đánh giá),", "- Lưu hồ sơ đảng viên.", "NGƯỜI ĐĂNG KÝ")) {
             assertTrue(text.contains(s), s + " in\n" + text);
         }
         assertTrue(text.endsWith("Nguyễn Văn An\n"), text);
@@ -105,7 +106,8 @@ class RegistrationDocumentTest {
         docs.printForm(2026, Subject.cell(f.cell1), form);
         String text = pdfText(form);
         for (String s : List.of("của Chi bộ thôn 1", "Mục tiêu phấn đấu: Hoàn thành xuất sắc nhiệm vụ.", "Làm 500 m đường bê",
-                "Đồng chí", "III. Mô hình làm theo", "Mô hình \"Dân vận khéo\"", "T/M CHI BỘ", "BÍ THƯ")) {
+                "Đồng chí", "III. MÔ HÌNH LÀM THEO", "Mô hình \"Dân vận khéo\"", "IV. NHẬN XÉT, XÁC NHẬN CỦA ĐẢNG ỦY",
+                "- Đảng ủy xã Phú Sơn (để báo cáo),", "T/M CHI BỘ", "BÍ THƯ")) {
             assertTrue(text.contains(s), s + " in\n" + text);
         }
         Path summary = dir.resolve("tong-hop.pdf");
@@ -113,8 +115,8 @@ class RegistrationDocumentTest {
         String sum = pdfText(summary);
         for (String s : List.of("TỔNG HỢP ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO NĂM", "Chi bộ thôn 1",
                 "Đảng viên: 3; đã đăng ký: 1; chưa đăng ký: 1; nội dung: 2, trong đó 1",
-                "Nguyễn Văn An", "Có nội dung", "Lê Thị Bình", "Chưa đăng ký", "Phạm Thị Giang", "Miễn công tác,",
-                "Chưa đăng ký: Lê Thị Bình.", "Nguyễn Văn An:\n«Sống gương mẫu»", "Nơi nhận:", "Đảng ủy xã Phú Sơn (để báo cáo),",
+                "Nguyễn Văn An", "Có nội dung", "Lê Thị Bình", "Chưa đăng ký", "Phạm Thị Giang", "Miễn công",
+                "Chưa đăng ký: Lê Thị Bình.", "«Sống gương mẫu».", "Nơi nhận:", "Đảng ủy xã Phú Sơn (để báo cáo),",
                 "- Lưu chi bộ.")) {
             assertTrue(sum.contains(s), s + " in\n" + sum);
         }
@@ -130,20 +132,21 @@ class RegistrationDocumentTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
             List<String> paragraphs = d.getParagraphs().stream().map(XWPFParagraph::getText).filter(s -> !s.isBlank()).toList();
             assertEquals(List.of("BẢN ĐĂNG KÝ (CAM KẾT) HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
-                    "Họ và tên: Nguyễn Văn An, sinh ngày 01/05/1970", "Chi bộ: Chi bộ thôn 1", "I. Nội dung học tập",
-                    "Chuyên đề năm 2026; Di chúc của Bác", "II. Nội dung làm theo (việc làm cụ thể)", "III. Cam kết",
-                    "Giữ gìn phẩm chất, đạo đức; nêu gương nơi cư trú"), paragraphs);
+                    "Họ và tên: Nguyễn Văn An, sinh ngày 01/05/1970", "Sinh hoạt tại: Chi bộ thôn 1", "I. NỘI DUNG HỌC TẬP",
+                    "Chuyên đề năm 2026; Di chúc của Bác", "II. NỘI DUNG LÀM THEO (VIỆC LÀM CỤ THỂ)", "III. CAM KẾT",
+                    "Giữ gìn phẩm chất, đạo đức; nêu gương nơi cư trú", "IV. NHẬN XÉT, XÁC NHẬN CỦA CHI BỘ",
+                    RegistrationDocumentService.DOTS, RegistrationDocumentService.DOTS), paragraphs);
             List<XWPFTable> tables = d.getTables();
             assertEquals(3, tables.size());
             assertEquals(List.of("ĐẢNG BỘ XÃ PHÚ SƠN", "CHI BỘ THÔN 1", "*"), texts(tables.get(0).getRow(0).getCell(0)));
-            assertEquals(List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "", "Phú Sơn, ngày 05 tháng 02 năm 2026"),
+            assertEquals(List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Sơn, ngày 05 tháng 02 năm 2026"),
                     texts(tables.get(0).getRow(0).getCell(1)));
             XWPFTable items = tables.get(1);
             assertEquals(List.of("STT", "Nội dung, việc làm cụ thể", "Biện pháp, giải pháp thực hiện", "Thời gian hoàn thành",
                     "Kết quả (tự đánh giá cuối năm)"), items.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
             assertTrue(items.getRow(0).isRepeatHeader());
             assertEquals(List.of("1", "Vận động gia đình phân loại rác tại nguồn", "Làm gương trước, tuyên truyền 5 hộ liền kề",
-                    "30/06/2026", "Hoàn thành. Cả 5 hộ đã làm | Chi bộ: Hoàn thành một phần. Mới 3 hộ duy trì"),
+                    "30/06/2026", "Hoàn thành. Cả 5 hộ đã làm; Chi bộ: Hoàn thành một phần. Mới 3 hộ duy trì"),
                     items.getRow(1).getTableCells().stream().map(c -> String.join(" | ", texts(c))).toList());
             assertTrue(tables.get(2).getRow(0).getCell(1).getText().contains("NGƯỜI ĐĂNG KÝ"));
             assertTrue(tables.get(2).getRow(0).getCell(1).getText().strip().endsWith("Nguyễn Văn An"));

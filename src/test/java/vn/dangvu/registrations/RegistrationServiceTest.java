@@ -156,6 +156,11 @@ class RegistrationServiceTest {
         assertEquals(new CellCoverage(f.cell2, "Chi bộ thôn 2", 2, 1, 1, 0, new Tally(1, 0, 0, 0, 0), false, 0), c.cells().get(1));
         assertEquals(5, c.total().members());
         assertEquals(2, c.total().missing());
+        // the yearly report's percentages: 2 of the 4 expected registered (Giang is exempt), 1 of 3 items vague
+        assertEquals(50.0, c.total().registeredPercent());
+        assertEquals(33.3, c.total().items().vaguePercent());
+        assertEquals(0.0, c.total().items().donePercent());
+        assertEquals(66.7, new Tally(3, 0, 2, 1, 0).donePercent());
 
         List<CellMember> thon1 = s.cellMembers(2026, f.cell1);
         assertEquals(List.of("Nguyễn Văn An:VAGUE", "Lê Thị Bình:MISSING", "Phạm Thị Giang:EXEMPT"),
