@@ -238,7 +238,7 @@ public final class RegistrationDocumentService {
     }
 
     private static List<Column> itemColumns(boolean member) {
-        List<Column> out = new ArrayList<>(List.of(new Column(I18n.t("registrations.doc.col.seq"), 12, true),
+        List<Column> out = new ArrayList<>(List.of(new Column(I18n.t("registrations.doc.col.seq"), 14, true),
                 new Column(I18n.t("registrations.doc.col.content"), member ? 55 : 48, false),
                 new Column(I18n.t("registrations.doc.col.measure"), member ? 50 : 42, false),
                 new Column(I18n.t("registrations.doc.col.deadline"), 27, true)));

@@ -81,10 +81,10 @@ final class ItemGrid {
         } else if (vm.collective().get()) {
             heads.addAll(List.of(I18n.t("registrations.field.MEASURE"), I18n.t("registrations.ui.deadlineShort"),
                     I18n.t("registrations.field.RESPONSIBLE"), ""));
-            columns(new double[] {28, 180, 150, 125, 110, 34}, 1, 2, 4);
+            columns(new double[] {28, 180, 150, 140, 110, 34}, 1, 2, 4);
         } else {
             heads.addAll(List.of(I18n.t("registrations.field.MEASURE"), I18n.t("registrations.ui.deadlineShort"), ""));
-            columns(new double[] {28, 200, 170, 125, 34}, 1, 2);
+            columns(new double[] {28, 200, 170, 140, 34}, 1, 2);
         }
         for (int c = 0; c < heads.size(); c++) {
             Label h = new Label(heads.get(c));

@@ -53,9 +53,6 @@ class RegistrationsUiTest {
         base = dir.resolve("demo").resolve("app");
         try (Database db = Database.create(base)) {
             new AppContext(db).demo().populate(new DemoOptions(300, 7), p -> { });
-            // the demo on main still writes the closed years as LOCKED (V5 renamed the state CLOSED); the demo
-            // rewrite on the write-path branch writes CLOSED
-            db.dsl().execute("UPDATE working_year SET status = 'CLOSED' WHERE status = 'LOCKED'");
         }
         System.setProperty("dangvu.db", base.toString());
         System.setProperty("dangvu.home", dir.resolve("home").toString());
