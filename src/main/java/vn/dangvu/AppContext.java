@@ -18,6 +18,12 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.rating.AttendanceFacts;
+import vn.dangvu.rating.RatingRepository;
+import vn.dangvu.rating.RatingService;
+import vn.dangvu.rating.RegistrationFacts;
+import vn.dangvu.rating.RuleSetRepository;
+import vn.dangvu.rating.RuleSetService;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberRegisterService;
 import vn.dangvu.reports.MemberSheetService;
@@ -50,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoService demo;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final RuleSetService ruleSets;
+    private final RatingService rating;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -73,6 +81,10 @@ public final class AppContext implements AutoCloseable {
         this.memberSheets = new MemberSheetService(db, settings);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
+        this.ruleSets = new RuleSetService(db, new RuleSetRepository(), audit, clock);
+        // registrations and meetings are built in parallel (issue 10): their facts are wired here once they land
+        this.rating = new RatingService(db, new RatingRepository(), new RuleSetRepository(), audit, years, units, documentNumbers,
+                clock, RegistrationFacts.NONE, AttendanceFacts.NONE);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -142,6 +154,14 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentNumberService documentNumbers() {
         return documentNumbers;
+    }
+
+    public RuleSetService ruleSets() {
+        return ruleSets;
+    }
+
+    public RatingService rating() {
+        return rating;
     }
 
     @Override

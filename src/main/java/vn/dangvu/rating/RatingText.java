@@ -35,6 +35,20 @@ public final class RatingText {
         return I18n.t(p.key(), args);
     }
 
+    /// The live counter of a quota scope: "HTXSNV 3 / tối đa 4 (20 % của 18 HTTNV)".
+    public static String counter(QuotaStatus q) {
+        if (q.allowed().isEmpty()) {
+            return I18n.t("rating.quota.none", q.counts().excellent());
+        }
+        return I18n.t("rating.quota.counter", q.counts().excellent(), q.allowed().getAsInt(), QuotaTally.percent(q.percent()),
+                basis(q.basis(), q.basisCount()));
+    }
+
+    /// "18 HTTNV" or "21 HTTNV trở lên", as the rule set's basis counts.
+    public static String basis(String basis, int count) {
+        return I18n.t(QuotaRules.GOOD_OR_BETTER.equals(basis) ? "rating.quota.basis.goodOrBetter" : "rating.quota.basis.good", count);
+    }
+
     /// "Đảng ủy quyết định: …" — the field, then the problem.
     public static String withField(RatingRules.Problem p) {
         return I18n.t("rating.error.field", I18n.t(p.field().i18nKey()), problem(p));

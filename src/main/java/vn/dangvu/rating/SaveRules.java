@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 
 /// Whether one rating may be saved, as pure functions over what [RatingService] read in its transaction: the
@@ -123,8 +122,7 @@ final class SaveRules {
         int allowed = QuotaRules.allowed(rs, after).orElse(0);
         String percent = RatingRules.text(rs.quotaPercent().get());
         int basis = QuotaRules.basis(rs.quotaBasis(), after);
-        String basisText = I18n.t(QuotaRules.GOOD_OR_BETTER.equals(rs.quotaBasis()) ? "rating.quota.basis.goodOrBetter"
-                : "rating.quota.basis.good", basis);
+        String basisText = RatingText.basis(rs.quotaBasis(), basis);
         if (v == QuotaRules.Verdict.REFUSE) {
             throw new AppException("rating.error.quotaBlocked", s.name(), after.excellent(), allowed, percent, basisText, rs.name());
         }
