@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import vn.dangvu.common.Text;
 
@@ -23,19 +24,26 @@ public final class HeaderMatcher {
     /// The field a header text names, if any. Exact variant match first, then "starts with a variant"
     /// for long headers like "Ngày vào Đảng (dd/mm/yyyy)".
     public static Optional<ImportField> match(String header) {
+        return match(header, ImportField.class, ImportField::headers);
+    }
+
+    /// The same recognition for another import's columns (registrations, ratings): `variants` gives each field's
+    /// header texts in [#key] form.
+    public static <F extends Enum<F>> Optional<F> match(String header, Class<F> type, Function<F, List<String>> variants) {
         String k = key(header);
         if (k.isEmpty()) {
             return Optional.empty();
         }
-        for (ImportField f : ImportField.values()) {
-            if (f.headers().contains(k)) {
+        F[] fields = type.getEnumConstants();
+        for (F f : fields) {
+            if (variants.apply(f).contains(k)) {
                 return Optional.of(f);
             }
         }
-        ImportField best = null;
+        F best = null;
         int bestLen = 0;
-        for (ImportField f : ImportField.values()) {
-            for (String v : f.headers()) {
+        for (F f : fields) {
+            for (String v : variants.apply(f)) {
                 if (v.length() >= 4 && (k.startsWith(v + " ") || k.endsWith(" " + v)) && v.length() > bestLen) {
                     best = f;
                     bestLen = v.length();
@@ -47,10 +55,16 @@ public final class HeaderMatcher {
 
     /// Maps the cells of one row to fields (column index -> field); a field is taken by its first column only.
     public static Map<ImportField, Integer> mapRow(List<String> cells) {
-        Map<ImportField, Integer> map = new EnumMap<>(ImportField.class);
+        return mapRow(cells, ImportField.class, ImportField::headers);
+    }
+
+    /// [#mapRow(List)] for another import's columns.
+    public static <F extends Enum<F>> Map<F, Integer> mapRow(List<String> cells, Class<F> type,
+                                                           Function<F, List<String>> variants) {
+        Map<F, Integer> map = new EnumMap<>(type);
         for (int c = 0; c < cells.size(); c++) {
             int col = c;
-            match(cells.get(c)).ifPresent(f -> map.putIfAbsent(f, col));
+            match(cells.get(c), type, variants).ifPresent(f -> map.putIfAbsent(f, col));
         }
         return map;
     }
