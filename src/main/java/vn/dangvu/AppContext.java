@@ -10,6 +10,7 @@ import vn.dangvu.docnumbers.DocumentNumberRepository;
 import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
+import vn.dangvu.importing.SheetTableService;
 import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberExportService;
@@ -19,6 +20,7 @@ import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.rating.AttendanceFacts;
+import vn.dangvu.rating.RatingImportService;
 import vn.dangvu.rating.RatingRepository;
 import vn.dangvu.rating.RatingService;
 import vn.dangvu.rating.RegistrationFacts;
@@ -58,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentNumberService documentNumbers;
     private final RuleSetService ruleSets;
     private final RatingService rating;
+    private final RatingImportService ratingImport;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -85,6 +88,7 @@ public final class AppContext implements AutoCloseable {
         // registrations and meetings are built in parallel (issue 10): their facts are wired here once they land
         this.rating = new RatingService(db, new RatingRepository(), new RuleSetRepository(), audit, years, units, documentNumbers,
                 clock, RegistrationFacts.NONE, AttendanceFacts.NONE);
+        this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -162,6 +166,10 @@ public final class AppContext implements AutoCloseable {
 
     public RatingService rating() {
         return rating;
+    }
+
+    public RatingImportService ratingImport() {
+        return ratingImport;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -102,7 +103,41 @@ public final class RatingService {
             Map<Long, PartyUnit> all = units.all().stream().collect(Collectors.toMap(PartyUnit::id, Function.identity()));
             SaveRules.Outcome o = in.subject().isMember() ? SaveRules.member(y, in, memberCase(trx.dsl(), y, all, in.subject().id()))
                     : SaveRules.unit(y, in, unitCase(trx.dsl(), y, all, in.subject().id()));
-            return write(trx.dsl(), y, all, in, o);
+            return write(trx.dsl(), y, all, in, o, true);
+        });
+    }
+
+    /// Checks many ratings of a year at once (an import) without writing: for each input, its refusal if any.
+    public List<Optional<AppException>> check(int year, List<RatingInput> inputs) throws AppException {
+        Roster r = roster(year);
+        return BulkRules.check(r, inputs).stream().map(BulkRules.Result::refusal).toList();
+    }
+
+    /// Saves many ratings of a year in one transaction, all or nothing: the first refusal ([#check]) is thrown and
+    /// nothing is written. Returns how many were written.
+    public int saveAll(int year, List<RatingInput> inputs) throws AppException {
+        return db.change(trx -> {
+            years.requireWritable(year);
+            Roster r = roster(year);
+            List<BulkRules.Result> results = BulkRules.check(r, inputs);
+            for (BulkRules.Result x : results) {
+                if (x.refusal().isPresent()) {
+                    throw x.refusal().get();
+                }
+            }
+            Map<Long, PartyUnit> all = r.units();
+            Set<Long> cells = new TreeSet<>();
+            for (BulkRules.Result x : results) {
+                write(trx.dsl(), r.year(), all, x.input(), x.outcome().orElseThrow(), false);
+                if (x.input().subject().isMember()) {
+                    cells.add(x.outcome().orElseThrow().ratedIn());
+                }
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            for (long cell : cells) {
+                syncExemptions(trx.dsl(), r.year(), all, cell, now);
+            }
+            return results.size();
         });
     }
 
@@ -156,7 +191,7 @@ public final class RatingService {
     }
 
     private Optional<Evaluation> write(DSLContext t, RatingYear y, Map<Long, PartyUnit> all, RatingInput in,
-                                       SaveRules.Outcome o) {
+                                       SaveRules.Outcome o, boolean sync) {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<Evaluation> before = repo.find(t, y.year(), in.subject());
         String entity = in.subject().isMember() ? "member " + in.subject().id() : "unit " + in.subject().id();
@@ -180,10 +215,10 @@ public final class RatingService {
         }
         o.quota().ifPresent(q -> repo.saveQuota(t, y.year(), in.subject().kind(), q.scopeId(), y.ruleSet(), q.counts(),
                 q.allowed().orElse(0), q.justification().orElse(null), now));
-        if (in.subject().isMember()) {
+        if (sync && in.subject().isMember()) {
             syncExemptions(t, y, all, o.ratedIn(), now);
         }
-        return repo.find(t, y.year(), in.subject());
+        return sync ? repo.find(t, y.year(), in.subject()) : Optional.empty();
     }
 
     /// Keeps the stored "not rated" rows of a cell as the rules find them on the rating date: a row for each member

@@ -89,7 +89,7 @@ final class SaveRules {
 
     private static void refuse(String name, List<RatingRules.Problem> problems) throws AppException {
         if (!problems.isEmpty()) {
-            throw new AppException("rating.error.subject", name, RatingText.withField(problems.getFirst()));
+            throw new FieldRefusal(problems.getFirst().field(), "rating.error.subject", name, RatingText.withField(problems.getFirst()));
         }
     }
 

@@ -26,18 +26,19 @@ import vn.dangvu.units.UnitRules;
 /// A small commune for the rating tests, on a real H2 file: Phú Sơn (Khánh Hòa), today 21/11/2026, years 2025 and
 /// 2026 opened (Q366), two chi bộ trực thuộc (thôn Đông, thôn Tây) and a chi bộ cơ sở (Trường THCS); members are
 /// created as the member form creates them and moved by recorded events.
-final class RatingFixture implements AutoCloseable {
+public final class RatingFixture implements AutoCloseable {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    public static final LocalDate BIRTH = LocalDate.of(1975, 3, 4);
 
-    final AppContext ctx;
-    final RatingService rating;
-    final long root;
-    final long dong;
-    final long tay;
-    final long school;
+    public final AppContext ctx;
+    public final RatingService rating;
+    public final long root;
+    public final long dong;
+    public final long tay;
+    public final long school;
 
-    RatingFixture(Path dir) throws AppException {
+    public RatingFixture(Path dir) throws AppException {
         ctx = new AppContext(Database.create(dir.resolve("db")), TestClocks.at(TODAY));
         ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "Nguyễn Văn Bí", "2025–2030", 2025, 2030));
         rating = ctx.rating();
@@ -49,55 +50,60 @@ final class RatingFixture implements AutoCloseable {
         ctx.years().open(2026, Optional.empty());
     }
 
-    long unit(String name, UnitKind kind, CellType type, LocalDate established) throws AppException {
+    public long unit(String name, UnitKind kind, CellType type, LocalDate established) throws AppException {
         return ctx.units().create(new NewUnit(Optional.of(root), kind, Optional.of(type), name, Optional.of(established),
                 Optional.empty()));
     }
 
     /// A full member admitted on `admitted` (full a year later when that is before today) in `cell`.
-    long member(long cell, String name, LocalDate admitted) throws AppException {
+    public long member(long cell, String name, LocalDate admitted) throws AppException {
+        return member(cell, name, admitted, null);
+    }
+
+    /// Born 04/03/1975, with a card number when given.
+    public long member(long cell, String name, LocalDate admitted, String card) throws AppException {
         LocalDate full = admitted.plusYears(1);
         PersonName n = PersonName.parse(name);
         return ctx.members().save(new MemberDetails(null, n.family(), n.middle(), n.given(), Gender.MALE,
-                LocalDate.of(1975, 3, 4), null, null, null, null, null, null, null, null, cell, admitted, null, admitted,
-                full.isAfter(TODAY) ? null : full, null, null, null, null, null, null, null, null, null, false));
+                BIRTH, null, null, null, null, null, null, null, null, cell, admitted, null, admitted,
+                full.isAfter(TODAY) ? null : full, card, null, null, null, null, null, null, null, null, false));
     }
 
-    long member(long cell, String name) throws AppException {
+    public long member(long cell, String name) throws AppException {
         return member(cell, name, LocalDate.of(2005, 5, 19));
     }
 
-    void move(long member, long toCell, LocalDate day) throws AppException {
+    public void move(long member, long toCell, LocalDate day) throws AppException {
         ctx.members().lifecycle().record(new NewEvent(member, EventType.INTERNAL_TRANSFER, day, null, null,
                 TransferDetails.toCell(toCell)));
     }
 
-    void event(long member, EventType type, LocalDate day) throws AppException {
+    public void event(long member, EventType type, LocalDate day) throws AppException {
         ctx.members().lifecycle().record(new NewEvent(member, type, day, null, null));
     }
 
-    void leader(long unit, long member, UnitRules.LeaderRole role) throws AppException {
+    public void leader(long unit, long member, UnitRules.LeaderRole role) throws AppException {
         ctx.units().addLeader(new NewLeader(unit, Optional.of(member), role, Optional.of(LocalDate.of(2025, 7, 1)), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     /// A discipline decision (no feature writes discipline yet: the row a future discipline screen would write).
-    void discipline(Long member, Long unit, String form, LocalDate date) {
+    public void discipline(Long member, Long unit, String form, LocalDate date) {
         ctx.db().save(trx -> trx.dsl().insertInto(DISCIPLINE).set(DISCIPLINE.MEMBER_ID, member).set(DISCIPLINE.UNIT_ID, unit)
                 .set(DISCIPLINE.DISCIPLINE_FORM, form).set(DISCIPLINE.DECISION_NO, "05-QĐ/UBKTĐU").set(DISCIPLINE.DECISION_DATE, date)
                 .set(DISCIPLINE.EFFECTIVE_FROM, date).execute());
     }
 
-    Optional<Evaluation> rate(long member, Level level, double score) throws AppException {
+    public Optional<Evaluation> rate(long member, Level level, double score) throws AppException {
         return rating.save(new RatingInput(2026, Subject.member(member), Grade.NONE, Grade.NONE, Grade.of(level, score), ""));
     }
 
-    Optional<Evaluation> rateUnit(long unit, Level level, double score) throws AppException {
+    public Optional<Evaluation> rateUnit(long unit, Level level, double score) throws AppException {
         return rating.save(new RatingInput(2026, Subject.unit(unit), Grade.NONE, Grade.NONE, Grade.of(level, score), ""));
     }
 
     /// Rows in a table, to show that a refusal wrote nothing.
-    int rows(String table) {
+    public int rows(String table) {
         return ctx.db().read(trx -> trx.dsl().fetchCount(trx.dsl().selectFrom(table)));
     }
 
