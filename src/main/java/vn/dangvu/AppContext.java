@@ -20,6 +20,7 @@ import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.rating.AttendanceFacts;
+import vn.dangvu.rating.RatingDocumentService;
 import vn.dangvu.rating.RatingImportService;
 import vn.dangvu.rating.RatingRepository;
 import vn.dangvu.rating.RatingService;
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final RuleSetService ruleSets;
     private final RatingService rating;
     private final RatingImportService ratingImport;
+    private final RatingDocumentService ratingDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -89,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.rating = new RatingService(db, new RatingRepository(), new RuleSetRepository(), audit, years, units, documentNumbers,
                 clock, RegistrationFacts.NONE, AttendanceFacts.NONE);
         this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
+        this.ratingDocuments = new RatingDocumentService(rating, settings);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -170,6 +173,10 @@ public final class AppContext implements AutoCloseable {
 
     public RatingImportService ratingImport() {
         return ratingImport;
+    }
+
+    public RatingDocumentService ratingDocuments() {
+        return ratingDocuments;
     }
 
     @Override
