@@ -92,7 +92,7 @@ public final class AppContext implements AutoCloseable {
                 clock, RegistrationFacts.NONE, AttendanceFacts.NONE);
         this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
         this.ratingDocuments = new RatingDocumentService(rating, settings);
-        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, rating);
     }
 
     public Database db() {

@@ -4,14 +4,12 @@ import static vn.dangvu.db.jooq.Tables.COLLECTIVE_REGISTRATION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
 import static vn.dangvu.db.jooq.Tables.DOCUMENT_NUMBER;
-import static vn.dangvu.db.jooq.Tables.EVALUATION;
 import static vn.dangvu.db.jooq.Tables.LEARNING_REGISTRATION;
 import static vn.dangvu.db.jooq.Tables.ORGANIZATION_SETTINGS;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.REGISTRATION_ITEM;
 import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,22 +22,15 @@ import vn.dangvu.db.BatchRows;
 import vn.dangvu.db.jooq.tables.records.CollectiveRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationDecisionRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationEntryRecord;
-import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
 import vn.dangvu.db.jooq.tables.records.LearningRegistrationRecord;
 import vn.dangvu.db.jooq.tables.records.RegistrationItemRecord;
 
-/// The demo's writes to the tables no feature owns yet (ratings, learning registrations, commendations): jOOQ-built
-/// batches from typed records, one per table, here until the rating, registration and commendation features take
+/// The demo's writes to the tables no feature owns yet (learning registrations, commendations): jOOQ-built
+/// batches from typed records, one per table, here until the registration and commendation features take
 /// their tables over (then the demo writes through their services, as it already does for members, units, leaders,
-/// badges, committee terms, working years, themes and document numbers). Parent tables get explicit ids so their children can
+/// badges, committee terms, working years, themes, document numbers and ratings). Parent tables get explicit ids so their children can
 /// refer to them without a round trip; [#restartIdentity] then moves each identity past the ids used.
 final class DemoRepository {
-
-    record Evaluation(int year, String subject, Long memberId, Long unitId, long unitAtRating, String ruleSet, boolean exempt,
-                      String exemptReason, String formKind, BigDecimal selfScore, String selfLevel, String cellProposalLevel,
-                      BigDecimal appraisalScore, String appraisalLevel, BigDecimal finalScore, String finalLevel,
-                      LocalDate decisionDate) {
-    }
 
     record Registration(long id, int year, long memberId, long unitId, long themeId, String studyItems, String pledge,
                         LocalDate registered, String status, String selfResult, String cellComment, String resultLevel) {
@@ -60,11 +51,6 @@ final class DemoRepository {
                  String achievement, long cash, String registryNo, LocalDate awarded) {
     }
 
-    private static final Field<?>[] EVALUATION_COLS = {EVALUATION.WORK_YEAR, EVALUATION.SUBJECT_TYPE, EVALUATION.MEMBER_ID,
-        EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT, EVALUATION.EXEMPT_REASON,
-        EVALUATION.FORM_KIND, EVALUATION.SELF_SCORE, EVALUATION.SELF_LEVEL, EVALUATION.CELL_PROPOSAL_LEVEL,
-        EVALUATION.APPRAISAL_SCORE, EVALUATION.APPRAISAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.FINAL_LEVEL,
-        EVALUATION.DECISION_DATE};
     private static final Field<?>[] REGISTRATION_COLS = {LEARNING_REGISTRATION.ID, LEARNING_REGISTRATION.WORK_YEAR,
         LEARNING_REGISTRATION.MEMBER_ID, LEARNING_REGISTRATION.UNIT_ID, LEARNING_REGISTRATION.THEME_ID,
         LEARNING_REGISTRATION.STUDY_ITEMS, LEARNING_REGISTRATION.PLEDGE_TEXT, LEARNING_REGISTRATION.REGISTERED_DATE,
@@ -84,33 +70,6 @@ final class DemoRepository {
         COMMENDATION_ENTRY.MEMBER_ID, COMMENDATION_ENTRY.UNIT_ID, COMMENDATION_ENTRY.RECIPIENT_NAME, COMMENDATION_ENTRY.AWARD_FORM,
         COMMENDATION_ENTRY.ACHIEVEMENT_TEXT, COMMENDATION_ENTRY.CASH_AMOUNT, COMMENDATION_ENTRY.REGISTRY_NO,
         COMMENDATION_ENTRY.AWARDED_DATE};
-
-    void insertEvaluations(DSLContext t, List<Evaluation> rows) {
-        BatchRows.insert(t, t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length]),
-                rows.stream().map(DemoRepository::evaluation).toList(), EVALUATION_COLS);
-    }
-
-    private static EvaluationRecord evaluation(Evaluation e) {
-        EvaluationRecord r = new EvaluationRecord();
-        r.setWorkYear(e.year());
-        r.setSubjectType(e.subject());
-        r.setMemberId(e.memberId());
-        r.setUnitId(e.unitId());
-        r.setUnitIdAtRating(e.unitAtRating());
-        r.setRuleSetCode(e.ruleSet());
-        r.setExempt(e.exempt());
-        r.setExemptReason(e.exemptReason());
-        r.setFormKind(e.formKind());
-        r.setSelfScore(e.selfScore());
-        r.setSelfLevel(e.selfLevel());
-        r.setCellProposalLevel(e.cellProposalLevel());
-        r.setAppraisalScore(e.appraisalScore());
-        r.setAppraisalLevel(e.appraisalLevel());
-        r.setFinalScore(e.finalScore());
-        r.setFinalLevel(e.finalLevel());
-        r.setDecisionDate(e.decisionDate());
-        return r;
-    }
 
     void insertRegistrations(DSLContext t, List<Registration> rows) {
         BatchRows.insert(t, t.insertInto(LEARNING_REGISTRATION, REGISTRATION_COLS).values(new Object[REGISTRATION_COLS.length]),

@@ -15,7 +15,6 @@ import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoRepository.CollectiveRegistration;
 import vn.dangvu.demo.DemoRepository.Decision;
 import vn.dangvu.demo.DemoRepository.Entry;
-import vn.dangvu.demo.DemoRepository.Evaluation;
 import vn.dangvu.demo.DemoRepository.Ids;
 import vn.dangvu.demo.DemoRepository.Registration;
 import vn.dangvu.demo.DemoRepository.RegistrationItem;
@@ -24,6 +23,8 @@ import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.rating.Evaluation;
+import vn.dangvu.rating.RatingService;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 import vn.dangvu.settings.SetupRequest;
@@ -48,10 +49,11 @@ public final class DemoService {
     private final BadgeService badges;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final RatingService rating;
     private final DemoRepository repo = new DemoRepository();
 
     public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
-                       WorkingYearService years, DocumentNumberService documentNumbers) {
+                       WorkingYearService years, DocumentNumberService documentNumbers, RatingService rating) {
         this.db = db;
         this.settings = settings;
         this.units = units;
@@ -59,6 +61,7 @@ public final class DemoService {
         this.badges = badges;
         this.years = years;
         this.documentNumbers = documentNumbers;
+        this.rating = rating;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -106,8 +109,8 @@ public final class DemoService {
         progress.accept(0.55);
         DemoHistory h = new DemoHistory(plan, unitIds, rootId, people.size());
         years.importYears(DemoHistory.workingYears());
-        try (DemoBatch<Evaluation> b = batch(repo::insertEvaluations)) {
-            counts[0] = h.evaluations(people, leaders, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
+        try (DemoBatch<Evaluation> b = new DemoBatch<>(rating::importEvaluations)) {
+            counts[0] = h.evaluations(people, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
         }
         long t3 = System.nanoTime();
         long regId = db.read(trx -> repo.nextId(trx.dsl(), Ids.REGISTRATIONS));

@@ -21,9 +21,11 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import vn.dangvu.db.BatchRows;
 import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.units.UnitRules;
@@ -168,6 +170,29 @@ public final class RatingRepository {
         fill(r, e, now);
         r.insert();
         return r.getId();
+    }
+
+    private static final Field<?>[] BULK_COLS = {EVALUATION.WORK_YEAR, EVALUATION.RATING_PERIOD, EVALUATION.SUBJECT_TYPE,
+        EVALUATION.MEMBER_ID, EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT,
+        EVALUATION.EXEMPT_REASON, EVALUATION.SELF_LEVEL, EVALUATION.SELF_SCORE, EVALUATION.CELL_PROPOSAL_LEVEL,
+        EVALUATION.CELL_PROPOSAL_SCORE, EVALUATION.FINAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.REASON,
+        EVALUATION.AUTO_DOWNGRADE_REASONS, EVALUATION.QUOTA_OVERRIDE, EVALUATION.DECISION_DATE, EVALUATION.CREATED_AT,
+        EVALUATION.UPDATED_AT};
+
+    /// Inserts evaluations as given (a bulk load: the demo's history) as one JDBC batch; returns the rows sent.
+    public int insertAll(DSLContext t, List<Evaluation> rows, LocalDateTime now) {
+        return BatchRows.insert(t, t.insertInto(EVALUATION, BULK_COLS).values(new Object[BULK_COLS.length]), rows.stream().map(e -> {
+            EvaluationRecord r = new EvaluationRecord();
+            r.setWorkYear(e.year());
+            r.setRatingPeriod(PERIOD);
+            r.setSubjectType(e.subject().kind().name());
+            r.setMemberId(e.subject().isMember() ? e.subject().id() : null);
+            r.setUnitId(e.subject().isMember() ? null : e.subject().id());
+            r.setCreatedAt(now);
+            fill(r, e, now);
+            r.setDecisionDate(e.decisionDate().orElse(null));
+            return r;
+        }).toList(), BULK_COLS);
     }
 
     public void update(DSLContext t, long id, Evaluation e, LocalDateTime now) {

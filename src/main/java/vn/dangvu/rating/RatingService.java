@@ -107,6 +107,13 @@ public final class RatingService {
         });
     }
 
+    /// Writes the evaluations of a bulk load (the demo commune's history) as given, without the rules' checks, inside
+    /// the caller's transaction when there is one; no audit rows (as the other features' bulk loads).
+    public int importEvaluations(List<Evaluation> rows) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return db.save(trx -> repo.insertAll(trx.dsl(), rows, now));
+    }
+
     /// Checks many ratings of a year at once (an import) without writing: for each input, its refusal if any.
     public List<Optional<AppException>> check(int year, List<RatingInput> inputs) throws AppException {
         Roster r = roster(year);
