@@ -13,8 +13,8 @@ import vn.dangvu.common.I18n;
 import vn.dangvu.document.Closing;
 import vn.dangvu.document.DocumentHeader;
 import vn.dangvu.document.DocumentTitle;
+import vn.dangvu.document.HdDocument;
 import vn.dangvu.document.PageSetup;
-import vn.dangvu.document.PdfTableDocument;
 import vn.dangvu.document.PlaceDate;
 import vn.dangvu.document.Recipients;
 import vn.dangvu.document.SignatureBlock;
@@ -22,12 +22,16 @@ import vn.dangvu.document.TableExporter;
 import vn.dangvu.settings.OrganizationSettings;
 import vn.dangvu.settings.SettingsService;
 
-/// The rating's documents (issue 11), as Party documents of the commune committee (HD 36-HD/VPTW): the rating
-/// result list of a cell and the commune summary (PDF, or XLSX/CSV for work in Excel), and the decision on the
-/// organisations' ratings with its number from the register (PDF). The format follows the file name.
+/// The rating's documents (issue 11), as Party documents of the commune committee (HD 36-HD/VPTW, built as
+/// [HdDocument]): the rating result list of a cell and the commune summary (PDF or DOCX, or XLSX/CSV for work in
+/// Excel), and the decision on the organisations' ratings with its number from the register (PDF or DOCX). The
+/// format follows the file name.
 public final class RatingDocumentService {
 
+    /// The columns' keys: "rating.doc.col." + the column.
+    private static final String COLUMN = "rating.doc.col.";
     private static final float FONT = 11f;
+    private static final float SUMMARY_FONT = 10f;
     private static final String[] LIST_KEYS = {"stt", "name", "birthYear", "posts", "self", "proposal", "score", "decision", "note"};
     private static final float[] LIST_WIDTHS = {10, 50, 14, 40, 18, 18, 13, 22, 60};
     private static final String[] SUMMARY_KEYS = {"stt", "cell", "members", "rated", "notRated", "excellent", "pct", "good", "pct",
@@ -64,12 +68,13 @@ public final class RatingDocumentService {
                         I18n.t("rating.doc.notRated", RatingText.exemption(m.exemption().orElseThrow()))));
             }
         }
-        if (isPdf(out)) {
+        if (isHd(out)) {
             OrganizationSettings s = organisation();
             DocumentTitle title = new DocumentTitle(I18n.t("rating.doc.list.title", year), List.of(cell),
                     List.of(I18n.t("rating.doc.list.count", members.size(), rated, members.size() - rated)));
-            new PdfTableDocument(header(s, today), title, columns(LIST_KEYS, LIST_WIDTHS, 1, 3, 8), PageSetup.A4_LANDSCAPE, FONT,
-                    Optional.of(closing(s, List.of(cell)))).write(out, text(rows));
+            HdDocument.builder(header(s, today), title).page(PageSetup.A4_LANDSCAPE)
+                    .block(new HdDocument.Table(columns(LIST_KEYS, LIST_WIDTHS, 1, 3, 8), rows(rows), FONT))
+                    .closing(closing(s, List.of(cell))).build().write(out);
         } else {
             TableExporter.write(out, I18n.t("rating.doc.list.sheet", year), headers(LIST_KEYS), rows);
         }
@@ -85,54 +90,55 @@ public final class RatingDocumentService {
             rows.add(line(String.valueOf(n++), l.name(), l, RatingText.abbreviation(l.unitLevel())));
         }
         rows.add(line("", I18n.t("rating.doc.summary.total"), s.commune(), ""));
-        if (isPdf(out)) {
+        if (isHd(out)) {
             OrganizationSettings o = organisation();
             LevelCounts u = s.unitLevels();
             DocumentTitle title = new DocumentTitle(I18n.t("rating.doc.summary.title", year), List.of(), List.of(
                     I18n.t("rating.doc.summary.basis", s.ruleSet().name()),
                     I18n.t("rating.doc.summary.units", u.total(), u.excellent(), u.good(), u.completed(), u.notCompleted(),
                             s.unitsNotRated())));
-            new PdfTableDocument(header(o, today), title, columns(SUMMARY_KEYS, SUMMARY_WIDTHS, 1), PageSetup.A4_LANDSCAPE, FONT,
-                    Optional.of(closing(o, List.of(I18n.t("rating.doc.to.cells"))))).numberColumns().write(out, text(rows));
+            HdDocument.builder(header(o, today), title).page(PageSetup.A4_LANDSCAPE)
+                    .block(new HdDocument.Table(columns(SUMMARY_KEYS, SUMMARY_WIDTHS, 1), rows(rows), SUMMARY_FONT))
+                    .closing(closing(o, List.of(I18n.t("rating.doc.to.cells")))).build().write(out);
         } else {
             TableExporter.write(out, I18n.t("rating.doc.summary.sheet", year), headers(SUMMARY_KEYS), rows);
         }
     }
 
-    /// The decision on the organisations' ratings, once issued ([RatingService#issueUnitDecision]).
+    /// The decision on the organisations' ratings, once issued ([RatingService#issueUnitDecision]), as PDF or DOCX.
     public void writeDecision(int year, Path out) throws AppException {
         RatingYear y = rating.year(year);
         String number = y.unitDecisionNo().orElseThrow(() -> new AppException("rating.error.noDecision", year));
         LocalDate date = y.unitDecisionDate().orElseThrow();
         Roster r = rating.roster(year);
         OrganizationSettings s = organisation();
-        List<DecisionPdf.Paragraph> body = new ArrayList<>();
-        body.add(new DecisionPdf.Paragraph(I18n.t("rating.doc.decision.authority", s.committeeName()).toUpperCase(Locale.of("vi")),
-                true, true));
-        body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.basis.charter")));
-        body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.basis.rules", y.ruleSet().name())));
-        body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.basis.proposal")));
-        body.add(new DecisionPdf.Paragraph(I18n.t("rating.doc.decision.decides"), true, true));
-        body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.article1", year)));
+        DocumentTitle title = new DocumentTitle(I18n.t("rating.doc.decision.title"), List.of(I18n.t("rating.decision.summary", year),
+                "", I18n.t("rating.doc.decision.authority", s.committeeName()).toUpperCase(Locale.of("vi"))), List.of());
+        HdDocument.Builder b = HdDocument.builder(header(s, date).withNumber(I18n.t("rating.doc.number", number)), title)
+                .paragraph(I18n.t("rating.doc.decision.basis.charter"))
+                .paragraph(I18n.t("rating.doc.decision.basis.rules", y.ruleSet().name()))
+                .paragraph(I18n.t("rating.doc.decision.basis.proposal"))
+                .block(new HdDocument.Paragraph(List.of(HdDocument.Run.bold(I18n.t("rating.doc.decision.decides"))), false))
+                .paragraph(HdDocument.Run.bold(I18n.t("rating.doc.decision.article1.label")),
+                        HdDocument.Run.plain(" " + I18n.t("rating.doc.decision.article1", year)));
         for (Level l : Level.values()) {
             List<String> names = r.organisations().stream()
                     .filter(u -> u.unit().parentId().isPresent() && u.level().equals(Optional.of(l))).map(u -> u.unit().name()).toList();
             if (!names.isEmpty()) {
-                body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.level", RatingText.level(l), names.size(),
-                        String.join(", ", names))));
+                b.paragraph(I18n.t("rating.doc.decision.level", RatingText.level(l), names.size(), String.join(", ", names)));
             }
         }
         List<String> notRated = r.organisations().stream().filter(u -> u.unit().parentId().isPresent() && !u.rated())
                 .map(u -> u.unit().name()).toList();
         if (!notRated.isEmpty()) {
-            body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.notRated", notRated.size(), String.join(", ", notRated))));
+            b.paragraph(I18n.t("rating.doc.decision.notRated", notRated.size(), String.join(", ", notRated)));
         }
-        body.add(DecisionPdf.Paragraph.body(I18n.t("rating.doc.decision.article2")));
-        DocumentTitle title = DocumentTitle.of(I18n.t("rating.doc.decision.title"), I18n.t("rating.decision.summary", year));
+        b.paragraph(HdDocument.Run.bold(I18n.t("rating.doc.decision.article2.label")),
+                HdDocument.Run.plain(" " + I18n.t("rating.doc.decision.article2")));
         Closing closing = new Closing(new Recipients(List.of(I18n.t("rating.doc.to.article2"), I18n.t("rating.doc.to.province",
                 provincialCommittee(s.provinceLine())), I18n.t("rating.doc.to.archive"))),
                 new SignatureBlock(I18n.t("rating.doc.sign.authority"), I18n.t("rating.doc.sign.title"), s.secretaryName()));
-        DecisionPdf.write(out, header(s, date).withNumber(I18n.t("rating.doc.number", number)), title, body, closing);
+        b.closing(closing).build().write(out);
     }
 
     private static List<Object> line(String stt, String name, SummaryLine l, String level) {
@@ -170,22 +176,22 @@ public final class RatingDocumentService {
         return I18n.t("rating.doc.provinceCommittee", lower.startsWith("tỉnh ") ? p.substring("tỉnh ".length()).strip() : p);
     }
 
-    private static List<PdfTableDocument.Column> columns(String[] keys, float[] widths, int... left) {
-        List<PdfTableDocument.Column> out = new ArrayList<>();
+    private static List<HdDocument.Column> columns(String[] keys, float[] widths, int... left) {
+        List<HdDocument.Column> out = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             int col = i;
             boolean l = Arrays.stream(left).anyMatch(x -> x == col);
-            out.add(new PdfTableDocument.Column(I18n.t("rating.doc.col." + keys[i]), widths[i], !l));
+            out.add(new HdDocument.Column(I18n.t(COLUMN + keys[i]), widths[i], !l));
         }
         return out;
     }
 
     private static List<String> headers(String[] keys) {
-        return Arrays.stream(keys).map(k -> I18n.t("rating.doc.col." + k).replace('\n', ' ')).toList();
+        return Arrays.stream(keys).map(k -> I18n.t(COLUMN + k).replace('\n', ' ')).toList();
     }
 
-    private static List<List<String>> text(List<List<Object>> rows) {
-        return rows.stream().map(r -> r.stream().map(String::valueOf).toList()).toList();
+    private static List<HdDocument.Row> rows(List<List<Object>> rows) {
+        return rows.stream().map(r -> new HdDocument.Row(r.stream().map(String::valueOf).toList(), false)).toList();
     }
 
     private static String abbr(Optional<Grade> g) {
@@ -209,7 +215,9 @@ public final class RatingDocumentService {
         return String.join("; ", parts);
     }
 
-    private static boolean isPdf(Path out) {
-        return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    /// PDF or DOCX: the HD 36 document; anything else a table file.
+    private static boolean isHd(Path out) {
+        String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pdf") || n.endsWith(".docx");
     }
 }

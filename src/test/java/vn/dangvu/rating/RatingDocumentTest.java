@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,12 @@ class RatingDocumentTest {
         }
     }
 
+    private static String docx(Path file) throws Exception {
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(file)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            return x.getText().replace("\r", "").replace("\n", " ").replace("\t", " ");
+        }
+    }
+
     @Test
     void cellListPdfAndXlsx() throws Exception {
         Path pdf = out("rating-list-dong.pdf");
@@ -85,6 +93,13 @@ class RatingDocumentTest {
                 "HTXSNV (95)", "94", "Trần Văn Bảo", "85,5", "Không xếp loại: Miễn công tác và sinh hoạt đảng", "T/M BAN THƯỜNG VỤ",
                 "Nguyễn Văn Bí", "Nơi nhận:")) {
             assertTrue(t.contains(s), () -> "missing «" + s + "» in\n" + t);
+        }
+        Path word = out("rating-list-dong.docx");
+        f.ctx.ratingDocuments().writeCellList(2026, f.dong, word, today);
+        String w = docx(word);
+        for (String s : List.of("DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2026", "Trần Văn Bảo", "85,5",
+                "Không xếp loại: Miễn công tác và sinh hoạt đảng", "Nơi nhận:")) {
+            assertTrue(w.contains(s), () -> "missing «" + s + "» in\n" + w);
         }
         Path xlsx = out("rating-list-dong.xlsx");
         f.ctx.ratingDocuments().writeCellList(2026, f.dong, xlsx, today);
@@ -133,6 +148,13 @@ class RatingDocumentTest {
                 "- Hoàn thành nhiệm vụ: 1 tổ chức đảng, gồm: Chi bộ thôn Tây.", "Điều 2.", "- Như Điều 2,",
                 "- Ban Tổ chức Tỉnh ủy Khánh Hòa,", "- Lưu Văn phòng Đảng ủy.", "BÍ THƯ")) {
             assertTrue(t.contains(s), () -> "missing «" + s + "» in\n" + t);
+        }
+        Path word = out("rating-decision.docx");
+        f.ctx.ratingDocuments().writeDecision(2026, word);
+        String w = docx(word);
+        for (String s : List.of("Số 01-QĐ/ĐU", "QUYẾT ĐỊNH", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ PHÚ SƠN", "Điều 1. Xếp loại chất lượng năm 2026",
+                "- Hoàn thành nhiệm vụ: 1 tổ chức đảng, gồm: Chi bộ thôn Tây.", "T/M BAN THƯỜNG VỤ")) {
+            assertTrue(w.contains(s), () -> "missing «" + s + "» in\n" + w);
         }
     }
 
