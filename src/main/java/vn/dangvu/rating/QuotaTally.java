@@ -74,6 +74,15 @@ public final class QuotaTally {
                 QuotaRules.basis(rs.quotaBasis(), c), rs.quotaBasis(), j.isBlank() ? Optional.empty() : Optional.of(j));
     }
 
+    /// The scope's quota as it would be after changing one rating from `before` to `after`, without applying it: the
+    /// screen's counter while a level is chosen and not yet saved.
+    public QuotaStatus preview(Subject.Kind kind, long scope, Optional<Level> before, Optional<Level> after) {
+        QuotaStatus now = status(kind, scope);
+        LevelCounts c = now.counts().change(before, after);
+        return new QuotaStatus(scope, now.name(), kind, c, QuotaRules.allowed(rs, c), rs.quotaPercent(),
+                QuotaRules.basis(rs.quotaBasis(), c), rs.quotaBasis(), now.justification());
+    }
+
     public RuleSet ruleSet() {
         return rs;
     }
