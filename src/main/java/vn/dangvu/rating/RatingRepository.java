@@ -176,10 +176,10 @@ public final class RatingRepository {
         EVALUATION.MEMBER_ID, EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT,
         EVALUATION.EXEMPT_REASON, EVALUATION.SELF_LEVEL, EVALUATION.SELF_SCORE, EVALUATION.CELL_PROPOSAL_LEVEL,
         EVALUATION.CELL_PROPOSAL_SCORE, EVALUATION.FINAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.REASON,
-        EVALUATION.AUTO_DOWNGRADE_REASONS, EVALUATION.QUOTA_OVERRIDE, EVALUATION.DECISION_DATE, EVALUATION.CREATED_AT,
-        EVALUATION.UPDATED_AT};
+        EVALUATION.AUTO_DOWNGRADE_REASONS, EVALUATION.QUOTA_OVERRIDE, EVALUATION.DECISION_DATE, EVALUATION.CREATED_AT};
 
-    /// Inserts evaluations as given (a bulk load: the demo's history) as one JDBC batch; returns the rows sent.
+    /// Inserts evaluations as given (a bulk load: the demo's history) as one JDBC batch, without `updated_at` (never
+    /// changed since; the same seed gives the same rows); returns the rows sent.
     public int insertAll(DSLContext t, List<Evaluation> rows, LocalDateTime now) {
         return BatchRows.insert(t, t.insertInto(EVALUATION, BULK_COLS).values(new Object[BULK_COLS.length]), rows.stream().map(e -> {
             EvaluationRecord r = new EvaluationRecord();
