@@ -1,6 +1,7 @@
 package vn.dangvu;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
@@ -19,7 +20,17 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.rating.AttendanceFacts;
+import vn.dangvu.rating.RatingDocumentService;
+import vn.dangvu.rating.RatingImportService;
+import vn.dangvu.rating.RatingRepository;
+import vn.dangvu.rating.RatingService;
+import vn.dangvu.rating.RegistrationFact;
+import vn.dangvu.rating.RegistrationFacts;
+import vn.dangvu.rating.RuleSetRepository;
+import vn.dangvu.rating.RuleSetService;
 import vn.dangvu.registrations.CollectiveRepository;
+import vn.dangvu.registrations.MemberResult;
 import vn.dangvu.registrations.RegistrationDocumentService;
 import vn.dangvu.registrations.RegistrationImportService;
 import vn.dangvu.registrations.RegistrationRepository;
@@ -61,6 +72,10 @@ public final class AppContext implements AutoCloseable {
     private final RegistrationService registrations;
     private final RegistrationImportService registrationImport;
     private final RegistrationDocumentService registrationDocuments;
+    private final RuleSetService ruleSets;
+    private final RatingService rating;
+    private final RatingImportService ratingImport;
+    private final RatingDocumentService ratingDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -91,7 +106,16 @@ public final class AppContext implements AutoCloseable {
         this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
                 new SheetTableService(), years, clock);
         this.registrationDocuments = new RegistrationDocumentService(registrations, settings, units, years, clock);
-        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations);
+        this.ruleSets = new RuleSetService(db, new RuleSetRepository(), audit, clock);
+        // the registration results beside each member; meeting attendance is wired once the meetings land
+        RegistrationFacts registrationFacts = year -> registrations.results(year).values().stream()
+                .collect(Collectors.toMap(MemberResult::memberId, r -> new RegistrationFact(r.memberId(), r.registered(),
+                        r.tally().items(), r.tally().done(), r.tally().partly(), r.tally().notDone())));
+        this.rating = new RatingService(db, new RatingRepository(), new RuleSetRepository(), audit, years, units, documentNumbers,
+                clock, registrationFacts, AttendanceFacts.NONE);
+        this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
+        this.ratingDocuments = new RatingDocumentService(rating, settings);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating);
     }
 
     public Database db() {
@@ -172,6 +196,22 @@ public final class AppContext implements AutoCloseable {
 
     public RegistrationDocumentService registrationDocuments() {
         return registrationDocuments;
+    }
+
+    public RuleSetService ruleSets() {
+        return ruleSets;
+    }
+
+    public RatingService rating() {
+        return rating;
+    }
+
+    public RatingImportService ratingImport() {
+        return ratingImport;
+    }
+
+    public RatingDocumentService ratingDocuments() {
+        return ratingDocuments;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.dangvu;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.rating.ui.RatingView;
+import vn.dangvu.rating.ui.RatingViewModel;
 import vn.dangvu.registrations.ui.RegistrationScreens;
 import vn.dangvu.reports.ui.AppReportServices;
 import vn.dangvu.reports.ui.ReportsView;
@@ -29,6 +32,7 @@ import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.Choice;
 import vn.dangvu.units.ui.UnitTreeView;
 import vn.dangvu.units.ui.UnitTreeViewModel;
+import vn.dangvu.years.WorkingYear;
 
 /// The window's view of one open [AppContext]: the map of section → screen factory the shell shows, the setup
 /// screen and the menu actions that need a feature. Part of the composition root, so the shell imports no feature.
@@ -58,6 +62,7 @@ public final class AppWorkspace implements Workspace {
                 cells(ctx), tasks, ctx.clock())));
         screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
                 ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
+        screens.put(Section.EVALUATION, loaded -> shown(loaded, rating()));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
     }
 
@@ -125,6 +130,13 @@ public final class AppWorkspace implements Workspace {
         UnitTreeViewModel vm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, ctx.clock());
         vm.load();
         return new UnitTreeView(vm).root();
+    }
+
+    private Node rating() {
+        RatingViewModel vm = new RatingViewModel(ctx.rating(), ctx.ratingDocuments(),
+                () -> ctx.years().list().stream().map(WorkingYear::year).sorted(Comparator.reverseOrder()).toList(), tasks, ctx.clock());
+        vm.load();
+        return new RatingView(vm).root();
     }
 
     private Node reports() {

@@ -129,7 +129,7 @@ class WritePathTest {
         assertEquals(Set.of("vn.dangvu.members.MemberRepository"), scan.writers().get("MEMBERSHIP_EVENT"));
         assertEquals(Set.of("vn.dangvu.members.BadgeRepository"), scan.writers().get("BADGE_AWARD"));
         assertEquals(Set.of("vn.dangvu.units.UnitRepository"), scan.writers().get("LEADERSHIP_ASSIGNMENT"));
-        assertEquals(Set.of("vn.dangvu.demo.DemoRepository"), scan.writers().get("EVALUATION"));
+        assertEquals(Set.of("vn.dangvu.rating.RatingRepository"), scan.writers().get("EVALUATION"));
     }
 
     @Test

@@ -1,25 +1,27 @@
 package vn.dangvu.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 
 import vn.dangvu.common.AppException;
-import vn.dangvu.demo.DemoRepository.Evaluation;
-import vn.dangvu.party.CellType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.rating.Evaluation;
+import vn.dangvu.rating.ExemptionReason;
+import vn.dangvu.rating.Grade;
+import vn.dangvu.rating.Level;
+import vn.dangvu.rating.Subject;
 import vn.dangvu.registrations.Assessment;
 import vn.dangvu.registrations.HistoryRegistration;
 import vn.dangvu.registrations.RegistrationForm;
 import vn.dangvu.registrations.RegistrationItem;
 import vn.dangvu.registrations.RegistrationStatus;
-import vn.dangvu.registrations.Subject;
 import vn.dangvu.years.WorkingYear;
 import vn.dangvu.years.YearState;
 
@@ -83,15 +85,8 @@ final class DemoHistory {
     }
 
     /// Ratings of members and units; returns the number of rows.
-    int evaluations(List<DemoMember> members, DemoLeaders leaders, SplittableRandom r, DemoBatch<Evaluation> b,
+    int evaluations(List<DemoMember> members, SplittableRandom r, DemoBatch<Evaluation> b,
                     DoubleConsumer progress) throws AppException {
-        boolean[] leader = new boolean[members.size()];
-        long firstId = members.isEmpty() ? 0 : members.get(0).id;
-        for (DemoLeaders.Assignment a : leaders.all()) {
-            if (a.unit() == DemoLeaders.ROOT && a.to() == null) {
-                leader[(int) (a.member().id - firstId)] = true;
-            }
-        }
         for (int y = FIRST_RATED_YEAR; y <= LAST_RATED_YEAR; y++) {
             LocalDate yearEnd = LocalDate.of(y, 12, 31);
             LocalDate midYear = LocalDate.of(y, 6, 30);
@@ -105,13 +100,13 @@ final class DemoHistory {
                 String exempt = m.exemptAt(yearEnd) ? "EXEMPT_WORK_MEETINGS"
                         : m.ceremony.isAfter(midYear) ? "ADMITTED_LT_6_MONTHS" : null;
                 if (exempt != null) {
-                    b.add(new Evaluation(y, "MEMBER", m.id, null, cell, ruleSet(y), true, exempt, null, null, null, null,
-                            null, null, null, null, decided));
+                    b.add(new Evaluation(0, y, Subject.member(m.id), cell, ruleSet(y), Optional.of(ExemptionReason.valueOf(exempt)),
+                            Grade.NONE, Grade.NONE, Grade.NONE, "", Set.of(), false, Optional.empty(), Optional.of(decided)));
                     continue;
                 }
                 byte level = memberLevel(m.strong, r);
                 memberLevels[y - FIRST_RATED_YEAR][i] = level;
-                rated(b, y, "MEMBER", m.id, null, cell, level, formKind(m, leader[i]), decided, r);
+                rated(b, y, Subject.member(m.id), cell, level, decided, r);
             }
             progress.accept((y - FIRST_RATED_YEAR + 1.0) / (LAST_RATED_YEAR - FIRST_RATED_YEAR + 1));
             for (int u = 0; u < plan.size(); u++) {
@@ -122,26 +117,30 @@ final class DemoHistory {
                 byte level = unitLevel(r);
                 unitLevels[y - FIRST_RATED_YEAR][u] = level;
                 long parent = unit.parent() < 0 ? rootId : unitIds[unit.parent()];
-                rated(b, y, "UNIT", null, unitIds[u], parent, level, "01", LocalDate.of(y + 1, 1, 15 + r.nextInt(10)), r);
+                rated(b, y, Subject.unit(unitIds[u]), parent, level, LocalDate.of(y + 1, 1, 15 + r.nextInt(10)), r);
             }
         }
         return b.rows();
     }
 
-    private static void rated(DemoBatch<Evaluation> b, int year, String subject, Long memberId, Long unitId, long atUnit,
-                              byte level, String form, LocalDate decided, SplittableRandom r) throws AppException {
-        String finalLevel = LEVELS[level];
+    /// A rated member or unit: under Q366 (2025 on) with scores, the self-assessment up to 2 points above the decided
+    /// score; before, the self-assessment sometimes one level above the decision.
+    private static void rated(DemoBatch<Evaluation> b, int year, Subject subject, long atUnit, byte level, LocalDate decided,
+                              SplittableRandom r) throws AppException {
+        Level finalLevel = Level.valueOf(LEVELS[level]);
+        Grade self;
+        Grade decision;
         if (year >= 2025) {
             double score = score(level, r);
-            double self = Math.min(100.0, score + r.nextInt(5) * 0.5);
-            b.add(new Evaluation(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, BigDecimal.valueOf(self),
-                    levelOf(self), finalLevel, BigDecimal.valueOf(score), finalLevel, BigDecimal.valueOf(score),
-                    finalLevel, decided));
+            double selfScore = Math.min(100.0, score + r.nextInt(5) * 0.5);
+            self = Grade.of(Level.valueOf(levelOf(selfScore)), selfScore);
+            decision = Grade.of(finalLevel, score);
         } else {
-            String self = level > EXCELLENT && r.nextDouble() < 0.15 ? LEVELS[level - 1] : finalLevel;
-            b.add(new Evaluation(year, subject, memberId, unitId, atUnit, ruleSet(year), false, null, form, null, self,
-                    finalLevel, null, finalLevel, null, finalLevel, decided));
+            self = Grade.of(level > EXCELLENT && r.nextDouble() < 0.15 ? Level.valueOf(LEVELS[level - 1]) : finalLevel);
+            decision = Grade.of(finalLevel);
         }
+        b.add(new Evaluation(0, year, subject, atUnit, ruleSet(year), Optional.empty(), self, decision, decision, "", Set.of(), false,
+                Optional.empty(), Optional.of(decided)));
     }
 
     /// Q366/HD43: EXCELLENT from 90, GOOD from 70, COMPLETED from 50, below that NOT_COMPLETED.
@@ -169,16 +168,6 @@ final class DemoHistory {
     private static byte unitLevel(SplittableRandom r) {
         double u = r.nextDouble();
         return (byte) (u < 0.15 ? 1 : u < 0.85 ? 2 : u < 0.98 ? 3 : 4);
-    }
-
-    /// Mẫu 2A for commune leaders, 2B for civil servants and the armed forces, 2C for everyone else.
-    private String formKind(DemoMember m, boolean leader) {
-        if (leader) {
-            return "2A";
-        }
-        CellType t = plan.get(m.cell).type();
-        return t == CellType.ADMIN_AGENCY || t == CellType.SCHOOL || t == CellType.HEALTH_STATION
-                || t == CellType.MILITARY || t == CellType.POLICE ? "2B" : "2C";
     }
 
     /// Individual registrations for 2025 (reviewed: every item assessed by the member and the cell) and 2026
@@ -216,7 +205,7 @@ final class DemoHistory {
                         list.add(RegistrationItem.of(a[0], a[1], vague ? Optional.empty() : Optional.of(LocalDate.of(y, 12, 31))));
                     }
                 }
-                RegistrationForm f = new RegistrationForm(Optional.empty(), y, Subject.member(m.id),
+                RegistrationForm f = new RegistrationForm(Optional.empty(), y, DemoRegistrationSubjects.member(m.id),
                         "Chuyên đề năm " + y + "; nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025–2030",
                         "Tu dưỡng, rèn luyện đạo đức, lối sống; nêu gương trong gia đình và nơi cư trú", Optional.of(registered),
                         reviewed ? "Đã thực hiện các nội dung đăng ký" : "",
@@ -229,7 +218,7 @@ final class DemoHistory {
             for (int u = 0; u < plan.size(); u++) {
                 if (plan.get(u).isCell() || plan.get(u).kind() == UnitKind.GRASSROOTS_COMMITTEE) {
                     String target = r.nextDouble() < 0.3 ? "EXCELLENT" : "GOOD";
-                    RegistrationForm f = new RegistrationForm(Optional.empty(), y, Subject.cell(unitIds[u]),
+                    RegistrationForm f = new RegistrationForm(Optional.empty(), y, DemoRegistrationSubjects.cell(unitIds[u]),
                             "Xây dựng chi bộ trong sạch, vững mạnh; 100% đảng viên đăng ký học tập và làm theo", "",
                             Optional.empty(), "", "", Optional.of(target), List.of());
                     rb.add(new HistoryRegistration(f, unitIds[u], reviewed ? RegistrationStatus.REVIEWED : RegistrationStatus.CONFIRMED,

@@ -3,12 +3,10 @@ package vn.dangvu.demo;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.dangvu.db.jooq.Tables.COMMENDATION_ENTRY;
 import static vn.dangvu.db.jooq.Tables.DOCUMENT_NUMBER;
-import static vn.dangvu.db.jooq.Tables.EVALUATION;
 import static vn.dangvu.db.jooq.Tables.ORGANIZATION_SETTINGS;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,20 +18,13 @@ import org.jooq.impl.DSL;
 import vn.dangvu.db.BatchRows;
 import vn.dangvu.db.jooq.tables.records.CommendationDecisionRecord;
 import vn.dangvu.db.jooq.tables.records.CommendationEntryRecord;
-import vn.dangvu.db.jooq.tables.records.EvaluationRecord;
 
-/// The demo's writes to the tables no feature owns yet (ratings, commendations): jOOQ-built batches from typed
-/// records, one per table, here until the rating and commendation features take their tables over (then the demo
-/// writes through their services, as it already does for members, units, leaders, badges, committee terms, working
-/// years, themes, document numbers and learning registrations). Parent tables get explicit ids so their children can
+/// The demo's writes to the tables no feature owns yet (commendations): jOOQ-built batches from typed records, one
+/// per table, here until the commendation feature takes its tables over (then the demo writes through its service,
+/// as it already does for members, units, leaders, badges, committee terms, working years, themes, document numbers,
+/// learning registrations and ratings). Parent tables get explicit ids so their children can
 /// refer to them without a round trip; [#restartIdentity] then moves each identity past the ids used.
 final class DemoRepository {
-
-    record Evaluation(int year, String subject, Long memberId, Long unitId, long unitAtRating, String ruleSet, boolean exempt,
-                      String exemptReason, String formKind, BigDecimal selfScore, String selfLevel, String cellProposalLevel,
-                      BigDecimal appraisalScore, String appraisalLevel, BigDecimal finalScore, String finalLevel,
-                      LocalDate decisionDate) {
-    }
 
     record Decision(long id, int year, String kind, long documentNumberId, String numberText, LocalDate date,
                     String issuerBody, String title, String basis, String signerAuthority, String signerTitle,
@@ -44,11 +35,6 @@ final class DemoRepository {
                  String achievement, long cash, String registryNo, LocalDate awarded) {
     }
 
-    private static final Field<?>[] EVALUATION_COLS = {EVALUATION.WORK_YEAR, EVALUATION.SUBJECT_TYPE, EVALUATION.MEMBER_ID,
-        EVALUATION.UNIT_ID, EVALUATION.UNIT_ID_AT_RATING, EVALUATION.RULE_SET_CODE, EVALUATION.EXEMPT, EVALUATION.EXEMPT_REASON,
-        EVALUATION.FORM_KIND, EVALUATION.SELF_SCORE, EVALUATION.SELF_LEVEL, EVALUATION.CELL_PROPOSAL_LEVEL,
-        EVALUATION.APPRAISAL_SCORE, EVALUATION.APPRAISAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.FINAL_LEVEL,
-        EVALUATION.DECISION_DATE};
     private static final Field<?>[] DECISION_COLS = {COMMENDATION_DECISION.ID, COMMENDATION_DECISION.WORK_YEAR,
         COMMENDATION_DECISION.DECISION_KIND, COMMENDATION_DECISION.DOCUMENT_NUMBER_ID, COMMENDATION_DECISION.NUMBER_TEXT,
         COMMENDATION_DECISION.DECISION_DATE, COMMENDATION_DECISION.ISSUER_BODY, COMMENDATION_DECISION.TITLE,
@@ -59,33 +45,6 @@ final class DemoRepository {
         COMMENDATION_ENTRY.MEMBER_ID, COMMENDATION_ENTRY.UNIT_ID, COMMENDATION_ENTRY.RECIPIENT_NAME, COMMENDATION_ENTRY.AWARD_FORM,
         COMMENDATION_ENTRY.ACHIEVEMENT_TEXT, COMMENDATION_ENTRY.CASH_AMOUNT, COMMENDATION_ENTRY.REGISTRY_NO,
         COMMENDATION_ENTRY.AWARDED_DATE};
-
-    void insertEvaluations(DSLContext t, List<Evaluation> rows) {
-        BatchRows.insert(t, t.insertInto(EVALUATION, EVALUATION_COLS).values(new Object[EVALUATION_COLS.length]),
-                rows.stream().map(DemoRepository::evaluation).toList(), EVALUATION_COLS);
-    }
-
-    private static EvaluationRecord evaluation(Evaluation e) {
-        EvaluationRecord r = new EvaluationRecord();
-        r.setWorkYear(e.year());
-        r.setSubjectType(e.subject());
-        r.setMemberId(e.memberId());
-        r.setUnitId(e.unitId());
-        r.setUnitIdAtRating(e.unitAtRating());
-        r.setRuleSetCode(e.ruleSet());
-        r.setExempt(e.exempt());
-        r.setExemptReason(e.exemptReason());
-        r.setFormKind(e.formKind());
-        r.setSelfScore(e.selfScore());
-        r.setSelfLevel(e.selfLevel());
-        r.setCellProposalLevel(e.cellProposalLevel());
-        r.setAppraisalScore(e.appraisalScore());
-        r.setAppraisalLevel(e.appraisalLevel());
-        r.setFinalScore(e.finalScore());
-        r.setFinalLevel(e.finalLevel());
-        r.setDecisionDate(e.decisionDate());
-        return r;
-    }
 
     void insertDecisions(DSLContext t, List<Decision> rows) {
         BatchRows.insert(t, t.insertInto(COMMENDATION_DECISION, DECISION_COLS).values(new Object[DECISION_COLS.length]),

@@ -14,13 +14,14 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoRepository.Decision;
 import vn.dangvu.demo.DemoRepository.Entry;
-import vn.dangvu.demo.DemoRepository.Evaluation;
 import vn.dangvu.demo.DemoRepository.Ids;
 import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.rating.Evaluation;
+import vn.dangvu.rating.RatingService;
 import vn.dangvu.registrations.HistoryRegistration;
 import vn.dangvu.registrations.RegistrationService;
 import vn.dangvu.settings.OrganizationSettings;
@@ -48,10 +49,12 @@ public final class DemoService {
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
     private final RegistrationService registrations;
+    private final RatingService rating;
     private final DemoRepository repo = new DemoRepository();
 
     public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
-                       WorkingYearService years, DocumentNumberService documentNumbers, RegistrationService registrations) {
+                       WorkingYearService years, DocumentNumberService documentNumbers, RegistrationService registrations,
+                       RatingService rating) {
         this.db = db;
         this.settings = settings;
         this.units = units;
@@ -60,6 +63,7 @@ public final class DemoService {
         this.years = years;
         this.documentNumbers = documentNumbers;
         this.registrations = registrations;
+        this.rating = rating;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -107,8 +111,8 @@ public final class DemoService {
         progress.accept(0.55);
         DemoHistory h = new DemoHistory(plan, unitIds, rootId, people.size());
         years.importYears(DemoHistory.workingYears());
-        try (DemoBatch<Evaluation> b = batch(repo::insertEvaluations)) {
-            counts[0] = h.evaluations(people, leaders, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
+        try (DemoBatch<Evaluation> b = new DemoBatch<>(rating::importEvaluations)) {
+            counts[0] = h.evaluations(people, random(o, 6), b, p -> progress.accept(0.55 + 0.2 * p));
         }
         long t3 = System.nanoTime();
         try (DemoBatch<HistoryRegistration> rb = new DemoBatch<>(registrations::importHistory)) {

@@ -8,7 +8,7 @@ public enum Section {
     MEMBERS("members", true),
     PLANS("plans", false),
     REGISTRATIONS("registrations", true),
-    EVALUATION("evaluation", false),
+    EVALUATION("evaluation", true),
     COMMENDATION("commendation", false),
     REPORTS("reports", true),
     BACKUP("backup", false);
