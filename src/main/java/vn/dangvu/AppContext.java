@@ -10,6 +10,8 @@ import vn.dangvu.docnumbers.DocumentNumberRepository;
 import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
+import vn.dangvu.meetings.MeetingRepository;
+import vn.dangvu.meetings.MeetingService;
 import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberExportService;
@@ -18,6 +20,9 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.plans.PlanRepository;
+import vn.dangvu.plans.PlanService;
+import vn.dangvu.plans.YearCopyStep;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberRegisterService;
 import vn.dangvu.reports.MemberSheetService;
@@ -50,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoService demo;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final PlanService plans;
+    private final MeetingService meetings;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -67,12 +74,15 @@ public final class AppContext implements AutoCloseable {
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
-        this.reminders = new ReminderService(db, new ReminderRepository(), clock);
         this.overview = new OverviewService(settings, units, members);
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
+        // the registrations' copy of "Sao chép từ năm trước" joins here once RegistrationService.copyFromYear exists
+        this.plans = new PlanService(db, new PlanRepository(), audit, years, YearCopyStep.NONE, clock);
+        this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
+        this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
 
@@ -142,6 +152,14 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentNumberService documentNumbers() {
         return documentNumbers;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     @Override
