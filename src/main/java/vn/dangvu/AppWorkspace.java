@@ -1,7 +1,9 @@
 package vn.dangvu;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,10 +15,15 @@ import javafx.stage.Window;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ui.ImportWizardDialog;
+import vn.dangvu.meetings.ui.MeetingView;
+import vn.dangvu.meetings.ui.MeetingViewModel;
 import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.plans.ui.PlanViewModel;
+import vn.dangvu.plans.ui.PlansScreen;
+import vn.dangvu.plans.ui.YearsViewModel;
 import vn.dangvu.reports.ui.AppReportServices;
 import vn.dangvu.reports.ui.ReportsView;
 import vn.dangvu.reports.ui.ReportsViewModel;
@@ -55,6 +62,7 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.UNITS, loaded -> shown(loaded, units()));
         screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
                 cells(ctx), tasks, ctx.clock())));
+        screens.put(Section.PLANS, loaded -> shown(loaded, plans()));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
     }
 
@@ -122,6 +130,18 @@ public final class AppWorkspace implements Workspace {
         UnitTreeViewModel vm = new UnitTreeViewModel(ctx.units(), tasks, ctx.members()::invalidate, ctx.clock());
         vm.load();
         return new UnitTreeView(vm).root();
+    }
+
+    /// The Kế hoạch section: the year bar, the plan, the cell meetings and the working-year panel.
+    private Node plans() {
+        YearsViewModel years = new YearsViewModel(ctx.years(), ctx.plans(), tasks, ctx.clock());
+        PlanViewModel plan = new PlanViewModel(ctx.plans(), tasks, ctx.clock(), years.year());
+        MeetingViewModel meetings = new MeetingViewModel(ctx.meetings(), ctx.plans(), tasks, LocalDate.now(ctx.clock()),
+                years.year());
+        PlansScreen screen = new PlansScreen(years, plan, List.of(new PlansScreen.Extra(I18n.t("meeting.ui.tab"),
+                new MeetingView(meetings).root())));
+        years.load();
+        return screen.root();
     }
 
     private Node reports() {

@@ -2,16 +2,21 @@ package vn.dangvu.meetings;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.party.EventType;
@@ -28,6 +33,7 @@ public final class MeetingRules {
     public static final int ABSENCE_RUN = 3;
     /// Months of unpaid dues in a year that make a ground for xóa tên (Q01-QĐ/TW 2026; domain.md §9).
     public static final int UNPAID_MONTHS = 3;
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:h.g](\\d{2})?)?");
 
     private MeetingRules() {
     }
@@ -156,6 +162,29 @@ public final class MeetingRules {
             run++;
         }
         return run;
+    }
+
+    /// A time as a clerk types it: "19:30", "19h30", "19.30", "7:05", "19h", "19"; blank is no time. Refused with a
+    /// message naming the field ("Giờ bắt đầu: 25:00 không phải giờ hợp lệ").
+    public static Optional<LocalTime> time(String typed, String field) throws AppException {
+        String t = Text.clean(typed).toLowerCase(Locale.ROOT).replace(" ", "");
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(t);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null || m.group(2).isEmpty() ? 0 : Integer.parseInt(m.group(2));
+            if (h <= 23 && min <= 59) {
+                return Optional.of(LocalTime.of(h, min));
+            }
+        }
+        throw new AppException("meeting.error.time", field, Text.clean(typed));
+    }
+
+    /// "19:30".
+    public static String time(LocalTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
     /// "3/2026".

@@ -19,7 +19,6 @@ import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
-import vn.dangvu.plans.PlanRules;
 import vn.dangvu.plans.PlanService;
 import vn.dangvu.years.WorkingYearService;
 
@@ -64,7 +63,7 @@ public final class MeetingService {
         return db.read(trx -> roll(trx.dsl(), unitId, day));
     }
 
-    /// The clerk's sheet of a cell and month: the regular meeting recorded, else a new one on the cell's usual day
+    /// The clerk's sheet of a cell and month: the regular meeting recorded, else a new one on the day planned
     /// with everyone on that day's roll present.
     public MeetingSheet sheet(long unitId, YearMonth month) throws AppException {
         return db.change(trx -> {
@@ -73,9 +72,7 @@ public final class MeetingService {
             if (regular.isPresent()) {
                 return sheet(trx.dsl(), unit, repo.meeting(trx.dsl(), regular.get()).orElseThrow());
             }
-            int day = plans.cells().stream().filter(c -> c.id() == unitId).mapToInt(PlanRules.Cell::meetingDay)
-                    .findFirst().orElse(PlanRules.DEFAULT_MEETING_DAY);
-            return newSheet(trx.dsl(), unit, PlanRules.dayIn(month, day));
+            return newSheet(trx.dsl(), unit, plans.meetingDay(unitId, month));
         });
     }
 

@@ -72,6 +72,11 @@ public final class PlanRepository {
                 .fetch(PARTY_UNIT.ID));
     }
 
+    public Optional<String> meetingSchedule(DSLContext t, long unitId) {
+        return t.select(PARTY_UNIT.MEETING_SCHEDULE).from(PARTY_UNIT).where(PARTY_UNIT.ID.eq(unitId))
+                .fetchOptional(PARTY_UNIT.MEETING_SCHEDULE);
+    }
+
     public Optional<UnitKind> unitKind(DSLContext t, long unitId) {
         return t.select(PARTY_UNIT.KIND).from(PARTY_UNIT).where(PARTY_UNIT.ID.eq(unitId)).fetchOptional(PARTY_UNIT.KIND)
                 .map(UnitKind::valueOf);

@@ -28,6 +28,7 @@ public final class PlanRules {
     static final int COMMITTEE_DAY = 25;
     /// The month of each quarter in which the default plan puts the thematic meeting.
     static final int[] THEMATIC_MONTHS = {3, 6, 9, 11};
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final Pattern DAY = Pattern.compile("ngay\\s*(\\d{1,2})|^\\s*(\\d{1,2})\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
@@ -36,6 +37,11 @@ public final class PlanRules {
 
     /// A cell of the default plan: its id, name and the day of the month it meets.
     public record Cell(long id, String name, int meetingDay) {
+
+        /// The cell's meeting day in a month ([PlanRules#dayIn]).
+        public LocalDate dayIn(YearMonth month) {
+            return PlanRules.dayIn(month, meetingDay);
+        }
     }
 
     /// A problem of an activity: the i18n key and its arguments (the field is named in the message).
@@ -81,7 +87,7 @@ public final class PlanRules {
                 .by(committee));
         for (int q = 0; q < THEMATIC_MONTHS.length; q++) {
             out.add(ActivityInput.of(LocalDate.of(year, THEMATIC_MONTHS[q], 15), ActivityKind.THEMATIC_MEETING,
-                    I18n.t("plan.default.thematic", q + 1)).about(yearTheme.orElse(I18n.t("plan.default.themeByProvince")))
+                    I18n.t("plan.default.thematic", ROMAN[q])).about(yearTheme.orElse(I18n.t("plan.default.themeByProvince")))
                     .by(I18n.t("plan.default.cells")));
         }
         out.add(ActivityInput.of(LocalDate.of(year, 4, 1), ActivityKind.SUPERVISION, I18n.t("plan.default.supervision1"))

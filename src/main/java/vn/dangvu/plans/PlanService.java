@@ -3,6 +3,7 @@ package vn.dangvu.plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,6 +58,19 @@ public final class PlanService {
     /// The active cells with the day each meets (for the unit choices and the default plan).
     public List<PlanRules.Cell> cells() {
         return db.read(trx -> repo.activeCells(trx.dsl()));
+    }
+
+    /// The day a cell meets in a month: its planned meeting of that month if any, else the day its schedule names.
+    public LocalDate meetingDay(long unitId, YearMonth month) {
+        return db.read(trx -> {
+            for (long id : repo.cellMeetings(trx.dsl(), unitId, month.atDay(1))) {
+                Optional<Activity> a = repo.activity(trx.dsl(), id);
+                if (a.isPresent()) {
+                    return a.get().date();
+                }
+            }
+            return PlanRules.dayIn(month, PlanRules.meetingDay(repo.meetingSchedule(trx.dsl(), unitId)));
+        });
     }
 
     /// Planned activities past their last day, in years not closed (the overview's reminders).
