@@ -20,6 +20,7 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.plans.PlanDocumentService;
 import vn.dangvu.plans.PlanRepository;
 import vn.dangvu.plans.PlanService;
 import vn.dangvu.plans.YearCopyStep;
@@ -57,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentNumberService documentNumbers;
     private final PlanService plans;
     private final MeetingService meetings;
+    private final PlanDocumentService planDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -80,8 +82,9 @@ public final class AppContext implements AutoCloseable {
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
         // the registrations' copy of "Sao chép từ năm trước" joins here once RegistrationService.copyFromYear exists
-        this.plans = new PlanService(db, new PlanRepository(), audit, years, YearCopyStep.NONE, clock);
+        this.plans = new PlanService(db, new PlanRepository(), audit, years, documentNumbers, YearCopyStep.NONE, clock);
         this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
+        this.planDocuments = new PlanDocumentService(plans, years, settings);
         this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
     }
@@ -160,6 +163,10 @@ public final class AppContext implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public PlanDocumentService planDocuments() {
+        return planDocuments;
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class AppWorkspace implements Workspace {
     /// The Kế hoạch section: the year bar, the plan, the cell meetings and the working-year panel.
     private Node plans() {
         YearsViewModel years = new YearsViewModel(ctx.years(), ctx.plans(), tasks, ctx.clock());
-        PlanViewModel plan = new PlanViewModel(ctx.plans(), tasks, ctx.clock(), years.year());
+        PlanViewModel plan = new PlanViewModel(ctx.plans(), ctx.planDocuments(), tasks, ctx.clock(), years.year());
         MeetingViewModel meetings = new MeetingViewModel(ctx.meetings(), ctx.plans(), tasks, LocalDate.now(ctx.clock()),
                 years.year());
         PlansScreen screen = new PlansScreen(years, plan, List.of(new PlansScreen.Extra(I18n.t("meeting.ui.tab"),

@@ -21,6 +21,9 @@ import vn.dangvu.party.BadgeRound;
 public final class PlanRules {
 
     static final int MAX_TITLE = 1000;
+    static final int MAX_SUMMARY = 500;
+    /// The plan's type in the document register (Kế hoạch).
+    public static final String DOCUMENT_TYPE = "KH";
     static final int MAX_TEXT = 2000;
     /// The day of the month a cell meets when its schedule names none (many communes: "ngày 5 hằng tháng").
     public static final int DEFAULT_MEETING_DAY = 5;

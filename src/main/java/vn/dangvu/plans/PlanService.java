@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.jooq.DSLContext;
@@ -19,6 +20,8 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
+import vn.dangvu.docnumbers.DocumentNumber;
+import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.years.WorkingYear;
 import vn.dangvu.years.WorkingYearService;
@@ -33,15 +36,17 @@ public final class PlanService {
     private final PlanRepository repo;
     private final AuditService audit;
     private final WorkingYearService years;
+    private final DocumentNumberService numbers;
     private final YearCopyStep copyStep;
     private final Clock clock;
 
     public PlanService(Database db, PlanRepository repo, AuditService audit, WorkingYearService years,
-                       YearCopyStep copyStep, Clock clock) {
+                       DocumentNumberService numbers, YearCopyStep copyStep, Clock clock) {
         this.db = db;
         this.repo = repo;
         this.audit = audit;
         this.years = years;
+        this.numbers = numbers;
         this.copyStep = copyStep;
         this.clock = clock;
     }
@@ -199,6 +204,39 @@ public final class PlanService {
                     .values(describe(a.input()), null));
             return null;
         });
+    }
+
+    /// Gives the year's plan its number in the document register ("05-KH/ĐU", HD 36 §1.3.1) dated `date`, with its
+    /// summary (trích yếu), in one change; refuses a plan already numbered (void the number in the register first)
+    /// and a closed year.
+    public DocumentNumber issueDocument(int year, LocalDate date, String summary) throws AppException {
+        String clean = Text.clean(summary);
+        if (clean.isEmpty()) {
+            throw new AppException("plan.error.summaryRequired");
+        }
+        if (clean.length() > PlanRules.MAX_SUMMARY) {
+            throw new AppException("plan.error.tooLong", I18n.t("plan.field.summary"), PlanRules.MAX_SUMMARY);
+        }
+        return db.change(trx -> {
+            writable(year);
+            long planId = planId(trx.dsl(), year);
+            YearPlan plan = repo.plan(trx.dsl(), year).orElseThrow();
+            if (plan.documentNumber().isPresent()) {
+                throw new AppException("plan.error.alreadyNumbered", plan.documentNumber().get(),
+                        plan.documentDate().orElse(date));
+            }
+            DocumentNumber n = numbers.issue(PlanRules.DOCUMENT_TYPE, date, I18n.t("plan.doc.registerTitle", clean),
+                    OptionalInt.empty());
+            repo.setDocument(trx.dsl(), planId, n.id(), n.text(), date, clean, LocalDateTime.now(clock));
+            audit.record(AuditChange.of("PLAN_DOCUMENT", "year_plan", planId, "Plan of " + year + " numbered " + n.text()
+                    + " dated " + date));
+            return n;
+        });
+    }
+
+    /// The number the plan's document would get if issued on `date` (for the export dialog).
+    public String previewNumber(LocalDate date) throws AppException {
+        return numbers.preview(PlanRules.DOCUMENT_TYPE, date);
     }
 
     /// A cell's meeting was recorded (meetings): its planned meeting of that month is done on that day. Joins the

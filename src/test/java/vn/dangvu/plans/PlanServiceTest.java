@@ -70,7 +70,7 @@ class PlanServiceTest {
     @Test
     void copyingLastYearMovesItsActivitiesAndCallsTheOtherFeatures() throws Exception {
         List<String> copied = new ArrayList<>();
-        PlanService withStep = new PlanService(ctx.db(), new PlanRepository(), ctx.audit(), ctx.years(),
+        PlanService withStep = new PlanService(ctx.db(), new PlanRepository(), ctx.audit(), ctx.years(), ctx.documentNumbers(),
                 (from, to) -> copied.add(from + "→" + to), ctx.clock());
         withStep.openYear(2025, Optional.empty(), false);
         long supervision = withStep.save(2025, ActivityInput.of(LocalDate.of(2025, 4, 2), ActivityKind.SUPERVISION,

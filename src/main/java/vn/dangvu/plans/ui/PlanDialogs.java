@@ -1,5 +1,7 @@
 package vn.dangvu.plans.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -9,13 +11,19 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.plans.Activity;
 import vn.dangvu.plans.ActivityInput;
@@ -130,6 +138,68 @@ final class PlanDialogs {
             }
         });
         reason.requestFocus();
+    }
+
+    /// The plan's document: its number (or the next one of the register, issued on export when ticked), the date
+    /// and the summary; then Word or PDF through the save dialog.
+    void exportDocument() {
+        vm.documentInfo(info -> {
+            GridPane g = PlanForms.grid();
+            Label number = new Label(info.number().map(n -> I18n.t("plan.ui.export.numbered", n,
+                    info.date().map(Dates::format).orElse(""))).orElse(I18n.t("plan.ui.export.draft")));
+            number.setWrapText(true);
+            number.setMaxWidth(520);
+            CheckBox issue = new CheckBox(I18n.t("plan.ui.export.issue", info.nextNumber()));
+            issue.setId("exportIssue");
+            issue.setVisible(info.number().isEmpty() && !info.nextNumber().isEmpty() && !vm.readOnly().get());
+            issue.setManaged(issue.isVisible());
+            DatePicker date = PlanForms.datePicker("exportDate", info.date().orElse(vm.today()));
+            TextField summary = PlanForms.field("exportSummary", info.summary());
+            date.disableProperty().bind(issue.selectedProperty().not());
+            summary.disableProperty().bind(issue.selectedProperty().not());
+            ToggleGroup format = new ToggleGroup();
+            RadioButton word = new RadioButton(I18n.t("plan.ui.export.word"));
+            word.setId("exportWord");
+            word.setToggleGroup(format);
+            word.setSelected(true);
+            RadioButton pdf = new RadioButton(I18n.t("plan.ui.export.pdf"));
+            pdf.setId("exportPdf");
+            pdf.setToggleGroup(format);
+            g.add(number, 0, 0, 2, 1);
+            g.add(issue, 0, 1, 2, 1);
+            PlanForms.row(g, "plan.ui.export.date", date);
+            PlanForms.row(g, "plan.field.summary", summary);
+            PlanForms.row(g, "plan.ui.export.format", new HBox(16, word, pdf));
+            PlanForms.show(owner, "exportDialog", "plan.ui.export.title", "plan.ui.export.ok", g, (done, fail) -> {
+                if (!PlanForms.datesReadable(fail, date)) {
+                    return;
+                }
+                String ext = word.isSelected() ? ".docx" : ".pdf";
+                Optional<Path> out = chooser.choose(owner, vm.fileName(ext), ext);
+                if (out.isEmpty()) {
+                    fail.accept("");
+                    return;
+                }
+                vm.exportDocument(out.get(), issue.isSelected(), PlanForms.date(date), summary.getText(), done, fail);
+            });
+        });
+    }
+
+    void exportTable() {
+        chooser.choose(owner, vm.fileName(".xlsx"), ".xlsx").ifPresent(vm::exportTable);
+    }
+
+    private SaveChooser chooser = (node, name, ext) -> {
+        FileChooser c = new FileChooser();
+        c.setTitle(I18n.t("plan.ui.export.save"));
+        c.setInitialFileName(name);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext, "*" + ext));
+        File f = c.showSaveDialog(node.getScene().getWindow());
+        return Optional.ofNullable(f).map(File::toPath);
+    };
+
+    void setChooser(SaveChooser c) {
+        this.chooser = c;
     }
 
     void confirmDelete() {

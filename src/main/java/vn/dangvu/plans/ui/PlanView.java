@@ -2,6 +2,7 @@ package vn.dangvu.plans.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -51,10 +52,6 @@ final class PlanView {
         return root;
     }
 
-    /// Adds a button to the export group at the end of the command row.
-    void addExport(Button b) {
-        exports.getChildren().add(b);
-    }
 
     private void build() {
         TableView<Activity> table = table();
@@ -76,6 +73,8 @@ final class PlanView {
         root.setBottom(bottom);
         root.setPadding(new Insets(12));
         root.setId("planPanel");
+        // tests reach the save dialog through the panel: they cannot drive the platform's file chooser
+        root.getProperties().put(SaveChooser.class, (Consumer<SaveChooser>) dialogs::setChooser);
     }
 
     private Node filters() {
@@ -138,6 +137,11 @@ final class PlanView {
         Button reopen = Controls.button("planReopen", "plan.ui.reopen", () -> vm.reopen(vm.selectedActivity().get()));
         Button delete = Controls.button("planDelete", "plan.ui.delete", dialogs::confirmDelete);
         Button defaults = Controls.button("planDefault", "plan.ui.default", vm::createDefault);
+        Button document = Controls.button("planDocument", "plan.ui.document", dialogs::exportDocument);
+        Button table = Controls.button("planXlsx", "plan.ui.xlsx", dialogs::exportTable);
+        document.disableProperty().bind(vm.year().isNull().or(vm.empty()));
+        table.disableProperty().bind(vm.year().isNull().or(vm.empty()));
+        exports.getChildren().addAll(document, table);
         var none = vm.selectedActivity().isNull().or(vm.readOnly());
         add.disableProperty().bind(vm.readOnly().or(vm.year().isNull()));
         for (Button b : List.of(edit, done, postpone, delete)) {

@@ -1,5 +1,6 @@
 package vn.dangvu.plans.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,8 +34,10 @@ import vn.dangvu.plans.Activity;
 import vn.dangvu.plans.ActivityInput;
 import vn.dangvu.plans.ActivityKind;
 import vn.dangvu.plans.ActivityStatus;
+import vn.dangvu.plans.PlanDocumentService;
 import vn.dangvu.plans.PlanRules;
 import vn.dangvu.plans.PlanService;
+import vn.dangvu.plans.YearPlan;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.Choice;
 import vn.dangvu.years.WorkingYear;
@@ -57,6 +60,7 @@ public final class PlanViewModel {
     }
 
     private final PlanService plans;
+    private final PlanDocumentService documents;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ReadOnlyObjectProperty<WorkingYear> year;
@@ -80,8 +84,10 @@ public final class PlanViewModel {
     private record Loaded(List<Activity> activities, List<PlanRules.Cell> cells) {
     }
 
-    public PlanViewModel(PlanService plans, BackgroundTasks tasks, Clock clock, ReadOnlyObjectProperty<WorkingYear> year) {
+    public PlanViewModel(PlanService plans, PlanDocumentService documents, BackgroundTasks tasks, Clock clock,
+                         ReadOnlyObjectProperty<WorkingYear> year) {
         this.plans = plans;
+        this.documents = documents;
         this.tasks = tasks;
         this.clock = clock;
         this.year = year;
@@ -266,6 +272,63 @@ public final class PlanViewModel {
     public void createDefault() {
         int y = year.get().year();
         run(() -> plans.createDefault(y), "plan.ui.defaultCreated", () -> { }, error::set);
+    }
+
+    /// What the export dialog shows: the plan's number and date if issued, else the next number of the register;
+    /// the summary.
+    public record DocumentInfo(Optional<String> number, Optional<LocalDate> date, String nextNumber, String summary) {
+    }
+
+    /// Reads what the export dialog needs, then hands it to `show`.
+    public void documentInfo(Consumer<DocumentInfo> show) {
+        int y = year.get().year();
+        LocalDate today = today();
+        tasks.run("", p -> {
+            Optional<YearPlan> plan = plans.plan(y);
+            String next;
+            try {
+                next = plans.previewNumber(today);
+            } catch (AppException e) {
+                next = "";
+            }
+            return new DocumentInfo(plan.flatMap(YearPlan::documentNumber), plan.flatMap(YearPlan::documentDate), next,
+                    documents.summary(y));
+        }, show, e -> error.set(text(e)));
+    }
+
+    /// Writes the plan's document (.docx or .pdf), first taking its number from the register when `issue` (dated
+    /// `date`, with `summary`); a refusal keeps the dialog open.
+    public void exportDocument(Path out, boolean issue, Optional<LocalDate> date, String summary, Runnable done,
+                               Consumer<String> fail) {
+        int y = year.get().year();
+        if (issue && date.isEmpty()) {
+            fail.accept(I18n.t("plan.error.documentDateRequired"));
+            return;
+        }
+        tasks.run(I18n.t("plan.ui.writing"), p -> {
+            if (issue) {
+                plans.issueDocument(y, date.get(), summary);
+            }
+            documents.writeDocument(y, out);
+            return out;
+        }, written -> {
+            message.set(I18n.t("plan.ui.written", written));
+            done.run();
+        }, e -> fail.accept(text(e)));
+    }
+
+    /// Writes every activity of the year to .xlsx.
+    public void exportTable(Path out) {
+        int y = year.get().year();
+        tasks.run(I18n.t("plan.ui.writing"), p -> {
+            documents.writeTable(y, out);
+            return out;
+        }, written -> message.set(I18n.t("plan.ui.written", written)), e -> error.set(text(e)));
+    }
+
+    /// The file name the save dialog proposes: "ke-hoach-2026.docx".
+    public String fileName(String extension) {
+        return "ke-hoach-" + (year.get() == null ? "" : year.get().year()) + extension;
     }
 
     @FunctionalInterface

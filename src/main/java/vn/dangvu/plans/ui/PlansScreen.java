@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -49,10 +48,6 @@ public final class PlansScreen {
         return root;
     }
 
-    /// Adds a button to the plan tab's export group (the documents of the plan).
-    public void addPlanExport(Button b) {
-        plan.addExport(b);
-    }
 
     private static Tab tab(String id, String title, Node content) {
         Tab t = new Tab(title, content);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class PlanViewModelTest {
         thon1 = TestCommune.cell(ctx, "Chi bộ thôn 1", Optional.empty());
         TestCommune.cell(ctx, "Chi bộ thôn 2", Optional.empty());
         ctx.years().open(2026, Optional.empty());
-        vm = new PlanViewModel(ctx.plans(), new SyncBackgroundTasks(), ctx.clock(), year);
+        vm = new PlanViewModel(ctx.plans(), ctx.planDocuments(), new SyncBackgroundTasks(), ctx.clock(), year);
         year.set(ctx.years().find(2026).orElseThrow());
     }
 
@@ -113,6 +114,30 @@ class PlanViewModelTest {
         vm.delete(vm.shown().getFirst());
         assertEquals(I18n.t("year.error.closed", 2026), vm.error().get());
         assertEquals(ctx.plans().activities(2026).size(), vm.shown().size());
+    }
+
+    @Test
+    void theDocumentIsNumberedOnceAndWritten() {
+        vm.createDefault();
+        List<PlanViewModel.DocumentInfo> info = new ArrayList<>();
+        vm.documentInfo(info::add);
+        assertEquals(new PlanViewModel.DocumentInfo(Optional.empty(), Optional.empty(), "01-KH/ĐU",
+                "công tác xây dựng Đảng năm 2026"), info.getFirst());
+        assertEquals("ke-hoach-2026.docx", vm.fileName(".docx"));
+        Path docx = dir.resolve("ke-hoach-2026.docx");
+        vm.exportDocument(docx, true, Optional.empty(), "công tác năm 2026", () -> { }, failures::add);
+        assertEquals(List.of(I18n.t("plan.error.documentDateRequired")), failures);
+        vm.exportDocument(docx, true, Optional.of(LocalDate.of(2026, 1, 5)), "công tác năm 2026", () -> { }, failures::add);
+        assertTrue(Files.isRegularFile(docx));
+        assertEquals(I18n.t("plan.ui.written", docx), vm.message().get());
+        vm.documentInfo(info::add);
+        assertEquals(Optional.of("01-KH/ĐU"), info.getLast().number());
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), info.getLast().date());
+        assertEquals("công tác năm 2026", info.getLast().summary());
+        Path xlsx = dir.resolve("ke-hoach-2026.xlsx");
+        vm.exportTable(xlsx);
+        assertTrue(Files.isRegularFile(xlsx));
+        assertEquals(1, failures.size());
     }
 
     @Test

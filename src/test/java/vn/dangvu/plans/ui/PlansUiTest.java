@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -140,6 +143,22 @@ class PlansUiTest {
         robot.interact(() -> font.setLarge(false));
         robot.clickOn("#planListView");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePlanIsIssuedAndWrittenAsAWordDocument() throws Exception {
+        Path out = dir.resolve("ke-hoach-2026.docx");
+        Node panel = robot.lookup("#planPanel").query();
+        robot.interact(() -> ((Consumer<SaveChooser>) panel.getProperties().get(SaveChooser.class))
+                .accept((owner, name, ext) -> Optional.of(dir.resolve(name))));
+        robot.clickOn("#planDocument");
+        waitUntil(() -> robot.lookup("#exportIssue").tryQuery().isPresent());
+        robot.clickOn("#exportIssue");
+        Shots.save(robot.lookup("#exportDialog").query().getScene(), "plan-export-dialog");
+        robot.clickOn("#exportDialogOk");
+        waitUntil(() -> Files.isRegularFile(out) && text("#planMessage").contains("ke-hoach-2026.docx"));
+        assertEquals(Optional.of("01-KH/ĐU"), ctx.plans().plan(2026).orElseThrow().documentNumber());
     }
 
     @Test
