@@ -26,7 +26,7 @@ import vn.dangvu.db.AppLock;
 /// operation (the message names the option, the value and the reason), 2 usage errors (unknown command or
 /// option, missing required option, an empty `--db`). All text is Vietnamese from the message bundle; output is UTF-8.
 @Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
-    ExportCommand.class, BadgesCommand.class, YearCommand.class})
+    ExportCommand.class, BadgesCommand.class, YearCommand.class, PlanCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
