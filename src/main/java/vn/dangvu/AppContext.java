@@ -23,7 +23,7 @@ import vn.dangvu.overview.ReminderService;
 import vn.dangvu.plans.PlanDocumentService;
 import vn.dangvu.plans.PlanRepository;
 import vn.dangvu.plans.PlanService;
-import vn.dangvu.plans.YearCopyStep;
+import vn.dangvu.plans.YearCopy;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.reports.MemberRegisterService;
 import vn.dangvu.reports.MemberSheetService;
@@ -81,8 +81,9 @@ public final class AppContext implements AutoCloseable {
         this.memberSheets = new MemberSheetService(db, settings);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
-        // the registrations' copy of "Sao chép từ năm trước" joins here once RegistrationService.copyFromYear exists
-        this.plans = new PlanService(db, new PlanRepository(), audit, years, documentNumbers, YearCopyStep.NONE, clock);
+        // "Sao chép từ năm trước": the registrations' drafts join here once both branches land, as
+        // (from, to) -> registrations.copyFromYear(from, to).<drafts made>
+        this.plans = new PlanService(db, new PlanRepository(), audit, years, documentNumbers, YearCopy.NONE, clock);
         this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
         this.planDocuments = new PlanDocumentService(plans, years, settings);
         this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);

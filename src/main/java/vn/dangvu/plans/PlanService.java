@@ -37,11 +37,11 @@ public final class PlanService {
     private final AuditService audit;
     private final WorkingYearService years;
     private final DocumentNumberService numbers;
-    private final YearCopyStep copyStep;
+    private final YearCopy copyStep;
     private final Clock clock;
 
     public PlanService(Database db, PlanRepository repo, AuditService audit, WorkingYearService years,
-                       DocumentNumberService numbers, YearCopyStep copyStep, Clock clock) {
+                       DocumentNumberService numbers, YearCopy copyStep, Clock clock) {
         this.db = db;
         this.repo = repo;
         this.audit = audit;
@@ -84,7 +84,7 @@ public final class PlanService {
     }
 
     /// Opens a working year with its plan: last year's plan moved to the new year when `copyFromLastYear` (and the
-    /// other features' copies, [YearCopyStep]), else (or when last year has no plan) the default plan. One change.
+    /// other features' copies, [YearCopy]), else (or when last year has no plan) the default plan. One change.
     public OpenedYear openYear(int year, Optional<String> theme, boolean copyFromLastYear) throws AppException {
         return db.change(trx -> {
             WorkingYear opened = years.open(year, theme);
@@ -93,13 +93,11 @@ public final class PlanService {
             List<ActivityInput> plan = copied ? copied(trx.dsl(), last, year) : defaults(trx.dsl(), year, opened.yearTheme());
             long planId = planId(trx.dsl(), year);
             repo.insertAll(trx.dsl(), planId, plan);
-            if (copyFromLastYear) {
-                copyStep.copy(year - 1, year);
-            }
+            int others = copyFromLastYear ? copyStep.copy(year - 1, year) : 0;
             audit.record(AuditChange.of(copied ? "PLAN_COPY" : "PLAN_DEFAULT", "year_plan", planId,
                     (copied ? "Plan of " + year + " copied from " + (year - 1) : "Default plan of " + year) + ": "
                             + plan.size() + " activities"));
-            return new OpenedYear(opened, plan.size(), copied);
+            return new OpenedYear(opened, plan.size(), copied, others);
         });
     }
 

@@ -71,7 +71,10 @@ class PlanServiceTest {
     void copyingLastYearMovesItsActivitiesAndCallsTheOtherFeatures() throws Exception {
         List<String> copied = new ArrayList<>();
         PlanService withStep = new PlanService(ctx.db(), new PlanRepository(), ctx.audit(), ctx.years(), ctx.documentNumbers(),
-                (from, to) -> copied.add(from + "→" + to), ctx.clock());
+                (from, to) -> {
+                    copied.add(from + "→" + to);
+                    return 7;
+                }, ctx.clock());
         withStep.openYear(2025, Optional.empty(), false);
         long supervision = withStep.save(2025, ActivityInput.of(LocalDate.of(2025, 4, 2), ActivityKind.SUPERVISION,
                 "Giám sát chuyên đề năm 2025").until(LocalDate.of(2025, 4, 30)).about("Thực hiện Kết luận 01-KL/TW")
@@ -83,6 +86,7 @@ class PlanServiceTest {
         OpenedYear y = withStep.openYear(2026, Optional.of("Chuyên đề 2026"), true);
 
         assertTrue(y.copied());
+        assertEquals(7, y.othersCopied());
         assertEquals(List.of("2025→2026"), copied);
         List<Activity> all = withStep.activities(2026);
         assertTrue(all.stream().noneMatch(a -> a.unitId().equals(Optional.of(thon1))), "a dissolved cell's meetings stay behind");
@@ -96,6 +100,22 @@ class PlanServiceTest {
         assertEquals(Optional.empty(), moved.result());
         assertEquals(Optional.of("Ủy ban Kiểm tra Đảng ủy"), moved.responsible());
         assertEquals(withStep.activities(2025).size(), all.size());
+    }
+
+    @Test
+    void aCopyStepThatFailsUndoesTheNewYear() throws AppException {
+        plans.openYear(2025, Optional.empty(), false);
+        PlanService failing = new PlanService(ctx.db(), new PlanRepository(), ctx.audit(), ctx.years(), ctx.documentNumbers(),
+                (from, to) -> {
+                    throw new AppException("year.error.closed", String.valueOf(from));
+                }, ctx.clock());
+
+        AppException e = assertThrows(AppException.class, () -> failing.openYear(2026, Optional.empty(), true));
+
+        assertEquals("year.error.closed", e.key());
+        assertTrue(ctx.years().find(2026).isEmpty(), "the year is not opened");
+        assertTrue(plans.activities(2026).isEmpty());
+        assertTrue(plans.plan(2026).isEmpty());
     }
 
     @Test

@@ -111,7 +111,8 @@ public final class YearsViewModel {
         tasks.run(I18n.t("year.ui.opening", year(year)), p -> plans.openYear(year, Optional.ofNullable(theme), copyFromLastYear),
                 (OpenedYear o) -> {
                     message.set(I18n.t(o.copied() ? "year.ui.opened.copied" : copyFromLastYear ? "year.ui.opened.noLastPlan"
-                            : "year.ui.opened.default", year(year), o.activities(), year(year - 1)));
+                            : "year.ui.opened.default", year(year), o.activities(), year(year - 1))
+                            + (o.othersCopied() > 0 ? " " + I18n.t("year.ui.opened.drafts", o.othersCopied()) : ""));
                     selected.set(o.year());
                     done.run();
                     load();
