@@ -40,7 +40,7 @@ final class AttendanceTable {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<AttendanceRow, String> number = new TableColumn<>(I18n.t("meeting.ui.col.number"));
-        number.setPrefWidth(58);
+        number.setPrefWidth(72); // "STT" whole at the large font too
         number.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(table.getItems().indexOf(d.getValue()) + 1)));
         TableColumn<AttendanceRow, String> attendance = new TableColumn<>(I18n.t("meeting.ui.col.attendance"));
         attendance.setPrefWidth(170);

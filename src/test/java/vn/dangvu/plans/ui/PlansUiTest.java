@@ -257,7 +257,7 @@ class PlansUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition); // generous: the shared machine may be loaded
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
