@@ -87,7 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
         this.planDocuments = new PlanDocumentService(plans, years, settings);
         this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);
-        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, plans, meetings, clock);
     }
 
     public Database db() {
