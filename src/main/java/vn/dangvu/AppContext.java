@@ -12,6 +12,9 @@ import vn.dangvu.docnumbers.DocumentNumberService;
 import vn.dangvu.importing.MemberImportRepository;
 import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.importing.SheetTableService;
+import vn.dangvu.meetings.MeetingRepository;
+import vn.dangvu.meetings.MeetingService;
+import vn.dangvu.meetings.MemberAttendance;
 import vn.dangvu.members.BadgeRepository;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberExportService;
@@ -20,6 +23,11 @@ import vn.dangvu.members.MemberService;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
+import vn.dangvu.plans.PlanDocumentService;
+import vn.dangvu.plans.PlanRepository;
+import vn.dangvu.plans.PlanService;
+import vn.dangvu.plans.YearCopy;
+import vn.dangvu.rating.AttendanceFact;
 import vn.dangvu.rating.AttendanceFacts;
 import vn.dangvu.rating.RatingDocumentService;
 import vn.dangvu.rating.RatingImportService;
@@ -30,6 +38,7 @@ import vn.dangvu.rating.RegistrationFacts;
 import vn.dangvu.rating.RuleSetRepository;
 import vn.dangvu.rating.RuleSetService;
 import vn.dangvu.registrations.CollectiveRepository;
+import vn.dangvu.registrations.CopySummary;
 import vn.dangvu.registrations.MemberResult;
 import vn.dangvu.registrations.RegistrationDocumentService;
 import vn.dangvu.registrations.RegistrationImportService;
@@ -76,6 +85,9 @@ public final class AppContext implements AutoCloseable {
     private final RatingService rating;
     private final RatingImportService ratingImport;
     private final RatingDocumentService ratingDocuments;
+    private final PlanService plans;
+    private final MeetingService meetings;
+    private final PlanDocumentService planDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -93,7 +105,6 @@ public final class AppContext implements AutoCloseable {
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
-        this.reminders = new ReminderService(db, new ReminderRepository(), clock);
         this.overview = new OverviewService(settings, units, members);
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);
@@ -106,16 +117,29 @@ public final class AppContext implements AutoCloseable {
         this.registrationImport = new RegistrationImportService(db, registrations, roster, registrationRepo,
                 new SheetTableService(), years, clock);
         this.registrationDocuments = new RegistrationDocumentService(registrations, settings, units, years, clock);
+        // "Sao chép từ năm trước": last year's plan, and each member's and cell's registration as a draft
+        YearCopy registrationsCopy = (from, to) -> {
+            CopySummary c = registrations.copyFromYear(from, to);
+            return c.members() + c.cells();
+        };
+        this.plans = new PlanService(db, new PlanRepository(), audit, years, documentNumbers, registrationsCopy, clock);
+        this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
+        this.planDocuments = new PlanDocumentService(plans, years, settings);
+        this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);
+        AttendanceFacts attendanceFacts = year -> meetings.attendance(year).stream()
+                .collect(Collectors.toMap(MemberAttendance::memberId, m -> new AttendanceFact(m.memberId(), m.held(), m.present(),
+                        m.absentExcused(), m.absentUnexcused(), m.longestUnexcusedRun())));
         this.ruleSets = new RuleSetService(db, new RuleSetRepository(), audit, clock);
-        // the registration results beside each member; meeting attendance is wired once the meetings land
+        // the registration results and the meeting attendance beside each member
         RegistrationFacts registrationFacts = year -> registrations.results(year).values().stream()
                 .collect(Collectors.toMap(MemberResult::memberId, r -> new RegistrationFact(r.memberId(), r.registered(),
                         r.tally().items(), r.tally().done(), r.tally().partly(), r.tally().notDone())));
         this.rating = new RatingService(db, new RatingRepository(), new RuleSetRepository(), audit, years, units, documentNumbers,
-                clock, registrationFacts, AttendanceFacts.NONE);
+                clock, registrationFacts, attendanceFacts);
         this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
         this.ratingDocuments = new RatingDocumentService(rating, settings);
-        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating);
+        this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating,
+                plans, meetings, clock);
     }
 
     public Database db() {
@@ -212,6 +236,18 @@ public final class AppContext implements AutoCloseable {
 
     public RatingDocumentService ratingDocuments() {
         return ratingDocuments;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public PlanDocumentService planDocuments() {
+        return planDocuments;
     }
 
     @Override

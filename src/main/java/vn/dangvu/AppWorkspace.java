@@ -1,8 +1,10 @@
 package vn.dangvu;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,10 +16,15 @@ import javafx.stage.Window;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ui.ImportWizardDialog;
+import vn.dangvu.meetings.ui.MeetingView;
+import vn.dangvu.meetings.ui.MeetingViewModel;
 import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.plans.ui.PlanViewModel;
+import vn.dangvu.plans.ui.PlansScreen;
+import vn.dangvu.plans.ui.YearsViewModel;
 import vn.dangvu.rating.ui.RatingView;
 import vn.dangvu.rating.ui.RatingViewModel;
 import vn.dangvu.registrations.ui.RegistrationScreens;
@@ -63,6 +70,7 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
                 ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
         screens.put(Section.EVALUATION, loaded -> shown(loaded, rating()));
+        screens.put(Section.PLANS, loaded -> shown(loaded, plans()));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
     }
 
@@ -137,6 +145,18 @@ public final class AppWorkspace implements Workspace {
                 () -> ctx.years().list().stream().map(WorkingYear::year).sorted(Comparator.reverseOrder()).toList(), tasks, ctx.clock());
         vm.load();
         return new RatingView(vm).root();
+    }
+
+    /// The Kế hoạch section: the year bar, the plan, the cell meetings and the working-year panel.
+    private Node plans() {
+        YearsViewModel years = new YearsViewModel(ctx.years(), ctx.plans(), tasks, ctx.clock());
+        PlanViewModel plan = new PlanViewModel(ctx.plans(), ctx.planDocuments(), tasks, ctx.clock(), years.year());
+        MeetingViewModel meetings = new MeetingViewModel(ctx.meetings(), ctx.plans(), tasks, LocalDate.now(ctx.clock()),
+                years.year());
+        PlansScreen screen = new PlansScreen(years, plan, List.of(new PlansScreen.Extra(I18n.t("meeting.ui.tab"),
+                new MeetingView(meetings).root())));
+        years.load();
+        return screen.root();
     }
 
     private Node reports() {

@@ -85,11 +85,13 @@ final class YearCommand implements Callable<Integer> {
         int year;
         @Option(names = "--theme", paramLabel = "TEXT", descriptionKey = "cli.year.opt.theme")
         String theme;
+        @Option(names = "--copy", descriptionKey = "cli.year.opt.copy")
+        boolean copy;
 
         @Override
         public Integer call() throws AppException {
             try (AppContext ctx = parent.open()) {
-                print(spec.commandLine().getOut(), ctx.years().open(year, Optional.ofNullable(theme)));
+                print(spec.commandLine().getOut(), ctx.plans().openYear(year, Optional.ofNullable(theme), copy).year());
                 return Cli.OK;
             }
         }

@@ -1,5 +1,7 @@
 package vn.dangvu.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -17,9 +19,11 @@ import vn.dangvu.demo.DemoRepository.Entry;
 import vn.dangvu.demo.DemoRepository.Ids;
 import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.docnumbers.DocumentNumberService;
+import vn.dangvu.meetings.MeetingService;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberService;
+import vn.dangvu.plans.PlanService;
 import vn.dangvu.rating.Evaluation;
 import vn.dangvu.rating.RatingService;
 import vn.dangvu.registrations.HistoryRegistration;
@@ -50,11 +54,14 @@ public final class DemoService {
     private final DocumentNumberService documentNumbers;
     private final RegistrationService registrations;
     private final RatingService rating;
+    private final PlanService plans;
+    private final MeetingService meetings;
+    private final Clock clock;
     private final DemoRepository repo = new DemoRepository();
 
     public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
                        WorkingYearService years, DocumentNumberService documentNumbers, RegistrationService registrations,
-                       RatingService rating) {
+                       RatingService rating, PlanService plans, MeetingService meetings, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.units = units;
@@ -64,6 +71,9 @@ public final class DemoService {
         this.documentNumbers = documentNumbers;
         this.registrations = registrations;
         this.rating = rating;
+        this.plans = plans;
+        this.meetings = meetings;
+        this.clock = clock;
     }
 
     /// Fills the empty database; `progress` receives 0..1. Refuses a database that already holds data.
@@ -139,10 +149,14 @@ public final class DemoService {
             repo.restartIdentity(trx.dsl(), Ids.DECISIONS);
             return null;
         });
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = DemoCommune.AS_OF.isBefore(today) ? DemoCommune.AS_OF : today.minusDays(1);
+        int meetingsRecorded = asOf.getYear() == DemoCommune.AS_OF.getYear()
+                ? DemoPlans.write(plans, meetings, asOf.getYear(), asOf, random(o, 9)) : 0;
         long t5 = System.nanoTime();
-        LOG.info("Demo written in ms: members {}, leaders {}, ratings {}, registrations {}, awards {}",
+        LOG.info("Demo written in ms: members {}, leaders {}, ratings {}, registrations {}, awards, plan and {} meetings {}",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-                (t5 - t4) / 1_000_000);
+                meetingsRecorded, (t5 - t4) / 1_000_000);
         return counts;
     }
 

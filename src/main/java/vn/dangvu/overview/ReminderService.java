@@ -7,21 +7,40 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.dangvu.db.Database;
+import vn.dangvu.meetings.MeetingReminders;
+import vn.dangvu.meetings.MeetingService;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.Probation;
+import vn.dangvu.plans.Activity;
+import vn.dangvu.plans.PlanService;
 
 /// Reminders for the overview (issue 3): probation ending or overdue for the cell's vote, members away past
-/// their return date, and the 3-monthly register reconciliation (domain.md §4.1, §4.4).
+/// their return date, the 3-monthly register reconciliation (domain.md §4.1, §4.4); with the plan and the meetings
+/// (issue 10), the plan's overdue activities and the members absent 3 times in a row without a reason or with 3
+/// months of unpaid dues (§4.4).
 public final class ReminderService {
 
     private final Database db;
     private final ReminderRepository repo;
     private final Clock clock;
+    private final Optional<PlanService> plans;
+    private final Optional<MeetingService> meetings;
 
     public ReminderService(Database db, ReminderRepository repo, Clock clock) {
+        this(db, repo, clock, Optional.empty(), Optional.empty());
+    }
+
+    public ReminderService(Database db, ReminderRepository repo, Clock clock, PlanService plans, MeetingService meetings) {
+        this(db, repo, clock, Optional.of(plans), Optional.of(meetings));
+    }
+
+    private ReminderService(Database db, ReminderRepository repo, Clock clock, Optional<PlanService> plans,
+                            Optional<MeetingService> meetings) {
         this.db = db;
         this.repo = repo;
         this.clock = clock;
+        this.plans = plans;
+        this.meetings = meetings;
     }
 
     public Reminders load() {
@@ -44,8 +63,10 @@ public final class ReminderService {
                 }
             }
             Optional<LocalDate> last = repo.lastReconciliation(trx.dsl());
+            List<Activity> overdue = plans.map(p -> p.overdue(today)).orElse(List.of());
+            MeetingReminders m = meetings.map(s -> s.reminders(today)).orElse(new MeetingReminders(List.of(), List.of()));
             return new Reminders(today, List.copyOf(probation), List.copyOf(away),
-                    ReminderRules.reconciliationDue(last, today), last);
+                    ReminderRules.reconciliationDue(last, today), last, overdue, m);
         });
     }
 

@@ -4,12 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import vn.dangvu.meetings.MeetingReminders;
+import vn.dangvu.plans.Activity;
+
 /// The reminders shown on the overview, each list in Vietnamese name order.
 /// - probation: members whose probation ends within 60 days, awaits the cell's vote, or is overdue for it;
 /// - awayPastReturn: members on temporary transfer past their expected return date;
-/// - reconciliation: whether the 3-monthly register reconciliation is due, and when it was last done.
+/// - reconciliation: whether the 3-monthly register reconciliation is due, and when it was last done;
+/// - overdueActivities: activities of the year's plan still planned after their last day, oldest first;
+/// - meetings: members absent 3 meetings in a row without a reason, or with 3 months of unpaid dues (§4.4).
 public record Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn,
-                        boolean reconciliationDue, Optional<LocalDate> lastReconciliation) {
+                        boolean reconciliationDue, Optional<LocalDate> lastReconciliation,
+                        List<Activity> overdueActivities, MeetingReminders meetings) {
+
+    public Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn, boolean reconciliationDue,
+                     Optional<LocalDate> lastReconciliation) {
+        this(today, probation, awayPastReturn, reconciliationDue, lastReconciliation, List.of(),
+                new MeetingReminders(List.of(), List.of()));
+    }
 
     public record Probation(long memberId, String fullName, String unitName, ReminderRules.ProbationStage stage,
                             LocalDate probationEnd, LocalDate voteDeadline) {
@@ -23,6 +35,7 @@ public record Reminders(LocalDate today, List<Probation> probation, List<Away> a
     }
 
     public boolean any() {
-        return !probation.isEmpty() || !awayPastReturn.isEmpty() || reconciliationDue;
+        return !probation.isEmpty() || !awayPastReturn.isEmpty() || reconciliationDue || !overdueActivities.isEmpty()
+                || !meetings.absences().isEmpty() || !meetings.unpaidDues().isEmpty();
     }
 }

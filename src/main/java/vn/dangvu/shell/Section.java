@@ -6,7 +6,7 @@ public enum Section {
     OVERVIEW("overview", true),
     UNITS("units", true),
     MEMBERS("members", true),
-    PLANS("plans", false),
+    PLANS("plans", true),
     REGISTRATIONS("registrations", true),
     EVALUATION("evaluation", true),
     COMMENDATION("commendation", false),

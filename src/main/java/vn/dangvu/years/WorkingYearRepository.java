@@ -100,6 +100,11 @@ public final class WorkingYearRepository {
                 .orderBy(RULE_SET.EFFECTIVE_FROM_YEAR.desc()).limit(1).fetchOptional(RULE_SET.CODE);
     }
 
+    public List<RuleSetRef> ruleSets(DSLContext t) {
+        return t.select(RULE_SET.CODE, RULE_SET.NAME).from(RULE_SET).orderBy(RULE_SET.EFFECTIVE_FROM_YEAR.desc(), RULE_SET.CODE)
+                .fetch(r -> new RuleSetRef(r.value1(), r.value2()));
+    }
+
     public boolean ruleSetExists(DSLContext t, String code) {
         return t.fetchExists(RULE_SET, RULE_SET.CODE.eq(code));
     }

@@ -57,6 +57,11 @@ public final class WorkingYearService {
         return db.read(trx -> repo.all(trx.dsl()));
     }
 
+    /// The rating rule sets a year may use (code and name), the newest first.
+    public List<RuleSetRef> ruleSets() {
+        return db.read(trx -> repo.ruleSets(trx.dsl()));
+    }
+
     public Optional<WorkingYear> find(int year) {
         return db.read(trx -> repo.find(trx.dsl(), year));
     }

@@ -1,10 +1,12 @@
 package vn.dangvu.overview.ui;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +25,8 @@ import vn.dangvu.overview.ReminderRules;
 import vn.dangvu.overview.ReminderService;
 import vn.dangvu.overview.Reminders;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.plans.Activity;
+import vn.dangvu.plans.ActivityKind;
 import vn.dangvu.ui.BackgroundTasks;
 
 /// The overview: commune name, province line and counts, loaded in the background; then the reminders,
@@ -31,6 +35,8 @@ public final class OverviewViewModel {
 
     /// Names listed per reminder group; the rest are summed up in one line.
     static final int MAX_NAMES = 50;
+    /// Cells named on one line of overdue cell meetings.
+    static final int MAX_CELLS = 5;
 
     private final OverviewService service;
     private final Optional<ReminderService> reminderService;
@@ -123,6 +129,19 @@ public final class OverviewViewModel {
             groups.add(group("away", I18n.t("overview.reminder.away", count(r.awayPastReturn().size())), r.awayPastReturn(),
                     a -> I18n.t("overview.reminder.away.line", a.fullName(), unit(a.unitName()), date(a.expectedReturn()))));
         }
+        if (!r.meetings().absences().isEmpty()) {
+            groups.add(group("absent", I18n.t("overview.reminder.absent", count(r.meetings().absences().size())),
+                    r.meetings().absences(), a -> I18n.t("overview.reminder.absent.line", a.fullName(), unit(a.unitName()),
+                            a.meetings(), date(a.lastMeeting()))));
+        }
+        if (!r.meetings().unpaidDues().isEmpty()) {
+            groups.add(group("dues", I18n.t("overview.reminder.dues", count(r.meetings().unpaidDues().size())),
+                    r.meetings().unpaidDues(), d -> I18n.t("overview.reminder.dues.line", d.fullName(), unit(d.unitName()),
+                            d.months(), String.valueOf(d.year()))));
+        }
+        if (!r.overdueActivities().isEmpty()) {
+            groups.add(overdueGroup(r.overdueActivities()));
+        }
         reminders.setAll(groups);
         reconciliationDue.set(r.reconciliationDue());
         reconciliationLine.set(r.lastReconciliation()
@@ -141,14 +160,47 @@ public final class OverviewViewModel {
     }
 
     private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, String> line) {
+        return group(id, title, items, line, "overview.reminder.more");
+    }
+
+    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, String> line, String moreKey) {
         List<String> lines = new ArrayList<>();
         for (T item : items.subList(0, Math.min(MAX_NAMES, items.size()))) {
             lines.add(line.apply(item));
         }
         if (items.size() > MAX_NAMES) {
-            lines.add(I18n.t("overview.reminder.more", count(items.size() - MAX_NAMES)));
+            lines.add(I18n.t(moreKey, count(items.size() - MAX_NAMES)));
         }
         return new ReminderGroup(id, title, List.copyOf(lines), items.size());
+    }
+
+    /// Overdue activities of the plan, one line each, except the cells' monthly meetings: one line per month naming
+    /// the cells whose meeting is not recorded (a commune that keeps no meeting records would otherwise see hundreds).
+    private static ReminderGroup overdueGroup(List<Activity> overdue) {
+        Map<YearMonth, List<Activity>> meetings = new TreeMap<>();
+        List<Object> items = new ArrayList<>();
+        for (Activity a : overdue) {
+            if (a.kind() == ActivityKind.CELL_MEETING) {
+                meetings.computeIfAbsent(YearMonth.from(a.date()), k -> {
+                    List<Activity> l = new ArrayList<>();
+                    items.add(k);
+                    return l;
+                }).add(a);
+            } else {
+                items.add(a);
+            }
+        }
+        return group("overdue", I18n.t("overview.reminder.overdue", count(overdue.size())), items, o -> {
+            if (o instanceof Activity a) {
+                return I18n.t("overview.reminder.overdue.line", date(a.lastDay()), a.title(),
+                        a.unitName().map(n -> " (" + n + ")").orElse(""));
+            }
+            YearMonth m = (YearMonth) o;
+            List<String> cells = meetings.get(m).stream().map(a -> a.unitName().orElse("")).toList();
+            String names = String.join(", ", cells.subList(0, Math.min(MAX_CELLS, cells.size())))
+                    + (cells.size() > MAX_CELLS ? ", …" : "");
+            return I18n.t("overview.reminder.overdue.cells", m.getMonthValue() + "/" + m.getYear(), cells.size(), names);
+        }, "overview.reminder.overdue.more");
     }
 
     private static String unit(String name) {

@@ -67,7 +67,7 @@ final class ReminderPane {
         for (OverviewViewModel.ReminderGroup g : vm.reminders()) {
             Label head = new Label(g.title());
             head.getStyleClass().add("text-bold");
-            if (g.id().equals("VOTE_OVERDUE") || g.id().equals("away")) {
+            if (g.id().equals("VOTE_OVERDUE") || g.id().equals("away") || g.id().equals("absent")) {
                 head.getStyleClass().add("danger");
             }
             VBox box = new VBox(2, head);
