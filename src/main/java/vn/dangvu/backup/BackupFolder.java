@@ -170,6 +170,39 @@ final class BackupFolder {
         }
     }
 
+    /// What the database was last restored from: the restored backup's manifest, and the newest sequence number of
+    /// this folder at that moment. `check` compares the file with backups made after the restore, else with that one
+    /// (never with the copy of the data the restore replaced).
+    record Restored(Path manifest, long sequence) {
+    }
+
+    private Path restoredFile() {
+        return dir.resolve(database + ".restored");
+    }
+
+    void recordRestored(Path manifest) {
+        try {
+            ensure();
+            long seq = list().stream().mapToLong(b -> b.manifest().sequence()).max().orElse(0);
+            AtomicFile.writeString(restoredFile(), seq + "\n" + manifest.toAbsolutePath() + "\n");
+        } catch (AppException | IOException e) {
+            LOG.warn("Could not record the restore in {}", dir, e);
+        }
+    }
+
+    Optional<Restored> restored() {
+        try {
+            if (!Files.isRegularFile(restoredFile())) {
+                return Optional.empty();
+            }
+            String[] lines = Files.readString(restoredFile(), StandardCharsets.UTF_8).split("\n");
+            return Optional.of(new Restored(Path.of(lines[1].trim()), Long.parseLong(lines[0].trim())));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Restore record of {} unreadable", dir, e);
+            return Optional.empty();
+        }
+    }
+
     /// "x-…-daily.mv.db" → "x-…-daily".
     static String stem(String fileName) {
         for (String ext : List.of(MANIFEST, BINARY, SCRIPT, SCRIPT_ENCRYPTED)) {

@@ -261,9 +261,28 @@ public final class BackupService {
     /// Reads the whole file and compares it with the newest verified backup: damage, and what differs.
     public CheckReport check() throws AppException {
         Contents now = db.contents();
-        Optional<Backup> newest = list().stream().filter(b -> b.verified() && !b.manifest().tables().isEmpty()).findFirst();
-        List<Finding> findings = DamageRules.findings(now.tables(), newest.map(b -> b.manifest().tables()));
-        return new CheckReport(db.file(), db.lastClose(), now, newest, findings);
+        Optional<Backup> baseline = baseline();
+        List<Finding> findings = DamageRules.findings(now.tables(), baseline.map(b -> b.manifest().tables()));
+        return new CheckReport(db.file(), db.lastClose(), now, baseline, findings);
+    }
+
+    /// The backup the file should agree with, apart from the work since: the newest verified one (not a copy of data a
+    /// restore replaced); after a restore, the newest made since, else the backup restored.
+    private Optional<Backup> baseline() {
+        Optional<BackupFolder.Restored> restored = folder.restored();
+        long after = restored.map(BackupFolder.Restored::sequence).orElse(Long.MIN_VALUE);
+        Optional<Backup> newest = list().stream().filter(b -> b.verified() && !b.manifest().tables().isEmpty()
+                && b.trigger() != BackupTrigger.RESTORE && b.manifest().sequence() > after).findFirst();
+        if (newest.isPresent() || restored.isEmpty()) {
+            return newest;
+        }
+        try {
+            Backup b = BackupReader.find(restored.get().manifest());
+            return b.manifest().tables().isEmpty() ? Optional.empty() : Optional.of(b);
+        } catch (AppException e) {
+            LOG.info("The restored backup {} is no longer there to compare with", restored.get().manifest());
+            return Optional.empty();
+        }
     }
 
     /// At start, when the file was not left by a clean close (a kill, a power cut, changed outside the app, an older

@@ -95,6 +95,10 @@ final class OutsideCopy {
 
     /// One file: temporary file, forced, renamed, read back and compared.
     private static BackupManifest.FileFacts put(Path from, Path to, String sha, List<Path> written) throws IOException, AppException {
+        if (!Files.isDirectory(to.getParent())) {
+            // the stick is gone: never make its folder again (on Linux that would be on the system disk)
+            throw new IOException("target folder gone: " + to.getParent());
+        }
         written.add(to);
         AtomicFile.replace(to, tmp -> Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING));
         if (!Backups.sha256(to).equals(sha)) {

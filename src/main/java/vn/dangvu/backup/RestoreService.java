@@ -87,6 +87,7 @@ public final class RestoreService {
         BackupPreview preview = BackupReader.preview(backup, enc, repo, Optional.empty());
         Optional<Path> aside = Copies.putInPlace(b, source.file(), source.script(),
                 setAside ? Optional.of(BackupFolder.STAMP.format(now)) : Optional.empty(), enc);
+        BackupFolder.of(b).recordRestored(backup.manifestFile());
         LOG.warn("Database {} restored from {} ({})", Database.dataFile(b), source.file(), source.script() ? "SQL script" : "copy");
         return new Restored(preview, before, aside);
     }

@@ -38,9 +38,14 @@ final class Fixtures {
     }
 
     static void register(AppContext ctx, String name) throws AppException {
+        register(ctx, name, null);
+    }
+
+    /// A member with a home town: a value the audit trail does not repeat (its summary names the member).
+    static void register(AppContext ctx, String name, String homeTown) throws AppException {
         long root = ctx.units().all().get(0).id();
         ctx.members().register(new NewMember(PersonName.parse(name), Gender.FEMALE, LocalDate.of(1980, 1, 1),
-                root, MemberStatus.OFFICIAL, null, null, null, null, null, null, null));
+                root, MemberStatus.OFFICIAL, null, null, null, null, null, null, homeTown));
     }
 
     static AppContext open(Path base) throws AppException {
@@ -68,10 +73,11 @@ final class Fixtures {
         return m;
     }
 
-    /// Replaces the first occurrence of `from` in the file's bytes by `to` (same length): what a flipped bit or a
-    /// zeroed sector does to a stored value, below every check H2 makes.
+    /// Replaces every occurrence of `from` in the file's bytes by `to` (same length; old page versions hold copies):
+    /// what a flipped bit or a zeroed sector does to a stored value, below every check H2 makes.
     static void patch(Path file, byte[] from, byte[] to) throws IOException {
         byte[] all = Files.readAllBytes(file);
+        int hits = 0;
         for (int i = 0; i + from.length <= all.length; i++) {
             boolean hit = true;
             for (int j = 0; j < from.length && hit; j++) {
@@ -79,10 +85,12 @@ final class Fixtures {
             }
             if (hit) {
                 System.arraycopy(to, 0, all, i, to.length);
-                Files.write(file, all);
-                return;
+                hits++;
             }
         }
-        throw new AssertionError("bytes not found in " + file);
+        if (hits == 0) {
+            throw new AssertionError("bytes not found in " + file);
+        }
+        Files.write(file, all);
     }
 }
