@@ -114,7 +114,7 @@ public final class AppWorkspace implements Workspace {
         startVerdict = r.verdict();
         boolean alarming = r.verdict() == DamageRules.Verdict.DAMAGED || r.verdict() == DamageRules.Verdict.SUSPICIOUS
                 || (r.lastClose() == LastClose.CHANGED && r.verdict() != DamageRules.Verdict.SAME);
-        String why = I18n.t("backup.start.lastClose." + r.lastClose().name());
+        String why = I18n.t(BackupTexts.lastCloseKey(r.lastClose()));
         if (!alarming) {
             if (r.lastClose() == LastClose.NOT_CLOSED) {
                 startNotice = Optional.of(why + " " + I18n.t("backup.start.checkedFine"));
@@ -124,7 +124,7 @@ public final class AppWorkspace implements Workspace {
         String text = why + "\n\n" + String.join("\n", BackupTexts.check(r));
         Optional<Backup> newest = ctx.backups().newestVerified();
         if (newest.isEmpty()) {
-            startNotice = Optional.of(why + " " + I18n.t("backup.check.verdict." + r.verdict().name()));
+            startNotice = Optional.of(why + " " + I18n.t(r.verdict().i18nKey()));
             return;
         }
         Path base = ctx.db().base();

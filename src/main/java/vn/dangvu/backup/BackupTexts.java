@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Contents;
+import vn.dangvu.db.LastClose;
 
 /// The Vietnamese lines the screen and the command line show for backups, previews and checks.
 public final class BackupTexts {
@@ -23,6 +24,11 @@ public final class BackupTexts {
     }
 
     /// Vietnamese digit grouping: 1.234
+    /// The key of the sentence saying how the file was last closed (why it is checked at start).
+    public static String lastCloseKey(LastClose c) {
+        return "backup.start.lastClose." + c.name();
+    }
+
     public static String count(long n) {
         return String.format(I18n.VI, "%,d", n);
     }
@@ -58,7 +64,7 @@ public final class BackupTexts {
         for (Finding f : r.findings()) {
             lines.add(finding(f));
         }
-        lines.add(I18n.t("backup.check.verdict." + r.verdict().name()));
+        lines.add(I18n.t(r.verdict().i18nKey()));
         return lines;
     }
 

@@ -21,4 +21,14 @@ public record CheckReport(Path file, LastClose lastClose, Contents contents, Opt
     public boolean damaged() {
         return verdict() == DamageRules.Verdict.DAMAGED;
     }
+
+    /// The report as `check` prints it: the counts, the comparison with the backup, the findings, the verdict.
+    public List<String> lines() {
+        return BackupTexts.check(this);
+    }
+
+    /// The damage found, one line each.
+    public List<String> damageLines() {
+        return findings.stream().filter(f -> f.kind().damage()).map(BackupTexts::finding).toList();
+    }
 }

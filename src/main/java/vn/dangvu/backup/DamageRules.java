@@ -19,7 +19,13 @@ public final class DamageRules {
     static final Set<String> NOT_COMPARED = Set.of("APP_META", "flyway_schema_history");
 
     /// How the file stands.
-    public enum Verdict { SAME, CHANGED, SUSPICIOUS, DAMAGED }
+    public enum Verdict {
+        SAME, CHANGED, SUSPICIOUS, DAMAGED;
+
+        public String i18nKey() {
+            return "backup.check.verdict." + name();
+        }
+    }
 
     private DamageRules() {
     }

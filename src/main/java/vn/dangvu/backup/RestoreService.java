@@ -29,6 +29,10 @@ public final class RestoreService {
     public record Restored(BackupPreview restored, Optional<Backup> before, Optional<Path> setAside) {
     }
 
+    public RestoreService(Clock clock) {
+        this(new BackupRepository(), clock);
+    }
+
     public RestoreService(BackupRepository repo, Clock clock) {
         this.repo = repo;
         this.clock = clock;

@@ -8,7 +8,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
-import vn.dangvu.backup.BackupTexts;
 import vn.dangvu.backup.CheckReport;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
@@ -31,14 +30,14 @@ final class CheckCommand implements Callable<Integer> {
         try (AppContext ctx = new AppContext(Database.open(parent.databaseBase()))) {
             CheckReport r = ctx.backups().check();
             PrintWriter out = spec.commandLine().getOut();
-            BackupTexts.check(r).forEach(out::println);
+            r.lines().forEach(out::println);
             out.flush();
             if (!r.damaged()) {
                 return Cli.OK;
             }
             PrintWriter err = spec.commandLine().getErr();
             err.println(I18n.t("cli.check.damaged", r.file()));
-            r.findings().stream().filter(f -> f.kind().damage()).map(BackupTexts::finding).forEach(err::println);
+            r.damageLines().forEach(err::println);
             err.flush();
             return Cli.BAD_INPUT;
         }

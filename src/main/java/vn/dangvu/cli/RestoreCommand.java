@@ -12,8 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
-import vn.dangvu.backup.BackupRepository;
-import vn.dangvu.backup.BackupTexts;
 import vn.dangvu.backup.RestoreService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
@@ -42,12 +40,12 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() throws AppException {
         Path base = parent.databaseBase();
         // encryption at rest: the key will come from the user here (issue 9, a later step); files are plain today
-        RestoreService.Restored r = new RestoreService(new BackupRepository(), AppContext.systemClock())
+        RestoreService.Restored r = new RestoreService(AppContext.systemClock())
                 .restore(base, backup.toAbsolutePath(), otherCommune, Optional.empty());
         try (Database db = Database.open(base)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(I18n.t("cli.restore.done", db.file(), r.restored().file()));
-            for (String line : BackupTexts.preview(r.restored())) {
+            for (String line : r.restored().lines()) {
                 out.println("  " + line);
             }
             r.before().ifPresent(b -> out.println(I18n.t("cli.restore.before", b.binaryFile())));

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.TestClocks;
+import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.PersonName;
 import vn.dangvu.db.Contents;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.NewMember;
+import vn.dangvu.members.MemberDetails;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.settings.SetupRequest;
@@ -44,8 +44,9 @@ final class Fixtures {
     /// A member with a home town: a value the audit trail does not repeat (its summary names the member).
     static void register(AppContext ctx, String name, String homeTown) throws AppException {
         long root = ctx.units().all().get(0).id();
-        ctx.members().register(new NewMember(PersonName.parse(name), Gender.FEMALE, LocalDate.of(1980, 1, 1),
-                root, MemberStatus.OFFICIAL, null, null, null, null, null, null, homeTown));
+        MemberDetails form = TestMembers.form(name, Gender.FEMALE, LocalDate.of(1980, 1, 1), root, LocalDate.of(2005, 5, 19),
+                null, LocalDate.of(2006, 5, 19));
+        TestMembers.add(ctx, homeTown == null ? form : TestMembers.with(form, null, null, null, homeTown), MemberStatus.OFFICIAL);
     }
 
     static AppContext open(Path base) throws AppException {

@@ -129,7 +129,7 @@ public final class BackupViewModel {
     public void check() {
         busy(I18n.t("backup.ui.checking"), p -> service.check(), (CheckReport r) -> {
             String text = String.join("\n", BackupTexts.check(r));
-            message.set(I18n.t("backup.check.verdict." + r.verdict().name()));
+            message.set(I18n.t(r.verdict().i18nKey()));
             if (r.damaged()) {
                 dialogs.showError(text);
             } else {
