@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
 /// "keystroke", "openlist", "import", "demo", "registrations", "backup" (default: search and startup) and
-/// "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" (backup).
+/// "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" and "script" (backup).
 public final class BenchMain {
 
     private BenchMain() {
@@ -73,7 +73,7 @@ public final class BenchMain {
             report.append("\n### Backup and its verification (issue 9)\n");
             int members = a.stream().filter(s -> s.startsWith("members=")).findFirst()
                     .map(s -> Integer.parseInt(s.substring(8))).orElse(100_000);
-            BackupBench.run(dir, members, Math.min(rounds, 5), report);
+            BackupBench.run(dir, members, Math.min(rounds, 5), a.contains("script"), report);
         }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");

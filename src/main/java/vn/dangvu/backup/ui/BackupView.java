@@ -65,12 +65,12 @@ public final class BackupView {
         table.setId("backupTable");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(I18n.t("backup.ui.empty")));
-        table.getColumns().add(column("backup.ui.col.when", BackupViewModel.Row::when, 130));
+        table.getColumns().add(column("backup.ui.col.when", BackupViewModel.Row::when, 175));
         table.getColumns().add(column("backup.ui.col.why", BackupViewModel.Row::why, 190));
-        table.getColumns().add(column("backup.ui.col.forms", BackupViewModel.Row::forms, 150));
-        table.getColumns().add(column("backup.ui.col.members", BackupViewModel.Row::members, 90));
+        table.getColumns().add(column("backup.ui.col.forms", BackupViewModel.Row::forms, 180));
+        table.getColumns().add(column("backup.ui.col.members", BackupViewModel.Row::members, 110));
         table.getColumns().add(column("backup.ui.col.status", BackupViewModel.Row::status, 120));
-        table.getColumns().add(column("backup.ui.col.file", BackupViewModel.Row::file, 330));
+        table.getColumns().add(column("backup.ui.col.file", BackupViewModel.Row::file, 400));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         root.getChildren().addAll(title, last, outside, warning, buttons, message, listTitle, table);

@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,7 @@ import vn.dangvu.shell.Shots;
 import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.ui.FxDialogService;
 
-/// The Sao lưu screen at 1366×768 on a demo commune with a backup on this PC and one on a "USB stick" (a folder),
+/// The Sao lưu screen on a demo commune with a backup on this PC and one on a "USB stick" (a folder),
 /// headless (Monocle); "Sao lưu ngay" through the screen adds a verified backup to the list. With -Ddangvu.shots=DIR
 /// it saves the screenshot used in the user guide.
 @Tag("ui")
@@ -67,7 +68,8 @@ class BackupUiTest {
             BackupViewModel vm = new BackupViewModel(ctx.backups(), new FxBackgroundTasks(), FxDialogService.over(() -> root[0]),
                     new BackupDialogs(() -> root[0]), (file, other) -> { });
             root[0] = new BackupView(vm).root();
-            Scene scene = new Scene((Parent) root[0], 1366, 768);
+            // Monocle's headless screen is 1280×800 and refuses a wider window: the screenshot is laid out at 1366×768
+            Scene scene = new Scene((Parent) root[0], 1280, 768);
             scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
             s.setScene(scene);
             s.show();
@@ -86,17 +88,35 @@ class BackupUiTest {
     void theScreenListsTheBackupsAndBacksUpNow() throws Exception {
         TableView<BackupViewModel.Row> table = robot.lookup("#backupTable").query();
         waitUntil(() -> table.getItems().size() == 2);
-        assertTrue(text("#backupLast").startsWith("Lần sao lưu gần nhất (đã kiểm tra): lúc 00:00 21/11/2026"), text("#backupLast"));
-        assertTrue(text("#backupOutside").startsWith("Bản sao lưu ra ngoài máy gần nhất: lúc 00:00 21/11/2026, vào "
+        assertTrue(text("#backupLast").startsWith("Lần sao lưu gần nhất (đã kiểm tra): lúc 09:00 21/11/2026"), text("#backupLast"));
+        assertTrue(text("#backupOutside").startsWith("Bản sao lưu ra ngoài máy gần nhất: lúc 09:00 21/11/2026, vào "
                 + dir.resolve("usb")), text("#backupOutside"));
         assertEquals("Đã kiểm tra", table.getItems().get(0).status());
         assertEquals("sao lưu ra ngoài máy", table.getItems().get(0).why());
 
         robot.clickOn("#backupNow");
         waitUntil(() -> table.getItems().size() == 3);
-        waitUntil(() -> text("#backupMessage").startsWith("Đã sao lưu lúc 00:00 21/11/2026"));
+        waitUntil(() -> text("#backupMessage").startsWith("Đã sao lưu lúc 09:00 21/11/2026"));
         assertEquals("Đã kiểm tra", table.getItems().get(0).status());
-        Shots.save(table.getScene(), "backup-screen");
+        shotAt1366x768("backup-screen");
+    }
+
+    /// Saves what the window shows, laid out at 1366×768 in a scene of its own.
+    private void shotAt1366x768(String name) throws Exception {
+        Stage stage = (Stage) robot.lookup("#backupView").query().getScene().getWindow();
+        Scene[] wide = new Scene[1];
+        Parent[] root = new Parent[1];
+        robot.interact(() -> {
+            root[0] = stage.getScene().getRoot();
+            stage.getScene().setRoot(new Pane());
+            wide[0] = new Scene(root[0], 1366, 768);
+            wide[0].getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+        });
+        Shots.save(wide[0], name);
+        robot.interact(() -> {
+            wide[0].setRoot(new Pane());
+            stage.getScene().setRoot(root[0]);
+        });
     }
 
     private String text(String id) {
