@@ -87,7 +87,7 @@ public final class App extends Application {
                 return; // closed before its first frame: nothing was opened, nothing to open
             }
             EarlyStart.begin();
-            vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false));
+            vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false), AppWorkspace.recovery(base, tasks));
         });
     }
 

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
+import vn.dangvu.backup.BackupRepository;
+import vn.dangvu.backup.BackupService;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoService;
 import vn.dangvu.docnumbers.DocumentNumberRepository;
@@ -88,10 +90,16 @@ public final class AppContext implements AutoCloseable {
     private final PlanService plans;
     private final MeetingService meetings;
     private final PlanDocumentService planDocuments;
+    private final BackupService backups;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
-        this(db, Clock.systemDefaultZone());
+        this(db, systemClock());
+    }
+
+    /// The computer's clock: the one clock of the window and the command line (tests pass a fixed one).
+    public static Clock systemClock() {
+        return Clock.systemDefaultZone();
     }
 
     public AppContext(Database db, Clock clock) {
@@ -101,14 +109,15 @@ public final class AppContext implements AutoCloseable {
         this.members = new MemberService(db, new MemberRepository(), audit, clock);
         this.units = new UnitService(db, new UnitRepository(), audit, members, clock);
         this.settings = new SettingsService(db, new SettingsRepository(), units, audit);
-        this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit);
+        this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
+        this.backups = new BackupService(db, new BackupRepository(), settings, years, clock);
+        this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit, backups);
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
         this.overview = new OverviewService(settings, units, members);
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);
-        this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.documentNumbers = new DocumentNumberService(db, new DocumentNumberRepository(), audit, clock);
         RegistrationRepository registrationRepo = new RegistrationRepository();
         RosterRepository roster = new RosterRepository();
@@ -248,6 +257,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanDocumentService planDocuments() {
         return planDocuments;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

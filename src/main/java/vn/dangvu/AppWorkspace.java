@@ -7,14 +7,31 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 import javafx.scene.Node;
 import javafx.stage.Window;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.dangvu.backup.Backup;
+import vn.dangvu.backup.BackupRepository;
+import vn.dangvu.backup.BackupTexts;
+import vn.dangvu.backup.CheckReport;
+import vn.dangvu.backup.DamageRules;
+import vn.dangvu.backup.RestoreService;
+import vn.dangvu.backup.ui.BackupDialogs;
+import vn.dangvu.backup.ui.BackupScheduler;
+import vn.dangvu.backup.ui.BackupView;
+import vn.dangvu.backup.ui.BackupViewModel;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
+import vn.dangvu.db.Contents;
+import vn.dangvu.db.Database;
+import vn.dangvu.db.LastClose;
 import vn.dangvu.importing.ui.ImportWizardDialog;
 import vn.dangvu.meetings.ui.MeetingView;
 import vn.dangvu.meetings.ui.MeetingViewModel;
@@ -33,10 +50,12 @@ import vn.dangvu.reports.ui.ReportsView;
 import vn.dangvu.reports.ui.ReportsViewModel;
 import vn.dangvu.setup.ui.SetupView;
 import vn.dangvu.setup.ui.SetupViewModel;
+import vn.dangvu.shell.MainWindowViewModel;
 import vn.dangvu.shell.Section;
 import vn.dangvu.shell.Workspace;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.Choice;
+import vn.dangvu.ui.FxDialogService;
 import vn.dangvu.units.ui.UnitTreeView;
 import vn.dangvu.units.ui.UnitTreeViewModel;
 import vn.dangvu.years.WorkingYear;
@@ -44,6 +63,11 @@ import vn.dangvu.years.WorkingYear;
 /// The window's view of one open [AppContext]: the map of section → screen factory the shell shows, the setup
 /// screen and the menu actions that need a feature. Part of the composition root, so the shell imports no feature.
 public final class AppWorkspace implements Workspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppWorkspace.class);
+    /// Opening failures a restore of the newest verified backup can cure (not: in use, newer, read-only, missing).
+    private static final Set<String> RECOVERABLE = Set.of("db.error.damaged", "db.error.cannotOpen", "db.error.schemaMismatch",
+            "db.error.notDangvu", "db.error.restoreFailed");
 
     /// Builds a section's screen; `loaded` runs once it shows its data.
     @FunctionalInterface
@@ -56,6 +80,13 @@ public final class AppWorkspace implements Workspace {
     private final boolean demo;
     private final boolean configured;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+    private Optional<Question> startQuestion = Optional.empty();
+    private Optional<String> startNotice = Optional.empty();
+    private DamageRules.Verdict startVerdict = DamageRules.Verdict.SAME;
+    private Host host;
+    private BackupScheduler scheduler;
+    private boolean restoring;
+    private boolean closed;
 
     /// Call on a background thread: reads whether the setup was done.
     public AppWorkspace(AppContext ctx, BackgroundTasks tasks, boolean demo) {
@@ -72,6 +103,80 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.EVALUATION, loaded -> shown(loaded, rating()));
         screens.put(Section.PLANS, loaded -> shown(loaded, plans()));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
+        screens.put(Section.BACKUP, loaded -> shown(loaded, backups()));
+        if (!demo && !ctx.db().readOnly()) {
+            ctx.backups().adoptUpgradeCopy();
+            startCheck();
+        }
+    }
+
+    /// After an unclean close (a kill, a power cut) or a file changed outside the app: the file read in full and
+    /// compared with the newest backup. Damage or unexplained changes: a question (open anyway / restore); else a note.
+    private void startCheck() {
+        Optional<CheckReport> report;
+        try {
+            report = ctx.backups().startCheck();
+        } catch (AppException e) {
+            LOG.warn("The check after an unclean close failed", e);
+            return;
+        }
+        if (report.isEmpty()) {
+            return;
+        }
+        CheckReport r = report.get();
+        startVerdict = r.verdict();
+        boolean alarming = r.verdict() == DamageRules.Verdict.DAMAGED || r.verdict() == DamageRules.Verdict.SUSPICIOUS
+                || (r.lastClose() == LastClose.CHANGED && r.verdict() != DamageRules.Verdict.SAME);
+        String why = I18n.t(BackupTexts.lastCloseKey(r.lastClose()));
+        if (!alarming) {
+            if (r.lastClose() == LastClose.NOT_CLOSED) {
+                startNotice = Optional.of(why + " " + I18n.t("backup.start.checkedFine"));
+            }
+            return;
+        }
+        String text = why + "\n\n" + String.join("\n", BackupTexts.check(r));
+        Optional<Backup> newest = ctx.backups().newestVerified();
+        if (newest.isEmpty()) {
+            startNotice = Optional.of(why + " " + I18n.t(r.verdict().i18nKey()));
+            return;
+        }
+        Path base = ctx.db().base();
+        startQuestion = Optional.of(new Question(I18n.t("backup.start.title"), text + "\n\n" + I18n.t("backup.start.choose",
+                BackupTexts.when(newest.get().createdAt())), I18n.t("backup.start.openAnyway"),
+                I18n.t("backup.start.restore", BackupTexts.when(newest.get().createdAt())),
+                () -> restoreAndOpen(base, newest.get().binaryFile(), true, tasks, false)));
+    }
+
+    /// Restores `backup` over the closed database at `base`, then opens it (a workspace showing what was done).
+    private static AppWorkspace restoreAndOpen(Path base, Path backup, boolean otherCommune, BackgroundTasks tasks, boolean demo)
+            throws AppException {
+        RestoreService.Restored r = new RestoreService(new BackupRepository(), AppContext.systemClock())
+                .restore(base, backup, otherCommune, Optional.empty());
+        AppWorkspace w = new AppWorkspace(new AppContext(Database.open(base)), tasks, demo);
+        w.startNotice = Optional.of(I18n.t("backup.restored.notice", BackupTexts.when(r.restored().createdAt()),
+                r.before().map(b -> b.binaryFile().toString()).orElse("—")));
+        return w;
+    }
+
+    /// What the window offers when the database does not open: the newest verified backup, restored over it; the
+    /// damaged file is kept aside under a new name (`<name>.damaged-<time>.mv.db`), never deleted.
+    public static MainWindowViewModel.Recovery recovery(Path base, BackgroundTasks tasks) {
+        return failure -> {
+            if (!RECOVERABLE.contains(failure.key())) {
+                return Optional.empty();
+            }
+            RestoreService restore = new RestoreService(new BackupRepository(), AppContext.systemClock());
+            return restore.newestVerified(base).map(b -> new Question(I18n.t("backup.recover.title"),
+                    I18n.t("backup.recover.message", failure.userMessage(), BackupTexts.when(b.createdAt()),
+                            BackupTexts.count(b.manifest().rows(Contents.MEMBERS)), b.binaryFile()),
+                    I18n.t("backup.recover.exit"), I18n.t("backup.recover.restore"), () -> {
+                        RestoreService.Restored r = restore.recover(base, b.binaryFile(), Optional.empty());
+                        AppWorkspace w = new AppWorkspace(new AppContext(Database.open(base)), tasks, false);
+                        w.startNotice = Optional.of(I18n.t("backup.recover.done", BackupTexts.when(b.createdAt()),
+                                r.setAside().map(Path::toString).orElse("—")));
+                        return w;
+                    }));
+        };
     }
 
     /// The demo commune's workspace (creating the demo database on first use); call on a background thread.
@@ -100,7 +205,21 @@ public final class AppWorkspace implements Workspace {
 
     @Override
     public Optional<String> notice() {
-        return ctx.db().readOnly() ? Optional.of(I18n.t("db.readOnly.banner", ctx.db().file())) : Optional.empty();
+        return ctx.db().readOnly() ? Optional.of(I18n.t("db.readOnly.banner", ctx.db().file())) : startNotice;
+    }
+
+    @Override
+    public Optional<Question> startQuestion() {
+        return startQuestion;
+    }
+
+    @Override
+    public void attach(Host h) {
+        this.host = h;
+        if (!demo && !ctx.db().readOnly() && scheduler == null) {
+            scheduler = new BackupScheduler(ctx.backups(), tasks, () -> { });
+            scheduler.start();
+        }
     }
 
     @Override
@@ -122,15 +241,30 @@ public final class AppWorkspace implements Workspace {
         ImportWizardDialog.open(owner, style, ctx.memberImport(), ctx.clock(), imported);
     }
 
+    /// Closes the database; at a clean exit (not for a restore, not when the start found the file damaged) then
+    /// makes the exit backup of the closed file.
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (scheduler != null) {
+            scheduler.stop();
+        }
         ctx.close();
+        if (!demo && !restoring && startVerdict != DamageRules.Verdict.DAMAGED) {
+            ctx.backups().afterClose();
+        }
     }
 
     private Node overview(Runnable loaded) {
         OverviewViewModel vm = new OverviewViewModel(ctx.overview(), ctx.reminders(), tasks);
         vm.loaded().addListener((o, a, b) -> loaded.run());
         vm.load();
+        if (!demo) {
+            vm.loadNotices(p -> ctx.backups().health().warnings());
+        }
         return new OverviewView(vm).root();
     }
 
@@ -164,6 +298,27 @@ public final class AppWorkspace implements Workspace {
                 ctx.badgeList(), ctx.memberSheets()), tasks, ctx.clock());
         vm.load();
         return new ReportsView(vm, tasks).root();
+    }
+
+    private Node backups() {
+        Node[] root = new Node[1];
+        BackupViewModel vm = new BackupViewModel(ctx.backups(), tasks, FxDialogService.over(() -> root[0]),
+                new BackupDialogs(() -> root[0]), this::restoreFrom);
+        root[0] = new BackupView(vm).root();
+        vm.load();
+        return root[0];
+    }
+
+    /// "Khôi phục": the window closes this workspace (no exit backup: the restore backs the data up itself), the
+    /// backup is put in place, and the data is opened again; on failure the data is reopened as it was.
+    private void restoreFrom(Path backup, boolean otherCommune) {
+        if (host == null) {
+            return;
+        }
+        restoring = true;
+        Path base = ctx.db().base();
+        host.reopen(() -> restoreAndOpen(base, backup, otherCommune, tasks, demo),
+                () -> new AppWorkspace(new AppContext(Database.open(base)), tasks, demo));
     }
 
     /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).

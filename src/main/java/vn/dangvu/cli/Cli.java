@@ -27,7 +27,8 @@ import vn.dangvu.db.AppLock;
 /// option, missing required option, an empty `--db`). All text is Vietnamese from the message bundle; output is UTF-8.
 @Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
     ExportCommand.class, BadgesCommand.class, YearCommand.class,
-    RegistrationsCommand.class, RatingCommand.class, PlanCommand.class})
+    RegistrationsCommand.class, RatingCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class,
+    CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

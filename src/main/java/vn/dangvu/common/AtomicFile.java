@@ -71,6 +71,14 @@ public final class AtomicFile {
         syncFolder(complete.toAbsolutePath().getParent());
     }
 
+    /// Puts a complete file (built beside `target`, on the same file system) in the place of `target`: forced,
+    /// moved over it atomically, folders forced. A restored database rebuilt from its script arrives this way.
+    public static void replaceWith(Path complete, Path target) throws IOException {
+        force(complete);
+        moveOver(complete, target.toAbsolutePath());
+        syncFolder(complete.toAbsolutePath().getParent());
+    }
+
     /// The temporary name used for `out`: "<name>.tmp" in the same folder (a leftover is overwritten next time).
     public static Path temporary(Path out) {
         return out.resolveSibling(out.getFileName() + ".tmp");

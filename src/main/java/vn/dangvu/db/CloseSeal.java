@@ -35,22 +35,43 @@ final class CloseSeal {
     record Sealed(String app, String schema, String migrations) {
     }
 
+    /// How the file was left ([LastClose]) and, when it is intact, the sealed facts.
+    record Look(LastClose lastClose, Optional<Sealed> sealed) {
+    }
+
     /// The sealed facts when the file was closed cleanly and has not changed since; empty otherwise.
     static Optional<Sealed> intact(Path base) {
+        return look(base).sealed();
+    }
+
+    /// Looks at the marker and the seal (hashing the file when there is a seal to check).
+    static Look look(Path base) {
         Path file = Database.dataFile(base);
         try {
-            if (Files.exists(marker(base)) || !Files.exists(seal(base))) {
-                return Optional.empty();
+            if (Files.exists(marker(base))) {
+                return new Look(LastClose.NOT_CLOSED, Optional.empty());
+            }
+            if (!Files.exists(seal(base))) {
+                return new Look(LastClose.UNKNOWN, Optional.empty());
             }
             String[] p = Files.readString(seal(base), StandardCharsets.US_ASCII).trim().split(" ");
-            if (p.length != 4 || !p[0].equals(MigrationBackup.sha256(file))) {
-                return Optional.empty();
+            if (p.length != 4) {
+                return new Look(LastClose.UNKNOWN, Optional.empty());
             }
-            return Optional.of(new Sealed(p[1], p[2], p[3]));
+            if (!p[0].equals(MigrationBackup.sha256(file))) {
+                return new Look(LastClose.CHANGED, Optional.empty());
+            }
+            return new Look(LastClose.CLEAN, Optional.of(new Sealed(p[1], p[2], p[3])));
         } catch (IOException e) {
             LOG.warn("Could not check the close seal of {}", file, e);
-            return Optional.empty();
+            return new Look(LastClose.UNKNOWN, Optional.empty());
         }
+    }
+
+    /// Forgets how the file was closed (a restore put another file in its place): the next open reads it in full.
+    static void forget(Path base) throws IOException {
+        Files.deleteIfExists(seal(base));
+        Files.deleteIfExists(marker(base));
     }
 
     /// Called once the file is open for writing: from now on only a clean close counts as clean.

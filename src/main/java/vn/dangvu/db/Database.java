@@ -1,10 +1,14 @@
 package vn.dangvu.db;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -18,6 +22,8 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppVersion;
+import vn.dangvu.common.AtomicFile;
+import vn.dangvu.common.IoFaults;
 
 /// The embedded H2 database file, opened as shared/reliability.md §0/§1.2 require (ADR 0008): WRITE_DELAY=0 (a
 /// commit survives a process kill), CHECKPOINT SYNC after each confirmed save and on close, IFEXISTS=TRUE except
@@ -33,6 +39,11 @@ public final class Database implements AutoCloseable {
     private static final String SUFFIX = ".mv.db";
     /// How many [#save] calls are running on this thread (only the outermost one checkpoints).
     private static final ThreadLocal<Integer> SAVE_DEPTH = ThreadLocal.withInitial(() -> 0);
+
+    /// How an encrypted file is opened (encryption at rest, issue 9): H2's cipher and the file password. The backup
+    /// copies of an encrypted file are encrypted with the same key, and its SQL script with this password.
+    public record Encryption(String cipher, String filePassword) {
+    }
 
     /// Fills a new database before it gets its real name ([#create(Path, Build)]).
     @FunctionalInterface
@@ -52,6 +63,9 @@ public final class Database implements AutoCloseable {
     private final String sealedSchema;
     private boolean closed;
     private volatile boolean compactOnClose;
+    private LastClose lastClose = LastClose.UNKNOWN;
+    /// Saves hold it shared; an online copy ([#copyTo]) holds it alone, so the copy is the state of one moment.
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
     /// `base`: where the H2 files are; `name`: the database's real name (another while a new one is built).
     Database(Path base, Path name, AppLock lock, JdbcConnectionPool pool, Connection anchor, Optional<Path> migrationBackup,
@@ -135,6 +149,27 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
+    /// How the file was left before this open: closed cleanly, not closed (a kill, a power cut), changed since.
+    public LastClose lastClose() {
+        return lastClose;
+    }
+
+    Database lastClose(LastClose state) {
+        this.lastClose = state;
+        return this;
+    }
+
+    /// The file's encryption, when it is encrypted. Not yet: every file is plain until encryption at rest is built;
+    /// then this answers from the key the file was opened with, and backups follow it ([Copies]).
+    public Optional<Encryption> encryption() {
+        return Optional.empty();
+    }
+
+    /// Where the backups of the database at `base` go: the folder `backups` beside it (the pre-migration copies too).
+    public static Path backupFolder(Path base) {
+        return absolute(base).resolveSibling("backups");
+    }
+
     /// The verified copy made before this open migrated the file, if any.
     public Optional<Path> migrationBackup() {
         return migrationBackup;
@@ -150,6 +185,9 @@ public final class Database implements AutoCloseable {
         }
         int depth = SAVE_DEPTH.get();
         SAVE_DEPTH.set(depth + 1);
+        if (depth == 0) {
+            gate.readLock().lock();
+        }
         try {
             T result = inTransaction(work);
             if (depth == 0) {
@@ -157,6 +195,9 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } finally {
+            if (depth == 0) {
+                gate.readLock().unlock();
+            }
             SAVE_DEPTH.set(depth);
         }
     }
@@ -231,6 +272,38 @@ public final class Database implements AutoCloseable {
             dsl.execute("CHECKPOINT SYNC");
         } catch (RuntimeException e) {
             throw recognised(e);
+        }
+    }
+
+    /// The online binary backup: waits for running saves, holds new ones back, forces the file, notes every table's
+    /// row count and copies the file's bytes to `target` the way H2's `BACKUP TO` does (chunk space not reused while
+    /// it copies; an encrypted file is copied as it is on disk), through a forced temporary file that is named
+    /// `target` only when whole. Uncompressed, so it costs about a plain file copy. Returns the row counts of that
+    /// moment, which the copy must show when it is opened ([Copies#read]).
+    public Map<String, Long> copyTo(Path target) throws AppException {
+        if (SAVE_DEPTH.get() > 0) {
+            throw new IllegalStateException("an online copy inside a save would wait for itself");
+        }
+        gate.writeLock().lock();
+        try (Connection c = pool.getConnection()) {
+            checkpoint();
+            Map<String, Long> counts = ContentsReader.counts(c);
+            AtomicFile.replace(target, tmp -> Copies.rawCopy(c, tmp));
+            return counts;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw IoFaults.recognize(e, target).or(() -> H2Errors.ofTheComputer(e, target))
+                    .orElseGet(() -> new AppException(e, "backup.error.copy", target, String.valueOf(e.getMessage())));
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /// Reads every row of the open database ([Contents]): for `check` and for the look after an unclean close.
+    public Contents contents() throws AppException {
+        try (Connection c = pool.getConnection()) {
+            return ContentsReader.read(c);
+        } catch (SQLException e) {
+            throw H2Errors.ofTheComputer(e, file()).orElseGet(() -> new AppException(e, "db.error.damaged", file()));
         }
     }
 

@@ -198,7 +198,8 @@ final class Lifecycle {
             Optional<Path> backup = Optional.empty();
             boolean scriptsChecked;
             long t0 = System.nanoTime();
-            if (sealedByThisVersion(b, known, extraLocations)) {
+            CloseSeal.Look look = CloseSeal.look(b);
+            if (sealedByThisVersion(look, known, extraLocations)) {
                 // The file is byte for byte what a clean close of this app version left: nothing to refuse, migrate
                 // or re-check, so the read-only look is skipped.
                 scriptsChecked = true;
@@ -214,6 +215,7 @@ final class Lifecycle {
             }
             long t1 = System.nanoTime();
             Database db = start(b, b, lock, false, locations, backup, scriptsChecked);
+            db.lastClose(look.lastClose());
             LOG.debug("Opening {} for writing took {} ms (Flyway {})", b, (System.nanoTime() - t1) / 1_000_000,
                     scriptsChecked ? "skipped: scripts unchanged" : "ran");
             return db;
@@ -223,8 +225,8 @@ final class Lifecycle {
         }
     }
 
-    private static boolean sealedByThisVersion(Path b, MigrationVersion known, List<String> extraLocations) {
-        Optional<CloseSeal.Sealed> sealed = CloseSeal.intact(b);
+    private static boolean sealedByThisVersion(CloseSeal.Look look, MigrationVersion known, List<String> extraLocations) {
+        Optional<CloseSeal.Sealed> sealed = look.sealed();
         return sealed.isPresent() && extraLocations.isEmpty() && AppVersion.compare(sealed.get().app(), AppVersion.current()) <= 0
                 && sealed.get().schema().equals(known.getVersion()) && sealed.get().migrations().equals(Migrations.fingerprint());
     }
@@ -237,6 +239,7 @@ final class Lifecycle {
         locations.add(Migrations.LOCATION);
         locations.addAll(extraLocations);
         MigrationVersion known = Migrations.latest(locations);
+        LastClose lastClose = CloseSeal.look(b).lastClose();
         DbInspection.SchemaState state = DbInspection.readState(b);
         DbInspection.refuseNewer(b, state, known);
         if (state.behind(known)) {
@@ -249,7 +252,7 @@ final class Lifecycle {
         try {
             Connection anchor = DriverManager.getConnection(url, Database.USER, Database.PASSWORD);
             LOG.info("Opened {} read-only: the file or its folder cannot be written", Database.dataFile(b));
-            return new Database(b, b, null, pool, anchor, Optional.empty(), true, state.schemaVersion());
+            return new Database(b, b, null, pool, anchor, Optional.empty(), true, state.schemaVersion()).lastClose(lastClose);
         } catch (SQLException e) {
             pool.dispose();
             throw H2Errors.translate(e, b);
@@ -277,7 +280,8 @@ final class Lifecycle {
             }
             String applied = DbInspection.appliedVersion(anchor);
             stampVersion(anchor, creating, applied, locations.size() == 1);
-            Database db = new Database(b, name, lock, pool, anchor, backup, false, applied == null ? "0" : applied);
+            Database db = new Database(b, name, lock, pool, anchor, backup, false, applied == null ? "0" : applied)
+                    .lastClose(creating ? LastClose.NEW : LastClose.UNKNOWN);
             db.checkpoint();
             CloseSeal.opened(b);
             return db;

@@ -30,9 +30,10 @@ final class MigrationBackup {
     private MigrationBackup() {
     }
 
-    /// Copies the closed file to "<name>.pre-v<schema>-<time>.mv.db" beside it, checks the copy is byte-identical
-    /// and opens it read-only to prove it is usable. The time is the file's last write (the state the copy holds),
-    /// so the database layer reads no clock of its own (the app has one, in the composition root).
+    /// Copies the closed file to "<name>-<time>-pre-v<schema>.mv.db" in the backup folder ([Database#backupFolder]),
+    /// checks the copy is byte-identical and opens it read-only to prove it is usable. The backup feature lists it
+    /// with the other backups and never rotates it away. The time is the file's last write (the state the copy
+    /// holds), so the database layer reads no clock of its own (the app has one, in the composition root).
     static Path make(Path b, DbInspection.SchemaState s) throws AppException {
         Path file = Database.dataFile(b);
         String stamp;
@@ -42,10 +43,11 @@ final class MigrationBackup {
         } catch (IOException e) {
             throw new AppException(e, "db.error.backupFailed", file, e.getMessage());
         }
-        String prefix = b.getFileName() + ".pre-v" + (s.schemaVersion() == null ? "0" : s.schemaVersion()) + "-" + stamp;
-        Path copyBase = b.resolveSibling(prefix);
+        Path folder = Database.backupFolder(b);
+        String prefix = b.getFileName() + "-" + stamp + "-pre-v" + (s.schemaVersion() == null ? "0" : s.schemaVersion());
+        Path copyBase = folder.resolve(prefix);
         for (int i = 2; Files.exists(Database.dataFile(copyBase)); i++) {
-            copyBase = b.resolveSibling(prefix + "-" + i);
+            copyBase = folder.resolve(prefix + "-" + i);
         }
         Path copy = Database.dataFile(copyBase);
         try {

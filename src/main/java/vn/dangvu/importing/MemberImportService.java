@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 
 import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
+import vn.dangvu.backup.BackupService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
@@ -45,14 +46,16 @@ public final class MemberImportService {
     private final UnitService units;
     private final MemberService members;
     private final AuditService audit;
+    private final BackupService backups;
 
     public MemberImportService(Database db, MemberImportRepository repo, UnitService units, MemberService members,
-                               AuditService audit) {
+                               AuditService audit, BackupService backups) {
         this.db = db;
         this.repo = repo;
         this.units = units;
         this.members = members;
         this.audit = audit;
+        this.backups = backups;
     }
 
     public ImportReport importFile(Path file, ImportOptions o) throws AppException {
@@ -87,6 +90,10 @@ public final class MemberImportService {
         long root = units.root().map(PartyUnit::id).orElse(-1L);
         if (root < 0) {
             throw new AppException("import.error.noSetup");
+        }
+        if (!o.dryRun()) {
+            // a bulk import is preceded by a verified backup (issue 9); no backup, no import
+            backups.beforeImport();
         }
         // One transaction (all or nothing) inside Database.bulk: a raised write delay while the batches are written,
         // CHECKPOINT SYNC before this returns.

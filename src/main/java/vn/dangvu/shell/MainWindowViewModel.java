@@ -1,5 +1,6 @@
 package vn.dangvu.shell;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +29,15 @@ public final class MainWindowViewModel {
         Workspace open() throws AppException;
     }
 
-    private record Opened(Workspace workspace, boolean configured) {
+    /// When opening failed: a way out the root can offer (restore the newest verified backup), asked on a
+    /// background thread; empty when there is none.
+    @FunctionalInterface
+    public interface Recovery {
+        Optional<Workspace.Question> offer(AppException failure);
+    }
+
+    /// What a background open gave: a workspace, or the failure and the way out offered for it.
+    private record Opened(Workspace workspace, boolean configured, Throwable failure, Optional<Workspace.Question> offer) {
     }
 
     private final BackgroundTasks tasks;
@@ -50,20 +59,89 @@ public final class MainWindowViewModel {
 
     /// Opens the data in the background. Any failure is told to the user in Vietnamese, then the app exits.
     public void open(Opener opener) {
+        open(opener, failure -> Optional.empty());
+    }
+
+    /// Opens the data in the background. A failure for which `recovery` offers a way out is asked about (restore
+    /// the newest backup?); any other failure, or a way out declined, is told to the user, then the app exits.
+    public void open(Opener opener, Recovery recovery) {
         phase.set(Phase.LOADING);
         tasks.run(I18n.t("shell.opening"), p -> {
-            Workspace w = opener.open();
+            Workspace w;
+            try {
+                w = opener.open();
+            } catch (AppException e) {
+                Optional<Workspace.Question> offer = recovery.offer(e);
+                if (offer.isEmpty()) {
+                    throw e;
+                }
+                return new Opened(null, false, e, offer);
+            }
             opening.set(w);
             try {
-                return new Opened(w, w.configured());
+                return new Opened(w, w.configured(), null, Optional.empty());
             } catch (RuntimeException e) {
                 w.close();
                 throw e;
             }
         }, o -> {
-            workspace.set(o.workspace());
-            title.set(I18n.t(o.workspace().demo() ? "app.title.demo" : "app.title"));
-            phase.set(o.configured() ? Phase.READY : Phase.SETUP);
+            if (o.workspace() == null) {
+                Workspace.Question q = o.offer().orElseThrow();
+                if (dialogs.confirm(q.title(), q.message(), q.act(), q.stay())) {
+                    open(q.action());
+                } else {
+                    dialogs.showError(userMessage(o.failure()));
+                    exitApp.run();
+                }
+                return;
+            }
+            show(o.workspace(), o.configured());
+        }, e -> {
+            dialogs.showError(userMessage(e));
+            exitApp.run();
+        });
+    }
+
+    private void show(Workspace w, boolean configured) {
+        workspace.set(w);
+        title.set(I18n.t(w.demo() ? "app.title.demo" : "app.title"));
+        phase.set(configured ? Phase.READY : Phase.SETUP);
+        w.attach(this::reopen);
+        Optional<Workspace.Question> q = w.startQuestion();
+        if (q.isPresent() && dialogs.confirm(q.get().title(), q.get().message(), q.get().act(), q.get().stay())) {
+            reopen(q.get().action(), null);
+        }
+    }
+
+    /// Replaces the open workspace (a restore): closes it, then opens `next` in the background; when that fails the
+    /// error is shown and `fallback` (when given) is opened instead.
+    public void reopen(Opener next, Opener fallback) {
+        Workspace old = workspace.get();
+        section.set(Section.OVERVIEW);
+        phase.set(Phase.LOADING);
+        workspace.set(null);
+        tasks.run(I18n.t("shell.opening"), p -> {
+            if (old != null) {
+                old.close();
+            }
+            try {
+                Workspace w = next.open();
+                opening.set(w);
+                return new Opened(w, w.configured(), null, Optional.empty());
+            } catch (AppException | RuntimeException e) {
+                if (fallback == null) {
+                    throw e;
+                }
+                LOG.warn("Opening the replacement failed; the data is opened as it was", e);
+                Workspace w = fallback.open();
+                opening.set(w);
+                return new Opened(w, w.configured(), e, Optional.empty());
+            }
+        }, o -> {
+            show(o.workspace(), o.configured());
+            if (o.failure() != null) {
+                dialogs.showError(userMessage(o.failure()));
+            }
         }, e -> {
             dialogs.showError(userMessage(e));
             exitApp.run();
@@ -81,6 +159,7 @@ public final class MainWindowViewModel {
         Workspace old = workspace.get();
         section.set(Section.OVERVIEW);
         workspace.set(demo);
+        demo.attach(this::reopen);
         title.set(I18n.t(demo.demo() ? "app.title.demo" : "app.title"));
         phase.set(Phase.READY);
         if (old != null && old != demo) {

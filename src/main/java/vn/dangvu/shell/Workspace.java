@@ -25,6 +25,27 @@ public interface Workspace extends AutoCloseable {
         return Optional.empty();
     }
 
+    /// A decision the user must take right after this data was opened (a file changed since its last clean close:
+    /// open it anyway, or restore a backup). Computed when the workspace was made, off the FX thread.
+    default Optional<Question> startQuestion() {
+        return Optional.empty();
+    }
+
+    /// Called on the FX thread when the window shows this workspace; `host` lets a screen replace it (a restore).
+    default void attach(Host host) {
+    }
+
+    /// What the window offers a workspace: to be replaced by another one, opened in the background.
+    interface Host {
+        /// Closes this workspace, then opens `next` in the background; when that fails, the error is shown and
+        /// `fallback` is opened instead (the data as it was).
+        void reopen(MainWindowViewModel.Opener next, MainWindowViewModel.Opener fallback);
+    }
+
+    /// A question with two answers: `stay` keeps things as they are, `act` does `action` (opens another workspace).
+    record Question(String title, String message, String stay, String act, MainWindowViewModel.Opener action) {
+    }
+
     /// The section's screen, built on the FX thread the first time it is shown; empty for a section not built
     /// yet (the shell shows a plain note). `loaded` runs once the screen shows its data (the overview), or at once.
     Optional<Node> view(Section section, Runnable loaded);

@@ -7,4 +7,10 @@ public interface DialogService {
     void showError(String message);
 
     void showInfo(String title, String message);
+
+    /// A question with two buttons; true when the user chose `yes`. Implementations that cannot ask (a recording
+    /// test double) answer no: the safe answer leaves the data as it is.
+    default boolean confirm(String title, String message, String yes, String no) {
+        return false;
+    }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
-/// "keystroke", "openlist", "import", "demo", "registrations", "rating" (default: search and startup) and
-/// "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000".
+/// "keystroke", "openlist", "import", "demo", "registrations", "rating", "backup" (default: search and startup) and
+/// "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" and "script" (backup).
 public final class BenchMain {
 
     private BenchMain() {
@@ -19,7 +19,8 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import", "demo", "registrations", "rating");
+        List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import", "demo", "registrations", "rating",
+                "backup");
         boolean all = a.stream().noneMatch(parts::contains);
         int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
                 .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
@@ -75,6 +76,12 @@ public final class BenchMain {
                 RatingBench.run(dir, n, rounds, report);
                 System.out.println(report);
             }
+        }
+        if (a.contains("backup")) {
+            report.append("\n### Backup and its verification (issue 9)\n");
+            int members = a.stream().filter(s -> s.startsWith("members=")).findFirst()
+                    .map(s -> Integer.parseInt(s.substring(8))).orElse(100_000);
+            BackupBench.run(dir, members, Math.min(rounds, 5), a.contains("script"), report);
         }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");

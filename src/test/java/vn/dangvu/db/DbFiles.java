@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,11 +58,19 @@ final class DbFiles {
         return MigrationBackup.sha256(Database.dataFile(base));
     }
 
-    /// Files in dir whose names contain ".pre-v" (pre-migration backups).
+    /// Pre-migration backups of the databases in dir: files in its backup folder whose names contain "-pre-v"
+    /// (and, from older versions, files beside them containing ".pre-v").
     static List<Path> backups(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().contains(".pre-v")).sorted().toList();
+        Path folder = dir.resolve("backups");
+        List<Path> out = new ArrayList<>();
+        for (Path d : List.of(dir, folder)) {
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    s.filter(p -> p.getFileName().toString().matches(".*[.-]pre-v.*\\.mv\\.db")).forEach(out::add);
+                }
+            }
         }
+        return out.stream().sorted().toList();
     }
 
     static List<String> fileNames(Path dir) throws IOException {

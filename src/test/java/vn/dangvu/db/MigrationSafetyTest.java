@@ -43,7 +43,8 @@ class MigrationSafetyTest {
             Path backup = db.migrationBackup().orElseThrow();
             assertEquals(List.of(backup), DbFiles.backups(dir));
             String name = backup.getFileName().toString();
-            assertTrue(name.matches("old\\.pre-v1-\\d{8}-\\d{6}\\.mv\\.db"), name);
+            assertTrue(name.matches("old-\\d{8}-\\d{6}-pre-v1\\.mv\\.db"), name);
+            assertEquals(Database.backupFolder(base), backup.getParent(), "with the other backups");
             // the backup is the pre-open file, byte for byte, and opens at schema version 1
             assertEquals(before, MigrationBackup.sha256(backup));
             Path backupBase = backup.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
@@ -108,7 +109,7 @@ class MigrationSafetyTest {
         assertEquals("db.error.migrationFailedRestored", e.key());
         assertEquals(before, DbFiles.sha(base), "the file must be restored byte for byte");
         List<Path> backups = DbFiles.backups(dir);
-        assertEquals(1, backups.size(), "the backup stays beside the file");
+        assertEquals(1, backups.size(), "the backup stays in the backup folder");
         assertEquals(before, MigrationBackup.sha256(backups.get(0)));
         String message = e.userMessage();
         assertTrue(message.contains(backups.get(0).toString()), message);

@@ -14,39 +14,39 @@ import java.util.concurrent.TimeUnit;
 /// (a disk that really fills up), remounted read-only (what a CD, a locked USB stick or a read-only share is to the
 /// program: EROFS), and the immutable attribute (`chattr +i`, which root respects too). Each returns why it cannot,
 /// so a test skips with that reason instead of passing without having tried.
-final class RealMedia {
+public final class RealMedia {
 
     private RealMedia() {
     }
 
     /// Mounts a tmpfs of `size` ("2m") on the existing folder `dir`; empty on success, else why not.
-    static Optional<String> mountTmpfs(Path dir, String size) {
+    public static Optional<String> mountTmpfs(Path dir, String size) {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             return Optional.of("tmpfs mounts need Linux");
         }
         return run("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0777", "tmpfs", dir.toString());
     }
 
-    static void remountReadOnly(Path dir) {
+    public static void remountReadOnly(Path dir) {
         run("mount", "-o", "remount,ro", dir.toString()).ifPresent(why -> {
             throw new AssertionError("cannot remount " + dir + " read-only: " + why);
         });
     }
 
     /// Unmounts, lazily if something still holds a file there (the test's own H2 after a failure).
-    static void unmount(Path dir) {
+    public static void unmount(Path dir) {
         if (run("umount", dir.toString()).isPresent()) {
             run("umount", "-l", dir.toString());
         }
     }
 
     /// Sets or clears the immutable attribute; empty on success, else why not (no chattr, a file system without it).
-    static Optional<String> immutable(Path file, boolean on) {
+    public static Optional<String> immutable(Path file, boolean on) {
         return run("chattr", on ? "+i" : "-i", file.toString());
     }
 
     /// Fills the file system holding `dir` until about `leaveBytes` are left, with a file named "filler".
-    static Path fill(Path dir, long leaveBytes) throws IOException {
+    public static Path fill(Path dir, long leaveBytes) throws IOException {
         Path filler = dir.resolve("filler");
         long free = Files.getFileStore(dir).getUsableSpace();
         long size = Math.max(0, free - leaveBytes);

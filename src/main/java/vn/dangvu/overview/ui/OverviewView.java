@@ -34,6 +34,11 @@ public final class OverviewView {
         Label province = bound(vm.provinceLine(), "overviewProvince", "text-muted");
         Label organisation = bound(vm.organisationLine(), "overviewOrganisation", null);
         Label term = bound(vm.termLine(), "overviewTerm", null);
+        Label notices = bound(vm.notices(), "overviewBackupWarning", "workspace-notice");
+        notices.setWrapText(true);
+        notices.setMaxWidth(Double.MAX_VALUE);
+        notices.visibleProperty().bind(vm.notices().isNotEmpty());
+        notices.managedProperty().bind(notices.visibleProperty());
         Label error = bound(vm.error(), "overviewError", "danger");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.setWrapText(true);
@@ -60,7 +65,7 @@ public final class OverviewView {
 
         Node reminders = new ReminderPane(vm).root();
         VBox.setMargin(reminders, new Insets(16, 0, 0, 0));
-        VBox box = new VBox(10, commune, province, organisation, term, spinner, error, cards, statusTitle, statusGrid,
+        VBox box = new VBox(10, commune, province, organisation, term, notices, spinner, error, cards, statusTitle, statusGrid,
                 reminders);
         box.setPadding(new Insets(24, 32, 24, 32));
         VBox.setMargin(cards, new Insets(12, 0, 12, 0));

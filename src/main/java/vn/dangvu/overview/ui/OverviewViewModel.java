@@ -56,6 +56,7 @@ public final class OverviewViewModel {
     private final ReadOnlyBooleanWrapper reconciliationDue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper reconciliationLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper remindersError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper("");
 
     /// One line of the "members by status" list, already translated.
     public record StatusCount(String status, String count) {
@@ -103,6 +104,12 @@ public final class OverviewViewModel {
         error.set("");
         loaded.set(true);
         loadReminders();
+    }
+
+    /// Loads warnings other features give the overview (no recent backup, none outside this PC), in the background;
+    /// one per line in [#notices()].
+    public void loadNotices(BackgroundTasks.Work<List<String>> source) {
+        tasks.run("", source, list -> notices.set(String.join("\n", list)), e -> notices.set(""));
     }
 
     /// Loads (or reloads) the reminders in the background.
@@ -283,6 +290,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty reconciliationLine() {
         return reconciliationLine.getReadOnlyProperty();
+    }
+
+    /// Warnings from other features, one per line; empty when there are none.
+    public ReadOnlyStringProperty notices() {
+        return notices.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty remindersError() {

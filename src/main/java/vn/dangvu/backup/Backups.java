@@ -1,0 +1,159 @@
+package vn.dangvu.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.h2.engine.Constants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.dangvu.common.AppException;
+import vn.dangvu.common.AppVersion;
+import vn.dangvu.common.AtomicFile;
+import vn.dangvu.common.IoFaults;
+import vn.dangvu.db.Contents;
+import vn.dangvu.db.Copies;
+import vn.dangvu.db.Database;
+
+/// What every kind of backup shares: the manifest of a verified copy, the SQL script beside it, the copy of a closed
+/// file, SHA-256 of files.
+final class Backups {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+
+    private Backups() {
+    }
+
+    /// A copy and what reading it showed.
+    record Made(Path binary, Copies.Read<Optional<Commune>> read) {
+    }
+
+    /// The manifest of a copy that was read in full: verified when it read through without damage and, when
+    /// `expected` row counts are given (the moment of an online copy), every table has them.
+    static BackupManifest manifest(BackupFolder folder, String stem, long sequence, LocalDateTime at, BackupTrigger trigger,
+                                   Made made, Optional<Map<String, Long>> expected, boolean encrypted,
+                                   Optional<String> sourceSha) throws IOException {
+        Contents c = made.read().contents();
+        String problem = "";
+        if (c.damaged()) {
+            problem = "damaged values in the copy";
+        } else if (expected.isPresent() && !expected.get().equals(c.counts())) {
+            problem = "row counts differ: expected " + expected.get() + ", copy " + c.counts();
+        }
+        Map<String, BackupManifest.TableEntry> tables = new LinkedHashMap<>();
+        c.tables().forEach((k, v) -> tables.put(k, new BackupManifest.TableEntry(v.rows(), v.digest())));
+        return new BackupManifest(folder.database(), sequence, at, trigger, AppVersion.current(),
+                c.meta("last_written_by_app").orElse(""), c.schemaVersion() == null ? "" : c.schemaVersion(),
+                c.meta("h2_version").orElse(Constants.FULL_VERSION), c.meta("db_uuid").orElse(""), made.read().extra(),
+                encrypted, facts(made.binary()), Optional.empty(), problem.isEmpty(), problem, sourceSha, tables, List.of());
+    }
+
+    /// Adds the SQL script to a verified backup: written from the copy, rebuilt in a work folder and compared table by
+    /// table. A script that cannot be made or does not match is left out and the reason kept in the manifest (the
+    /// binary copy is still a verified backup).
+    static BackupManifest withScript(Path dir, String stem, BackupManifest m, Path binary, Optional<Database.Encryption> enc) {
+        Path script = dir.resolve(stem + (enc.isPresent() ? BackupFolder.SCRIPT_ENCRYPTED : BackupFolder.SCRIPT));
+        try {
+            Copies.script(binary, script, enc);
+            Contents replayed = Copies.replay(script, enc, dir);
+            Map<String, BackupManifest.TableEntry> again = new LinkedHashMap<>();
+            replayed.tables().forEach((k, v) -> again.put(k, new BackupManifest.TableEntry(v.rows(), v.digest())));
+            if (!again.equals(m.tables())) {
+                Files.deleteIfExists(script);
+                return withProblem(m, "script differs from the copy");
+            }
+            return new BackupManifest(m.database(), m.sequence(), m.createdAt(), m.trigger(), m.appVersion(), m.dataAppVersion(),
+                    m.schemaVersion(), m.h2Version(), m.dbUuid(), m.commune(), m.encrypted(), m.binary(), Optional.of(facts(script)),
+                    m.verified(), m.problem(), m.sourceSha256(), m.tables(), m.copies());
+        } catch (AppException | IOException e) {
+            LOG.warn("SQL script of backup {} left out", stem, e);
+            try {
+                Files.deleteIfExists(script);
+            } catch (IOException again) {
+                LOG.debug("Could not remove {}", script, again);
+            }
+            return withProblem(m, "script: " + (e instanceof AppException a ? a.userMessage() : e.getMessage()));
+        }
+    }
+
+    private static BackupManifest withProblem(BackupManifest m, String problem) {
+        return new BackupManifest(m.database(), m.sequence(), m.createdAt(), m.trigger(), m.appVersion(), m.dataAppVersion(),
+                m.schemaVersion(), m.h2Version(), m.dbUuid(), m.commune(), m.encrypted(), m.binary(), Optional.empty(),
+                m.verified(), m.problem().isEmpty() ? problem : m.problem() + "; " + problem, m.sourceSha256(), m.tables(), m.copies());
+    }
+
+    /// Copies the closed database at `base` into `folder`: reads the file in full first (a file that does not read
+    /// through is no backup: that throws), then copies it through a forced temporary file and checks the copy byte
+    /// for byte. Empty, with nothing written, when the file holds what `unlessSameAs` holds (an exit without changes).
+    static Optional<Backup> closedCopy(Path base, BackupFolder folder, BackupTrigger trigger, LocalDateTime at,
+                                       Optional<Database.Encryption> enc, BackupRepository repo, Optional<Backup> unlessSameAs)
+            throws AppException {
+        Path file = Database.dataFile(base.toAbsolutePath().normalize());
+        Copies.Read<Optional<Commune>> read = Copies.read(file, enc, repo::commune);
+        if (unlessSameAs.isPresent() && comparable(tables(read.contents())).equals(comparable(unlessSameAs.get().manifest().tables()))) {
+            return Optional.empty();
+        }
+        Path dir = folder.ensure();
+        String stem = folder.newStem(at, trigger);
+        Path bin = dir.resolve(stem + BackupFolder.BINARY);
+        try {
+            String sha = sha256(file);
+            AtomicFile.copy(file, bin);
+            if (!sha256(bin).equals(sha)) {
+                throw new AppException("backup.error.verify", bin, "SHA-256");
+            }
+            BackupManifest m = manifest(folder, stem, folder.nextSequence(), at, trigger, new Made(bin, read), Optional.empty(),
+                    enc.isPresent(), Optional.of(sha));
+            Backup b = new Backup(dir, stem, m, false);
+            BackupFolder.writeManifest(b);
+            return Optional.of(b);
+        } catch (IOException e) {
+            folder.deleteStem(stem);
+            throw IoFaults.recognize(e, bin).orElseGet(() -> new AppException(e, "backup.error.copy", bin, String.valueOf(e.getMessage())));
+        } catch (AppException | RuntimeException e) {
+            folder.deleteStem(stem);
+            throw e;
+        }
+    }
+
+    /// Tables as compared between a file and a backup: without those the app rewrites on every open.
+    private static Map<String, BackupManifest.TableEntry> comparable(Map<String, BackupManifest.TableEntry> tables) {
+        Map<String, BackupManifest.TableEntry> m = new LinkedHashMap<>(tables);
+        m.keySet().removeAll(DamageRules.NOT_COMPARED);
+        return m;
+    }
+
+    static BackupManifest.FileFacts facts(Path f) throws IOException {
+        return new BackupManifest.FileFacts(f.getFileName().toString(), Files.size(f), sha256(f));
+    }
+
+    static String sha256(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /// The tables of a manifest as the damage rules and comparisons read them.
+    static Map<String, BackupManifest.TableEntry> tables(Contents c) {
+        Map<String, BackupManifest.TableEntry> m = new LinkedHashMap<>();
+        c.tables().forEach((k, v) -> m.put(k, new BackupManifest.TableEntry(v.rows(), v.digest())));
+        return m;
+    }
+}
