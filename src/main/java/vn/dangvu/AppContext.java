@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(db, new UnitRepository(), audit, members, clock);
         this.settings = new SettingsService(db, new SettingsRepository(), units, audit);
         this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit);
-        this.badges = new BadgeService(db, new BadgeRepository());
+        this.badges = new BadgeService(db, new BadgeRepository(), audit);
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
         this.reminders = new ReminderService(db, new ReminderRepository(), clock);

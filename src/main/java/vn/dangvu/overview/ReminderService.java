@@ -5,14 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.dangvu.db.Database;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.Probation;
+import vn.dangvu.party.TransferLetter;
 
 /// Reminders for the overview (issue 3): probation ending or overdue for the cell's vote, members away past
 /// their return date, and the 3-monthly register reconciliation (domain.md §4.1, §4.4).
 public final class ReminderService {
+
+    /// Arrivals older than this many months are no longer reminded of (the committee has dealt with them one way
+    /// or another by then).
+    public static final int LATE_LETTER_MONTHS = 12;
 
     private final Database db;
     private final ReminderRepository repo;
@@ -43,9 +49,18 @@ public final class ReminderService {
                     away.add(new Reminders.Away(c.memberId(), c.fullName(), c.unitName(), c.expectedReturn()));
                 }
             }
+            List<Reminders.LateLetter> late = new ArrayList<>();
+            Set<LocalDate> holidays = repo.holidays(trx.dsl());
+            for (ReminderRepository.Arrival a : repo.undecidedArrivals(trx.dsl(), today.minusMonths(LATE_LETTER_MONTHS))) {
+                TransferLetter.Lateness l = TransferLetter.lateness(a.letterDate(), a.arrival(), holidays);
+                if (l.removalReview()) {
+                    late.add(new Reminders.LateLetter(a.memberId(), a.fullName(), a.unitName(), a.letterDate(), a.arrival(),
+                            l.deadline()));
+                }
+            }
             Optional<LocalDate> last = repo.lastReconciliation(trx.dsl());
             return new Reminders(today, List.copyOf(probation), List.copyOf(away),
-                    ReminderRules.reconciliationDue(last, today), last);
+                    ReminderRules.reconciliationDue(last, today), last, List.copyOf(late));
         });
     }
 

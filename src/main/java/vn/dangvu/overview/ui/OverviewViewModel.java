@@ -123,6 +123,11 @@ public final class OverviewViewModel {
             groups.add(group("away", I18n.t("overview.reminder.away", count(r.awayPastReturn().size())), r.awayPastReturn(),
                     a -> I18n.t("overview.reminder.away.line", a.fullName(), unit(a.unitName()), date(a.expectedReturn()))));
         }
+        if (!r.lateLetters().isEmpty()) {
+            groups.add(group("lateLetter", I18n.t("overview.reminder.lateLetter", count(r.lateLetters().size())), r.lateLetters(),
+                    a -> I18n.t("overview.reminder.lateLetter.line", a.fullName(), unit(a.unitName()), date(a.letterDate()),
+                            date(a.deadline()), date(a.arrival()))));
+        }
         reminders.setAll(groups);
         reconciliationDue.set(r.reconciliationDue());
         reconciliationLine.set(r.lastReconciliation()
