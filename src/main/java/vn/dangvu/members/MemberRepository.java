@@ -309,6 +309,13 @@ public final class MemberRepository {
     }
 
     /// Whether another member already holds this card number.
+    /// The members whose party card number or CCCD number is `number` (spaces ignored).
+    public List<Long> byCardOrCccd(DSLContext t, String number) {
+        return t.select(PARTY_MEMBER.ID).from(PARTY_MEMBER)
+                .where(DSL.replace(PARTY_MEMBER.CARD_NUMBER, " ", "").eq(number).or(DSL.replace(PARTY_MEMBER.CCCD_NUMBER, " ", "").eq(number)))
+                .orderBy(PARTY_MEMBER.ID).fetch(PARTY_MEMBER.ID);
+    }
+
     public boolean cardTaken(DSLContext t, String card, Long exceptId) {
         Condition c = PARTY_MEMBER.CARD_NUMBER.eq(card);
         if (exceptId != null) {
