@@ -29,7 +29,7 @@ public final class EventRules {
     public static final int MAX_NOTE = 2000;
 
     /// The fields of an event a message belongs to.
-    public enum Field { DATE, DECISION_NO, NOTE, EXTERNAL_UNIT, TO_UNIT, EXPECTED_RETURN, LETTER_DATE, CONSENT, GAP, REASON }
+    public enum Field { DATE, DECISION_NO, NOTE, EXTERNAL_UNIT, TO_UNIT, EXPECTED_RETURN, LETTER_DATE, CONSENT_NO, CONSENT_DATE, RECORD_CLEARED, GAP }
 
     /// One message: its field, i18n key and arguments.
     public record Problem(Field field, String key, List<Object> args) {
@@ -49,7 +49,7 @@ public final class EventRules {
             case TEMPORARY_TRANSFER_OUT -> EnumSet.of(Field.EXTERNAL_UNIT, Field.EXPECTED_RETURN);
             case TRANSFER_IN -> EnumSet.of(Field.EXTERNAL_UNIT, Field.TO_UNIT, Field.LETTER_DATE);
             case INTERNAL_TRANSFER -> EnumSet.of(Field.TO_UNIT);
-            case READMISSION -> EnumSet.of(Field.CONSENT);
+            case READMISSION -> EnumSet.of(Field.CONSENT_NO, Field.CONSENT_DATE, Field.RECORD_CLEARED);
             default -> EnumSet.noneOf(Field.class);
         };
     }
@@ -69,7 +69,7 @@ public final class EventRules {
                         used.contains(Field.EXTERNAL_UNIT) ? Text.cleanOrNull(t.externalUnitName()) : null,
                         used.contains(Field.EXPECTED_RETURN) ? t.expectedReturnDate() : null,
                         used.contains(Field.LETTER_DATE) ? t.letterDate() : null),
-                used.contains(Field.CONSENT) ? new ReadmissionDetails(Text.cleanOrNull(r.consentNo()), r.consentDate(),
+                used.contains(Field.CONSENT_NO) ? new ReadmissionDetails(Text.cleanOrNull(r.consentNo()), r.consentDate(),
                         r.recordClearedDate()) : ReadmissionDetails.NONE);
     }
 
@@ -101,14 +101,14 @@ public final class EventRules {
                 out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnNotAfter", Dates.format(e.date())));
             }
         }
-        if (used.contains(Field.CONSENT)) {
+        if (used.contains(Field.CONSENT_NO)) {
             ReadmissionDetails r = e.readmission();
-            tooLong(out, Field.CONSENT, r.consentNo(), MAX_DECISION_NO);
+            tooLong(out, Field.CONSENT_NO, r.consentNo(), MAX_DECISION_NO);
             if (r.consentDate() != null && e.date() != null && r.consentDate().isAfter(e.date())) {
-                out.add(Problem.of(Field.CONSENT, "member.readmit.error.consentAfter", Dates.format(e.date())));
+                out.add(Problem.of(Field.CONSENT_DATE, "member.readmit.error.consentAfter", Dates.format(e.date())));
             }
             if (r.recordClearedDate() != null && e.date() != null && r.recordClearedDate().isAfter(e.date())) {
-                out.add(Problem.of(Field.CONSENT, "member.readmit.error.clearedAfter", Dates.format(e.date())));
+                out.add(Problem.of(Field.RECORD_CLEARED, "member.readmit.error.clearedAfter", Dates.format(e.date())));
             }
         }
         LocalDate letter = t.letterDate();

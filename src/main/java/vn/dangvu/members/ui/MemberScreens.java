@@ -1,8 +1,10 @@
 package vn.dangvu.members.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -122,6 +124,21 @@ public final class MemberScreens {
             @Override
             public MemberStatus record(NewEvent e) throws AppException {
                 return members.lifecycle().record(e);
+            }
+
+            @Override
+            public MemberStatus cancel(long memberId, long eventId, String reason) throws AppException {
+                return members.lifecycle().cancel(memberId, eventId, reason);
+            }
+
+            @Override
+            public MemberStatus correct(long eventId, String reason, NewEvent replacement) throws AppException {
+                return members.lifecycle().correct(eventId, reason, replacement);
+            }
+
+            @Override
+            public Set<LocalDate> holidays() {
+                return members.lifecycle().holidays().dates();
             }
 
             @Override
