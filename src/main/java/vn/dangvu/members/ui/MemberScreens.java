@@ -14,6 +14,8 @@ import javafx.stage.Window;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.Holiday;
+import vn.dangvu.members.HolidayService;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberExportService;
@@ -70,6 +72,11 @@ public final class MemberScreens {
             new MemberFormView(fvm).show(w, root[0].getScene().getRoot().getStyle());
         };
         MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
+        view.setOpenHolidays(() -> {
+            HolidaysViewModel hvm = new HolidaysViewModel(holidaySource(members.lifecycle().holidays()), tasks);
+            hvm.load();
+            new HolidaysView(hvm).show(root[0].getScene().getWindow(), root[0].getScene().getRoot().getStyle());
+        });
         root[0] = view.root();
         vm.load();
         return root[0];
@@ -95,6 +102,25 @@ public final class MemberScreens {
             @Override
             public List<Choice<Long>> cells() {
                 return units.list(false);
+            }
+        };
+    }
+
+    static HolidaysViewModel.Source holidaySource(HolidayService h) {
+        return new HolidaysViewModel.Source() {
+            @Override
+            public List<Holiday> all() {
+                return h.all();
+            }
+
+            @Override
+            public void put(LocalDate date, String name) throws AppException {
+                h.put(date, name);
+            }
+
+            @Override
+            public boolean remove(LocalDate date) {
+                return h.remove(date);
             }
         };
     }
