@@ -14,9 +14,7 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberDetails;
-import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberRow;
-import vn.dangvu.members.ui.HistoryLines;
 
 /// `dangvu members show CARD|CCCD`: one member's record (the fields of the form, the status and party age today) and
 /// the history of lifecycle events, cancelled ones marked.
@@ -39,21 +37,21 @@ final class MembersShowCommand implements Callable<Integer> {
             MemberDetails d = ctx.members().find(id).orElseThrow(() -> new AppException("member.form.error.gone"));
             MemberRow row = ctx.members().row(id).orElseThrow(() -> new AppException("member.form.error.gone"));
             StringBuilder sb = new StringBuilder();
-            field(sb, "name", row.fullName());
-            field(sb, "birth", Dates.format(d.birthDate()));
-            field(sb, "gender", d.gender() == null ? "" : I18n.t(d.gender().i18nKey()));
-            field(sb, "cell", row.unitName());
-            field(sb, "status", I18n.t(d.status().i18nKey()));
-            field(sb, "card", d.cardNumber());
-            field(sb, "cccd", d.cccdNumber());
-            field(sb, "admission", join(Dates.format(d.admissionDecisionDate()), d.admissionDecisionNo()));
-            field(sb, "firstAdmission", Dates.format(d.firstAdmissionDate()));
-            field(sb, "ceremony", Dates.format(d.admissionCeremonyDate()));
-            field(sb, "full", Dates.format(d.fullMembershipDate()));
-            field(sb, "partyAge", row.partyAgeYears() == null ? "" : I18n.t("cli.members.show.years", row.partyAgeYears()));
+            field(sb, "cli.members.show.name", row.fullName());
+            field(sb, "cli.members.show.birth", Dates.format(d.birthDate()));
+            field(sb, "cli.members.show.gender", d.gender() == null ? "" : I18n.t(d.gender().i18nKey()));
+            field(sb, "cli.members.show.cell", row.unitName());
+            field(sb, "cli.members.show.status", I18n.t(d.status().i18nKey()));
+            field(sb, "cli.members.show.card", d.cardNumber());
+            field(sb, "cli.members.show.cccd", d.cccdNumber());
+            field(sb, "cli.members.show.admission", join(Dates.format(d.admissionDecisionDate()), d.admissionDecisionNo()));
+            field(sb, "cli.members.show.firstAdmission", Dates.format(d.firstAdmissionDate()));
+            field(sb, "cli.members.show.ceremony", Dates.format(d.admissionCeremonyDate()));
+            field(sb, "cli.members.show.full", Dates.format(d.fullMembershipDate()));
+            field(sb, "cli.members.show.partyAge", row.partyAgeYears() == null ? "" : I18n.t("cli.members.show.years", row.partyAgeYears()));
             sb.append(I18n.t("cli.members.show.history")).append('\n');
-            for (MemberEvent e : ctx.members().events(id)) {
-                sb.append("  ").append(HistoryLines.of(e, ctx.members().lifecycle().lateness(e))).append('\n');
+            for (String line : ctx.members().lifecycle().historyLines(id)) {
+                sb.append("  ").append(line).append('\n');
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(sb);
@@ -68,7 +66,7 @@ final class MembersShowCommand implements Callable<Integer> {
 
     private static void field(StringBuilder sb, String key, String value) {
         if (value != null && !value.isBlank()) {
-            sb.append(I18n.t("cli.members.show." + key)).append(": ").append(value).append('\n');
+            sb.append(I18n.t(key)).append(": ").append(value).append('\n');
         }
     }
 }

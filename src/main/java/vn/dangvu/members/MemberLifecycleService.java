@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 
@@ -16,7 +17,6 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
-import vn.dangvu.db.jooq.tables.records.MembershipEventRecord;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.TransferLetter;
@@ -146,23 +146,23 @@ public final class MemberLifecycleService {
         }
         String restored = "";
         if (e.type() == EventType.RESTORATION) {
-            MembershipEventRecord expulsion = lastActive(t, e.memberId(), EventType.EXPULSION)
+            MemberRepository.StoredEvent expulsion = lastActive(t, e.memberId(), EventType.EXPULSION)
                     .orElseThrow(() -> new AppException("member.rule.restoreOnlyExpelled"));
-            if (e.date().isBefore(expulsion.getEventDate())) {
-                throw new AppException("member.event.error.restoreBeforeExpulsion", Dates.format(expulsion.getEventDate()));
+            if (e.date().isBefore(expulsion.date())) {
+                throw new AppException("member.event.error.restoreBeforeExpulsion", Dates.format(expulsion.date()));
             }
-            int gaps = repo.deleteInterruptionsOpenedBy(t, e.memberId(), expulsion.getId(), EventType.EXPULSION,
-                    expulsion.getEventDate());
+            int gaps = repo.deleteInterruptionsOpenedBy(t, e.memberId(), expulsion.id(), EventType.EXPULSION,
+                    expulsion.date());
             int annulled = repo.annulExpulsions(t, e.memberId(), eventId);
-            restored = ", expulsion " + expulsion.getId() + " undone (" + gaps + " gap removed, " + annulled + " discipline annulled)";
+            restored = ", expulsion " + expulsion.id() + " undone (" + gaps + " gap removed, " + annulled + " discipline annulled)";
         }
         audit.record(AuditChange.of("MEMBER_EVENT", "party_member", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after
                 + (moves ? ", unit " + cellBefore + " -> " + cellAfter : "") + restored
                 + (e.readmission().consentNo() != null ? ", consent " + e.readmission().consentNo() : "")));
     }
 
-    private Optional<MembershipEventRecord> lastActive(DSLContext t, long memberId, EventType type) {
-        return repo.activeEventsNewestFirst(t, memberId).stream().filter(r -> r.getEventType().equals(type.name())).findFirst();
+    private Optional<MemberRepository.StoredEvent> lastActive(DSLContext t, long memberId, EventType type) {
+        return repo.activeEventsNewestFirst(t, memberId).stream().filter(r -> r.type() == type).findFirst();
     }
 
     /// The warnings on readmitting the member with `e` (Q294 §3.5, [ReadmissionRules]): how and when the member left
@@ -173,11 +173,20 @@ public final class MemberLifecycleService {
             return List.of();
         }
         return db.read(trx -> {
-            Optional<MembershipEventRecord> left = repo.activeEventsNewestFirst(trx.dsl(), e.memberId()).stream()
-                    .filter(r -> MemberRules.opensInterruption(EventType.valueOf(r.getEventType()))).findFirst();
-            return ReadmissionRules.warnings(left.map(r -> EventType.valueOf(r.getEventType())).orElse(null),
-                    left.map(MembershipEventRecord::getEventDate).orElse(null), e.date(), e.readmission());
+            Optional<MemberRepository.StoredEvent> left = repo.activeEventsNewestFirst(trx.dsl(), e.memberId()).stream()
+                    .filter(r -> MemberRules.opensInterruption(r.type())).findFirst();
+            return ReadmissionRules.warnings(left.map(MemberRepository.StoredEvent::type).orElse(null),
+                    left.map(MemberRepository.StoredEvent::date).orElse(null), e.date(), e.readmission());
         });
+    }
+
+    /// The member's history as Vietnamese lines ([HistoryLines]), lateness of transfer letters and cancellations
+    /// included, in date order.
+    public List<String> historyLines(long memberId) {
+        Set<LocalDate> days = holidays.dates();
+        return members.events(memberId).stream().map(e -> HistoryLines.of(e, e.type() == EventType.TRANSFER_IN
+                && e.transfer().letterDate() != null
+                ? Optional.of(TransferLetter.lateness(e.transfer().letterDate(), e.date(), days)) : Optional.empty())).toList();
     }
 
     /// How late the referral letter of a transfer in was presented (working days skip the public holidays);
@@ -196,23 +205,23 @@ public final class MemberLifecycleService {
             throws AppException {
         db.change(trx -> {
             DSLContext t = trx.dsl();
-            MembershipEventRecord r = repo.eventRow(t, eventId).orElseThrow(() -> new AppException("member.event.error.gone"));
-            if (!EventType.TRANSFER_IN.name().equals(r.getEventType()) || r.getDecisionDate() == null || r.getCancelledAt() != null) {
+            MemberRepository.StoredEvent r = repo.eventRow(t, eventId).orElseThrow(() -> new AppException("member.event.error.gone"));
+            if (r.type() != EventType.TRANSFER_IN || r.decisionDate() == null || r.cancelled()) {
                 throw new AppException("member.transfer.decision.error.notLateTransfer");
             }
-            TransferLetter.Lateness late = TransferLetter.lateness(r.getDecisionDate(), r.getEventDate(),
+            TransferLetter.Lateness late = TransferLetter.lateness(r.decisionDate(), r.date(),
                     holidays.dates());
             if (!late.late()) {
                 throw new AppException("member.transfer.decision.error.inTime", Dates.format(late.deadline()));
             }
-            if (r.getCommitteeDecisionNo() != null) {
-                throw new AppException("member.transfer.decision.error.already", r.getCommitteeDecisionNo());
+            if (r.committeeDecisionNo() != null) {
+                throw new AppException("member.transfer.decision.error.already", r.committeeDecisionNo());
             }
-            refuseProblems(TransferLetterRules.checkDecision(r.getDecisionDate(), r.getEventDate(), decisionNo, decisionDate, gap));
+            refuseProblems(TransferLetterRules.checkDecision(r.decisionDate(), r.date(), decisionNo, decisionDate, gap));
             String no = Text.cleanOrNull(decisionNo);
             repo.setCommitteeDecision(t, eventId, no, decisionDate);
-            gap.ifPresent(g -> repo.insertDecidedGap(t, r.getMemberId(), eventId, g, TRANSFER_GAP, no, decisionDate));
-            audit.record(AuditChange.of("MEMBER_TRANSFER_DECISION", "party_member", r.getMemberId(), "Late letter of event "
+            gap.ifPresent(g -> repo.insertDecidedGap(t, r.memberId(), eventId, g, TRANSFER_GAP, no, decisionDate));
+            audit.record(AuditChange.of("MEMBER_TRANSFER_DECISION", "party_member", r.memberId(), "Late letter of event "
                     + eventId + ": decision " + no + " of " + decisionDate
                     + gap.map(g -> ", gap " + g.from() + ".." + g.to().orElseThrow()).orElse(", no gap")));
             return null;
@@ -252,36 +261,36 @@ public final class MemberLifecycleService {
             throw new AppException("member.event.error.tooLong", MAX_REASON);
         }
         repo.state(t, memberId).orElseThrow(() -> new AppException("member.form.error.gone"));
-        List<MembershipEventRecord> active = repo.activeEventsNewestFirst(t, memberId);
-        MembershipEventRecord r = active.stream().filter(x -> x.getId() == eventId).findFirst()
+        List<MemberRepository.StoredEvent> active = repo.activeEventsNewestFirst(t, memberId);
+        MemberRepository.StoredEvent r = active.stream().filter(x -> x.id() == eventId).findFirst()
                 .orElseThrow(() -> new AppException("member.event.cancel.error.gone"));
-        EventType type = EventType.valueOf(r.getEventType());
-        if (r.getStatusBefore() == null || type == EventType.ADMISSION) {
+        EventType type = r.type();
+        if (r.statusBefore() == null || type == EventType.ADMISSION) {
             throw new AppException("member.event.cancel.error.first");
         }
         if (type == EventType.UNIT_MERGE) {
             throw new AppException("member.event.cancel.error.merge");
         }
-        if (active.getFirst().getId() != eventId) {
-            throw new AppException("member.event.cancel.error.notNewest", I18n.t(EventType.valueOf(active.getFirst().getEventType()).i18nKey()),
-                    Dates.format(active.getFirst().getEventDate()));
+        if (active.getFirst().id() != eventId) {
+            throw new AppException("member.event.cancel.error.notNewest", I18n.t(active.getFirst().type().i18nKey()),
+                    Dates.format(active.getFirst().date()));
         }
-        MemberStatus before = MemberStatus.valueOf(r.getStatusBefore());
+        MemberStatus before = r.statusBefore();
         repo.setStatus(t, memberId, before);
-        if (r.getToUnitId() != null && r.getFromUnitId() != null && !r.getToUnitId().equals(r.getFromUnitId())) {
-            repo.setUnit(t, memberId, r.getFromUnitId());
+        if (r.toUnitId() != null && r.fromUnitId() != null && !r.toUnitId().equals(r.fromUnitId())) {
+            repo.setUnit(t, memberId, r.fromUnitId());
         }
         switch (type) {
             case FULL_MEMBERSHIP -> repo.setFullMembership(t, memberId, null, null);
             case READMISSION -> {
-                repo.undoReadmission(t, memberId, r);
-                repo.reopenInterruptionsClosedBy(t, memberId, eventId, r.getEventDate());
+                repo.undoReadmission(t, memberId, eventId);
+                repo.reopenInterruptionsClosedBy(t, memberId, eventId, r.date());
             }
             case RESTORATION -> {
-                MembershipEventRecord expulsion = active.stream().filter(x -> x.getEventType().equals(EventType.EXPULSION.name()))
+                MemberRepository.StoredEvent expulsion = active.stream().filter(x -> x.type() == EventType.EXPULSION)
                         .findFirst().orElseThrow(() -> new AppException("member.event.cancel.error.gone"));
-                repo.openInterruption(t, memberId, expulsion.getEventDate(), EventType.EXPULSION, expulsion.getNote(),
-                        expulsion.getId());
+                repo.openInterruption(t, memberId, expulsion.date(), EventType.EXPULSION, expulsion.note(),
+                        expulsion.id());
                 repo.restoreAnnulled(t, eventId);
             }
             default -> {
@@ -289,11 +298,11 @@ public final class MemberLifecycleService {
             }
         }
         if (MemberRules.opensInterruption(type) || type == EventType.TRANSFER_IN) {
-            repo.deleteInterruptionsOpenedBy(t, memberId, eventId, type, r.getEventDate());
+            repo.deleteInterruptionsOpenedBy(t, memberId, eventId, type, r.date());
         }
         repo.cancelEvent(t, eventId, LocalDateTime.now(clock), why);
-        audit.record(AuditChange.of("MEMBER_EVENT_CANCEL", "party_member", memberId, "Cancelled " + type + " " + r.getEventDate()
-                + " (event " + eventId + "): " + r.getStatusAfter() + " -> " + before).because(why));
+        audit.record(AuditChange.of("MEMBER_EVENT_CANCEL", "party_member", memberId, "Cancelled " + type + " " + r.date()
+                + " (event " + eventId + "): " + r.statusAfter() + " -> " + before).because(why));
         return before;
     }
 

@@ -369,14 +369,28 @@ public final class MemberRepository {
                         e.getCommitteeDecisionNo(), e.getCommitteeDecisionDate(), e.getCancelledAt(), e.getCancelReason()));
     }
 
-    /// The member's event rows not cancelled, newest recorded first (the order a correction undoes them).
-    List<MembershipEventRecord> activeEventsNewestFirst(DSLContext t, long memberId) {
-        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
-                .and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull()).orderBy(MEMBERSHIP_EVENT.ID.desc()).fetch();
+    /// An event row as the lifecycle service needs it to cancel it or decide on it. `decisionDate` is the referral
+    /// letter's date for a transfer in.
+    record StoredEvent(long id, long memberId, EventType type, LocalDate date, LocalDate decisionDate,
+                       MemberStatus statusBefore, MemberStatus statusAfter, Long fromUnitId, Long toUnitId, String note,
+                       String committeeDecisionNo, boolean cancelled) {
     }
 
-    Optional<MembershipEventRecord> eventRow(DSLContext t, long eventId) {
-        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.ID.eq(eventId)).fetchOptional();
+    private static StoredEvent stored(MembershipEventRecord r) {
+        return new StoredEvent(r.getId(), r.getMemberId(), EventType.valueOf(r.getEventType()), r.getEventDate(),
+                r.getDecisionDate(), r.getStatusBefore() == null ? null : MemberStatus.valueOf(r.getStatusBefore()),
+                MemberStatus.valueOf(r.getStatusAfter()), r.getFromUnitId(), r.getToUnitId(), r.getNote(),
+                r.getCommitteeDecisionNo(), r.getCancelledAt() != null);
+    }
+
+    /// The member's events not cancelled, newest recorded first (the order a correction undoes them).
+    List<StoredEvent> activeEventsNewestFirst(DSLContext t, long memberId) {
+        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull()).orderBy(MEMBERSHIP_EVENT.ID.desc()).fetch(MemberRepository::stored);
+    }
+
+    Optional<StoredEvent> eventRow(DSLContext t, long eventId) {
+        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.ID.eq(eventId)).fetchOptional().map(MemberRepository::stored);
     }
 
     /// One event row; returns its id. `fromUnit`/`toUnit` are the member's cell before and after (either may be
@@ -432,7 +446,8 @@ public final class MemberRepository {
     }
 
     /// Puts back the admission fields a readmission replaced (its event's snapshot), and the readmitted flag.
-    void undoReadmission(DSLContext t, long memberId, MembershipEventRecord e) {
+    void undoReadmission(DSLContext t, long memberId, long eventId) {
+        MembershipEventRecord e = t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.ID.eq(eventId)).fetchSingle();
         boolean snapshot = e.getPrevAdmissionDate() != null;
         t.update(PARTY_MEMBER)
                 .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, snapshot ? DSL.val(e.getPrevAdmissionDate())

@@ -27,7 +27,6 @@ import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
-import vn.dangvu.members.ui.HistoryLines;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;

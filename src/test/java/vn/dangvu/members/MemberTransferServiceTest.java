@@ -25,7 +25,6 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.db.jooq.tables.records.MembershipEventRecord;
-import vn.dangvu.members.ui.HistoryLines;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;

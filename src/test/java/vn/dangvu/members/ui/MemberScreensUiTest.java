@@ -51,6 +51,7 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
+import vn.dangvu.members.HistoryLines;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;

@@ -1,4 +1,4 @@
-package vn.dangvu.members.ui;
+package vn.dangvu.members;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
-import vn.dangvu.members.MemberEvent;
-import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.TransferLetter;
 
 /// The member's event history as Vietnamese lines, with where a transfer or move went.
