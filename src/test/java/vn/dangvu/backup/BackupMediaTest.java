@@ -50,7 +50,7 @@ class BackupMediaTest {
 
     @Test
     void aFullDiskDuringABackupSaysSoAndLeavesNoHalfBackup() throws Exception {
-        Path disk = tmpfs("disk", "6m");
+        Path disk = tmpfs("disk", "24m");
         Path base = disk.resolve("xa");
         Fixtures.commune(base, "Phú Sơn", "Nguyễn Thị Hương", "Trần Văn An");
         try (AppContext ctx = Fixtures.open(base)) {
