@@ -12,7 +12,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.backup.Backup;
 import vn.dangvu.backup.BackupTrigger;
 import vn.dangvu.common.AppException;
-import vn.dangvu.db.Database;
 
 /// `dangvu --db FILE backup [--to DIR]`: a verified backup (binary copy + SQL script + manifest) in the database's
 /// backup folder, and with `--to` also copied to DIR the safe way (a USB stick). Prints the backup's path (the copy
@@ -31,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.databaseBase()))) {
+        try (AppContext ctx = parent.openContext()) {
             ctx.backups().adoptUpgradeCopy();
             Backup b = to == null ? ctx.backups().backup(BackupTrigger.MANUAL) : ctx.backups().backupTo(to);
             spec.commandLine().getOut().println(b.binaryFile());

@@ -14,7 +14,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.BadgeService;
 
@@ -39,7 +38,7 @@ final class BadgesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.databaseBase()))) {
+        try (AppContext ctx = parent.openContext()) {
             List<BadgeDueRow> rows = ctx.badges().dueList(round);
             PrintWriter out = spec.commandLine().getOut();
             StringBuilder sb = new StringBuilder();

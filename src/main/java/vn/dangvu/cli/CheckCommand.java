@@ -11,7 +11,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.backup.CheckReport;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 
 /// `dangvu --db FILE check`: opens the file (a file H2 cannot read through is refused there: exit 1), reads every row,
 /// prints the counts and what differs from the newest verified backup; exit 1, with the damage found on standard
@@ -27,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.databaseBase()))) {
+        try (AppContext ctx = parent.openContext()) {
             CheckReport r = ctx.backups().check();
             PrintWriter out = spec.commandLine().getOut();
             r.lines().forEach(out::println);

@@ -16,11 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import vn.dangvu.AppContext;
+import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.AppVersion;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.AppLock;
+import vn.dangvu.db.Database;
 
 /// The command line: `dangvu [--db FILE] COMMAND ...`. Exit codes: 0 success, 1 bad input or a refused
 /// operation (the message names the option, the value and the reason), 2 usage errors (unknown command or
@@ -114,6 +117,11 @@ public final class Cli implements Callable<Integer> {
             return AppPaths.defaultDatabase();
         }
         return databaseBase(db);
+    }
+
+    /// The services on the database the user named, for one command (close it when done).
+    AppContext openContext() throws AppException {
+        return new AppContext(Database.open(databaseBase()));
     }
 
     /// The database a `--db` value names (not blank): "x.mv.db" and "x" name the same file; absolute, normalised.

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberQuery;
 
 /// `dangvu export members --out FILE.xlsx|.csv`: every member in Vietnamese order (CSV with a UTF-8 BOM).
@@ -29,7 +28,7 @@ final class ExportMembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+        try (AppContext ctx = parent.parent.openContext()) {
             int n = ctx.memberExport().write(out.toAbsolutePath(), MemberQuery.all());
             spec.commandLine().getOut().println(I18n.t("cli.export.done", n, out.toAbsolutePath()));
             return Cli.OK;

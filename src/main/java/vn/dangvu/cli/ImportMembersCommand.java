@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.importing.ImportProblem;
 import vn.dangvu.importing.ImportReport;
@@ -43,7 +42,7 @@ final class ImportMembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+        try (AppContext ctx = parent.parent.openContext()) {
             ImportReport r = ctx.memberImport().importFile(file.toAbsolutePath(),
                     new ImportOptions(onlyValid, dryRun, true, Optional.empty(), Optional.empty(), LocalDate.now(ctx.clock())));
             PrintWriter out = spec.commandLine().getOut();

@@ -17,7 +17,6 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
-import vn.dangvu.db.Database;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.ReadmissionDetails;
 import vn.dangvu.members.ReadmissionRules;
@@ -96,7 +95,7 @@ final class MembersEventCommand implements Callable<Integer> {
     @Override
     public Integer call() throws AppException {
         EventType t = parseType(type);
-        try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+        try (AppContext ctx = parent.parent.openContext()) {
             long id = MemberLookup.byNumber(ctx, number);
             Long cellId = null;
             if (cell != null) {

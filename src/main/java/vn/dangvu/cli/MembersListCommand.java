@@ -16,7 +16,6 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
-import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.units.PartyUnit;
@@ -47,7 +46,7 @@ final class MembersListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+        try (AppContext ctx = parent.parent.openContext()) {
             Optional<Long> unitId = Optional.empty();
             if (cell != null) {
                 CliInput.requireText("--cell", cell);

@@ -12,7 +12,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberRow;
 
@@ -32,7 +31,7 @@ final class MembersShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws AppException {
-        try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+        try (AppContext ctx = parent.parent.openContext()) {
             long id = MemberLookup.byNumber(ctx, number);
             MemberDetails d = ctx.members().find(id).orElseThrow(() -> new AppException("member.form.error.gone"));
             MemberRow row = ctx.members().row(id).orElseThrow(() -> new AppException("member.form.error.gone"));

@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 
 /// `dangvu plan export --year YEAR --out FILE [--issue --date DATE --summary TEXT]`: the year's plan as a KẾ HOẠCH
 /// document (.docx or .pdf, HD 36 format; numbered from the document register with --issue) or every activity as a
@@ -51,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws AppException {
-            try (AppContext ctx = new AppContext(Database.open(parent.parent.databaseBase()))) {
+            try (AppContext ctx = parent.parent.openContext()) {
                 String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
                     ctx.planDocuments().writeTable(year, out);

@@ -17,7 +17,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.rating.RatingImportReport;
 import vn.dangvu.rating.Summary;
 import vn.dangvu.rating.SummaryLine;
@@ -43,7 +42,7 @@ final class RatingCommand implements Callable<Integer> {
     }
 
     AppContext open() throws AppException {
-        return new AppContext(Database.open(parent.databaseBase()));
+        return parent.openContext();
     }
 
     @Command(name = "summary")

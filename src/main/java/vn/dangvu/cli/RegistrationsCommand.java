@@ -16,7 +16,6 @@ import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.registrations.CellCoverage;
 import vn.dangvu.registrations.Coverage;
 import vn.dangvu.registrations.RegistrationImportReport;
@@ -41,7 +40,7 @@ final class RegistrationsCommand implements Callable<Integer> {
     }
 
     AppContext open() throws AppException {
-        return new AppContext(Database.open(parent.databaseBase()));
+        return parent.openContext();
     }
 
     /// `registrations import --year YEAR FILE [--only-valid]`: all or nothing unless --only-valid; exit 1 when a row

@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.db.Database;
 import vn.dangvu.years.WorkingYear;
 
 /// `dangvu year list|open|close|reopen`: the working years (issue 10). `list --format tsv` prints one line per year,
@@ -37,7 +36,7 @@ final class YearCommand implements Callable<Integer> {
     }
 
     AppContext open() throws AppException {
-        return new AppContext(Database.open(parent.databaseBase()));
+        return parent.openContext();
     }
 
     static void print(PrintWriter out, WorkingYear y) {
