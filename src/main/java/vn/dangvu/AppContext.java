@@ -78,7 +78,7 @@ public final class AppContext implements AutoCloseable {
         this.badges = new BadgeService(db, new BadgeRepository());
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
-        this.reminders = new ReminderService(db, new ReminderRepository(), clock);
+        this.reminders = new ReminderService(db, new ReminderRepository(), audit, clock);
         this.overview = new OverviewService(settings, units, members);
         this.badgeList = new BadgeListService(badges, settings);
         this.memberSheets = new MemberSheetService(db, settings);

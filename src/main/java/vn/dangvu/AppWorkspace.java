@@ -2,17 +2,28 @@ package vn.dangvu;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 
+import vn.dangvu.audit.ui.AuditScreens;
+import vn.dangvu.audit.ui.OperatorPreference;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.I18n;
+import vn.dangvu.common.Text;
 import vn.dangvu.importing.ui.ImportWizardDialog;
+import vn.dangvu.members.MemberService;
 import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
@@ -55,10 +66,12 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.OVERVIEW, this::overview);
         screens.put(Section.UNITS, loaded -> shown(loaded, units()));
         screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
-                cells(ctx), tasks, ctx.clock())));
+                cells(ctx), tasks, ctx.clock(), Optional.of(AuditScreens.history(ctx.audit(), this::names, tasks)))));
         screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
                 ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
+        screens.put(Section.BACKUP, loaded -> shown(loaded, backupAndTrail()));
+        AuditScreens.restoreOperator(ctx.audit(), operatorPreference());
     }
 
     /// The demo commune's workspace (creating the demo database on first use); call on a background thread.
@@ -132,6 +145,47 @@ public final class AppWorkspace implements Workspace {
                 ctx.badgeList(), ctx.memberSheets()), tasks, ctx.clock());
         vm.load();
         return new ReportsView(vm, tasks).root();
+    }
+
+    /// Sao lưu và nhật ký: the backup screen and the audit trail as two tabs (the trail is part of data safety,
+    /// issue 9; the overview stays a page of counts and reminders).
+    private Node backupAndTrail() {
+        Tab backup = new Tab(I18n.t("shell.section.backupTab"), backupScreen());
+        backup.setId("backupTab");
+        Tab trail = new Tab(I18n.t("audit.tab"), AuditScreens.trail(ctx.audit(), this::names, operatorPreference(), tasks));
+        trail.setId("auditTab");
+        TabPane tabs = new TabPane(backup, trail);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId(Section.BACKUP.viewId());
+        return tabs;
+    }
+
+    /// The Sao lưu screen (issue 9, built on its own branch); until it lands, what it will do.
+    private static Node backupScreen() {
+        Label note = new Label(I18n.t("shell.future.backup") + "\n" + I18n.t("shell.future.note"));
+        note.setWrapText(true);
+        note.setPadding(new Insets(24));
+        return note;
+    }
+
+    private static OperatorPreference operatorPreference() {
+        return new OperatorPreference(AppPaths.home().resolve("operator.properties"));
+    }
+
+    /// Names of the entities the audit trail shows: members, units, document numbers, working years.
+    private Map<Long, String> names(String entityType, Set<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        switch (entityType) {
+            case MemberService.AUDIT_ENTITY -> ids.forEach(id -> ctx.members().find(id).ifPresent(d -> out.put(id,
+                    Text.clean(d.familyName() + " " + Text.clean(d.middleName()) + " " + d.givenName()))));
+            case "party_unit" -> ctx.units().all().stream().filter(u -> ids.contains(u.id())).forEach(u -> out.put(u.id(), u.name()));
+            case "document_number" -> ids.forEach(id -> ctx.documentNumbers().find(id).ifPresent(n -> out.put(id, n.text())));
+            case "working_year" -> ids.forEach(id -> out.put(id, Long.toString(id)));
+            default -> {
+                // other entities are shown by number
+            }
+        }
+        return out;
     }
 
     /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).

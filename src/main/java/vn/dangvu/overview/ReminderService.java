@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.db.Database;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.Probation;
@@ -16,11 +18,13 @@ public final class ReminderService {
 
     private final Database db;
     private final ReminderRepository repo;
+    private final AuditService audit;
     private final Clock clock;
 
-    public ReminderService(Database db, ReminderRepository repo, Clock clock) {
+    public ReminderService(Database db, ReminderRepository repo, AuditService audit, Clock clock) {
         this.db = db;
         this.repo = repo;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -53,7 +57,10 @@ public final class ReminderService {
     public LocalDate markReconciled() {
         LocalDate today = LocalDate.now(clock);
         db.save(trx -> {
+            Optional<LocalDate> before = repo.lastReconciliation(trx.dsl());
             repo.saveLastReconciliation(trx.dsl(), today);
+            audit.record(AuditChange.general("REGISTER_RECONCILED", "member_register", "Register reconciled on " + today)
+                    .values(before.map(LocalDate::toString).orElse(null), today.toString()));
             return null;
         });
         return today;

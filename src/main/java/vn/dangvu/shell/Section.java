@@ -11,7 +11,7 @@ public enum Section {
     EVALUATION("evaluation", false),
     COMMENDATION("commendation", false),
     REPORTS("reports", true),
-    BACKUP("backup", false);
+    BACKUP("backup", true);
 
     private final String id;
     private final boolean built;

@@ -1,0 +1,189 @@
+package vn.dangvu.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.dangvu.AppContext;
+import vn.dangvu.TestClocks;
+import vn.dangvu.common.AppException;
+import vn.dangvu.db.Database;
+import vn.dangvu.importing.ImportOptions;
+import vn.dangvu.members.MemberDetails;
+import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.TransferDetails;
+import vn.dangvu.party.CellType;
+import vn.dangvu.party.EventType;
+import vn.dangvu.party.Gender;
+import vn.dangvu.party.UnitKind;
+import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.units.NewLeader;
+import vn.dangvu.units.NewUnit;
+import vn.dangvu.units.UnitDetails;
+import vn.dangvu.units.UnitRules;
+import vn.dangvu.units.UnitUpdate;
+
+/// Every kind of change a user can make today (members, events, imports, units, leadership, settings, year states,
+/// document numbers, the register reconciliation) leaves its row in the audit trail, through the same service
+/// methods the screens and the command line call; a refused change leaves none.
+class EveryChangeIsRecordedTest {
+
+    @FunctionalInterface
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+    @TempDir
+    Path dir;
+    private AppContext ctx;
+
+    @Test
+    void eachServiceWriteRecordsItsChangeAndARefusalRecordsNothing() throws Exception {
+        try (AppContext c = new AppContext(Database.create(dir.resolve("db")), TestClocks.at(2026, 11, 21))) {
+            ctx = c;
+            recorded("SETTINGS_SETUP", "organization_settings", () -> c.settings().setup(
+                    new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030)));
+            long root = c.units().root().orElseThrow().id();
+            long cell1 = cell("Chi bộ thôn 1");
+            long cell2 = cell("Chi bộ thôn 2");
+            long cell3 = cell("Chi bộ thôn 3");
+            UnitDetails d1 = c.units().details(cell1).orElseThrow();
+            recorded("UNIT_RENAME", "party_unit", () -> c.units().rename(cell1, "Chi bộ thôn Đông"));
+            recorded("UNIT_UPDATE", "party_unit", () -> c.units().update(new UnitUpdate(cell1, "Chi bộ thôn Đông",
+                    d1.unit().cellType(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Tối thứ Hai đầu tháng"),
+                    Optional.empty())));
+            assertTrue(latest().summary().contains("meetingSchedule:  -> Tối thứ Hai đầu tháng"), latest().summary());
+            long group = c.units().create(new NewUnit(Optional.of(cell1), UnitKind.PARTY_GROUP, Optional.empty(), "Tổ đảng 1",
+                    Optional.empty(), Optional.empty()));
+            recorded("UNIT_MOVE", "party_unit", () -> c.units().move(group, cell2));
+
+            c.audit().setOperator("Nguyễn Thị Lan");
+            long[] member = new long[1];
+            recorded("MEMBER_CREATE", "party_member", () -> member[0] = c.members().save(details(cell1, "An")));
+            assertEquals(Optional.of("Nguyễn Thị Lan"), latest().operator());
+            MemberDetails saved = c.members().find(member[0]).orElseThrow();
+            recorded("MEMBER_EDIT", "party_member", () -> c.members().save(withHomeTown(saved, "Nghệ An")));
+            assertTrue(latest().summary().contains("homeTown: Hà Tĩnh -> Nghệ An"), latest().summary());
+            recorded("MEMBER_EVENT", "party_member", () -> c.members().lifecycle().record(new NewEvent(member[0],
+                    EventType.INTERNAL_TRANSFER, DAY, "15-QĐ/ĐU", null, TransferDetails.toCell(cell3))));
+
+            long[] leader = new long[1];
+            recorded("LEADER_ADD", "leadership_assignment", () -> leader[0] = c.units().addLeader(new NewLeader(cell3,
+                    Optional.of(member[0]), UnitRules.LeaderRole.SECRETARY, Optional.of(DAY), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty())));
+            recorded("LEADER_END", "leadership_assignment", () -> c.units().endLeader(leader[0], Optional.of(DAY.plusDays(5))));
+            recorded("LEADER_REMOVE", "leadership_assignment", () -> c.units().removeLeader(leader[0]));
+
+            recorded("UNIT_MERGE", "party_unit", () -> c.units().merge(cell3, cell1, Optional.of(DAY.plusDays(10)),
+                    Optional.of("20-QĐ/ĐU")));
+            // the moved member's own history shows the move
+            AuditEntry moved = c.audit().find(AuditQuery.of("party_member", member[0])).getFirst();
+            assertEquals("MEMBER_EVENT", moved.action());
+            assertTrue(moved.summary().startsWith("UNIT_MERGE"), moved.summary());
+            recorded("UNIT_DISSOLVE", "party_unit", () -> c.units().dissolve(group, Optional.of(DAY.plusDays(11)), Optional.empty()));
+            assertTrue(root > 0);
+
+            Path list = workbook(dir.resolve("ds.xlsx"));
+            recorded("MEMBER_IMPORT", "party_member", () -> c.memberImport().importFile(list, ImportOptions.defaults(DAY)));
+
+            recorded("YEAR_OPEN", "working_year", () -> c.years().open(2026, Optional.of("Chuyên đề năm 2026")));
+            recorded("YEAR_THEMES", "working_year", () -> c.years().setThemes(2026, "Chuyên đề nhiệm kỳ", "Chuyên đề năm"));
+            String rules = c.years().find(2026).orElseThrow().ruleSetCode();
+            recorded("YEAR_RULE_SET", "working_year", () -> c.years().setRuleSet(2026, rules));
+            recorded("YEAR_REVIEW", "working_year", () -> c.years().startReview(2026));
+            recorded("YEAR_CLOSE", "working_year", () -> c.years().close(2026));
+            recorded("YEAR_REOPEN", "working_year", () -> c.years().reopen(2026, "Sửa xếp loại theo kết luận kiểm tra"));
+            assertEquals(Optional.of("Sửa xếp loại theo kết luận kiểm tra"), latest().reason());
+            assertEquals(Optional.of("CLOSED"), latest().oldValue());
+
+            long[] number = new long[1];
+            recorded("DOCNO_ISSUE", "document_number", () -> number[0] = c.documentNumbers().issue("QĐ", DAY,
+                    "Khen thưởng năm 2025", OptionalInt.empty()).id());
+            recorded("DOCNO_VOID", "document_number", () -> c.documentNumbers().voidNumber(number[0], "Viết nhầm trích yếu"));
+            recorded("REGISTER_RECONCILED", "member_register", () -> c.reminders().markReconciled());
+
+            // refused changes: nothing recorded
+            int before = c.audit().find(AuditQuery.all(10_000)).size();
+            assertThrows(AppException.class, () -> c.units().rename(cell2, "Chi bộ thôn Đông"));
+            assertThrows(AppException.class, () -> c.members().save(details(cell1, " ")));
+            assertThrows(AppException.class, () -> c.years().reopen(2026, "lần nữa"));
+            assertEquals(before, c.audit().find(AuditQuery.all(10_000)).size());
+        }
+    }
+
+    /// The change runs and the newest entry is of this kind and entity type, recorded under the computer account.
+    private void recorded(String action, String entityType, Change change) throws Exception {
+        int before = ctx.audit().find(AuditQuery.all(10_000)).size();
+        change.run();
+        List<AuditEntry> after = ctx.audit().find(AuditQuery.all(10_000));
+        assertTrue(after.size() > before, action + " recorded nothing");
+        AuditEntry e = after.stream().filter(x -> x.action().equals(action)).findFirst().orElseThrow(() ->
+                new AssertionError(action + " not among " + after.subList(0, after.size() - before)));
+        assertEquals(Optional.of(entityType), e.entityType(), action);
+        assertEquals(System.getProperty("user.name"), e.actor());
+    }
+
+    private AuditEntry latest() {
+        return ctx.audit().find(AuditQuery.all(1)).getFirst();
+    }
+
+    private long cell(String name) throws Exception {
+        long root = ctx.units().root().orElseThrow().id();
+        long[] id = new long[1];
+        recorded("UNIT_CREATE", "party_unit", () -> id[0] = ctx.units().create(new NewUnit(Optional.of(root),
+                UnitKind.SUBORDINATE_CELL, Optional.of(CellType.HAMLET), name, Optional.empty(), Optional.empty())));
+        return id[0];
+    }
+
+    private static MemberDetails details(long unit, String given) {
+        LocalDate admitted = LocalDate.of(2000, 3, 1);
+        return new MemberDetails(null, "Trần", "Văn", given, Gender.MALE, LocalDate.of(1975, 5, 2), null, "Hà Tĩnh", null,
+                null, null, null, "ETH_01", null, unit, admitted, "12-QĐ/HU", admitted.plusDays(10), LocalDate.of(2001, 3, 15),
+                null, null, null, null, null, null, null, null, null, false);
+    }
+
+    private static Path workbook(Path f) throws IOException {
+        Object[][] rows = {
+            {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"},
+            {"1", "Lê Thị Bình", "12/07/1985", "Nữ", "19/05/2010", "19/05/2011", "Chi bộ thôn Đông"},
+            {"2", "Phạm Văn Cường", "01/01/1970", "Nam", "03/02/2000", "03/02/2001", "Chi bộ thôn Đông"},
+        };
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            Sheet s = wb.createSheet("Danh sách");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r);
+                for (int k = 0; k < rows[r].length; k++) {
+                    row.createCell(k).setCellValue(rows[r][k].toString());
+                }
+            }
+            wb.write(out);
+        }
+        return f;
+    }
+
+    private static MemberDetails withHomeTown(MemberDetails d, String town) {
+        return new MemberDetails(d.id(), d.familyName(), d.middleName(), d.givenName(), d.gender(), d.birthDate(),
+                d.placeOfBirth(), town, d.permanentAddress(), d.temporaryAddress(), d.cccdNumber(), d.phone(),
+                d.ethnicityCode(), d.religionCode(), d.unitId(), d.admissionDecisionDate(), d.admissionDecisionNo(),
+                d.admissionCeremonyDate(), d.fullMembershipDate(), d.cardNumber(), d.dossierNumber(), d.generalEducation(),
+                d.professionalLevel(), d.theoryLevel(), d.occupation(), d.note(), d.status(), d.firstAdmissionDate(),
+                d.readmitted());
+    }
+}
