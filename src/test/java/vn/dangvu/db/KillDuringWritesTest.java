@@ -20,8 +20,11 @@ class KillDuringWritesTest {
 
     /// Cycles (kills × lanes) and lanes (databases one child writes at once): DANGVU_KILL_CYCLES (default 200),
     /// DANGVU_KILL_LANES (default 25); -Dkill.seed=N replays a printed run (the kind of every write, the kill points).
-    private static final int CYCLES = Integer.parseInt(System.getenv().getOrDefault("DANGVU_KILL_CYCLES", "200"));
+    /// DANGVU_KILL_ROUNDS=N (the earlier knob) still works: N child starts of DANGVU_KILL_LANES lanes each.
     private static final int LANES = Integer.parseInt(System.getenv().getOrDefault("DANGVU_KILL_LANES", "25"));
+    private static final int CYCLES = System.getenv("DANGVU_KILL_ROUNDS") != null
+            ? Integer.parseInt(System.getenv("DANGVU_KILL_ROUNDS")) * LANES
+            : Integer.parseInt(System.getenv().getOrDefault("DANGVU_KILL_CYCLES", "200"));
     private static final long LINE_TIMEOUT_MS = 30_000;
 
     @TempDir
