@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 
 /// `dangvu members COMMAND`: groups the member commands.
-@Command(name = "members", subcommands = MembersListCommand.class)
+@Command(name = "members", subcommands = {MembersListCommand.class, MembersShowCommand.class, MembersEventCommand.class})
 final class MembersCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,14 +1,18 @@
 package vn.dangvu.members;
 
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
+import static vn.dangvu.db.jooq.Tables.BADGE_DISCIPLINE_HOLD;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
+import static vn.dangvu.db.jooq.Tables.RULE_SET;
+import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,12 +70,12 @@ public final class BadgeRepository {
                 .forEach(r -> awarded.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         Map<Long, List<BadgeRules.Discipline>> disciplines = new HashMap<>();
         t.select(DISCIPLINE.MEMBER_ID, DISCIPLINE.DISCIPLINE_FORM, DISCIPLINE.DECISION_DATE).from(DISCIPLINE)
-                .where(DISCIPLINE.MEMBER_ID.isNotNull())
+                .where(DISCIPLINE.MEMBER_ID.isNotNull()).and(DISCIPLINE.ANNULLED_BY_EVENT_ID.isNull())
                 .forEach(r -> form(r.value2()).ifPresent(f -> disciplines.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new BadgeRules.Discipline(f, r.value3()))));
         Map<Long, LocalDate> deaths = new HashMap<>();
         t.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE).from(MEMBERSHIP_EVENT)
-                .where(MEMBERSHIP_EVENT.EVENT_TYPE.eq(EventType.DEATH.name()))
+                .where(MEMBERSHIP_EVENT.EVENT_TYPE.eq(EventType.DEATH.name())).and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
                 .forEach(r -> deaths.put(r.value1(), r.value2()));
         List<Loaded> out = new ArrayList<>();
         t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.FIRST_ADMISSION_DATE,
@@ -90,6 +94,45 @@ public final class BadgeRepository {
                     out.add(new Loaded(c, r.value6(), r.value7(), r.value8(), Optional.ofNullable(r.value9()), r.value10()));
                 });
         return out;
+    }
+
+    /// The rule set whose badge holds apply in `year`: the working year's own, else the one in force that year, else
+    /// the newest.
+    public Optional<String> ruleSetFor(DSLContext t, int year) {
+        return t.select(WORKING_YEAR.RULE_SET_CODE).from(WORKING_YEAR).where(WORKING_YEAR.WORK_YEAR.eq(year))
+                .fetchOptional(WORKING_YEAR.RULE_SET_CODE)
+                .or(() -> t.select(RULE_SET.CODE).from(RULE_SET).where(RULE_SET.EFFECTIVE_FROM_YEAR.le(year))
+                        .and(RULE_SET.EFFECTIVE_TO_YEAR.isNull().or(RULE_SET.EFFECTIVE_TO_YEAR.ge(year)))
+                        .orderBy(RULE_SET.EFFECTIVE_FROM_YEAR.desc()).limit(1).fetchOptional(RULE_SET.CODE))
+                .or(() -> t.select(RULE_SET.CODE).from(RULE_SET).orderBy(RULE_SET.EFFECTIVE_FROM_YEAR.desc()).limit(1)
+                        .fetchOptional(RULE_SET.CODE));
+    }
+
+    /// The discipline hold periods of a rule set (badge_discipline_hold): a null month count holds while the
+    /// discipline stands.
+    public Map<BadgeRules.DisciplineForm, Integer> holds(DSLContext t, String ruleSet) {
+        Map<BadgeRules.DisciplineForm, Integer> out = new EnumMap<>(BadgeRules.DisciplineForm.class);
+        t.select(BADGE_DISCIPLINE_HOLD.DISCIPLINE_FORM, BADGE_DISCIPLINE_HOLD.HOLD_MONTHS).from(BADGE_DISCIPLINE_HOLD)
+                .where(BADGE_DISCIPLINE_HOLD.RULE_SET_CODE.eq(ruleSet))
+                .forEach(r -> form(r.value1()).ifPresent(f -> out.put(f, r.value2())));
+        return out;
+    }
+
+    /// Sets (or adds) the hold of one discipline form in a rule set; null months: while the discipline stands.
+    public void setHold(DSLContext t, String ruleSet, BadgeRules.DisciplineForm form, Integer months, String source) {
+        int n = t.update(BADGE_DISCIPLINE_HOLD).set(BADGE_DISCIPLINE_HOLD.HOLD_MONTHS, months)
+                .set(BADGE_DISCIPLINE_HOLD.SOURCE, source)
+                .where(BADGE_DISCIPLINE_HOLD.RULE_SET_CODE.eq(ruleSet)).and(BADGE_DISCIPLINE_HOLD.DISCIPLINE_FORM.eq(form.name()))
+                .execute();
+        if (n == 0) {
+            t.insertInto(BADGE_DISCIPLINE_HOLD).set(BADGE_DISCIPLINE_HOLD.RULE_SET_CODE, ruleSet)
+                    .set(BADGE_DISCIPLINE_HOLD.DISCIPLINE_FORM, form.name()).set(BADGE_DISCIPLINE_HOLD.HOLD_MONTHS, months)
+                    .set(BADGE_DISCIPLINE_HOLD.SOURCE, source).execute();
+        }
+    }
+
+    public boolean ruleSetExists(DSLContext t, String code) {
+        return t.fetchExists(RULE_SET, RULE_SET.CODE.eq(code));
     }
 
     private static Optional<BadgeRules.DisciplineForm> form(String s) {

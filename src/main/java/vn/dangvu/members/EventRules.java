@@ -20,6 +20,7 @@ import vn.dangvu.party.EventType;
 /// | TEMPORARY_TRANSFER_OUT (8-box letter) | destination organisation, expected return after the event date |
 /// | TRANSFER_IN | origin organisation, receiving cell; the letter's date is optional, not after the arrival |
 /// | INTERNAL_TRANSFER | the other cell |
+/// | READMISSION | optional: the provincial consent (number, date), the day a criminal record was cleared (Q294 §3.5) |
 public final class EventRules {
 
     /// Column sizes of membership_event.
@@ -28,12 +29,12 @@ public final class EventRules {
     public static final int MAX_NOTE = 2000;
 
     /// The fields of an event a message belongs to.
-    public enum Field { DATE, DECISION_NO, NOTE, EXTERNAL_UNIT, TO_UNIT, EXPECTED_RETURN, LETTER_DATE }
+    public enum Field { DATE, DECISION_NO, NOTE, EXTERNAL_UNIT, TO_UNIT, EXPECTED_RETURN, LETTER_DATE, CONSENT_NO, CONSENT_DATE, RECORD_CLEARED, GAP }
 
     /// One message: its field, i18n key and arguments.
     public record Problem(Field field, String key, List<Object> args) {
 
-        static Problem of(Field f, String key, Object... args) {
+        public static Problem of(Field f, String key, Object... args) {
             return new Problem(f, key, List.of(args));
         }
     }
@@ -48,6 +49,7 @@ public final class EventRules {
             case TEMPORARY_TRANSFER_OUT -> EnumSet.of(Field.EXTERNAL_UNIT, Field.EXPECTED_RETURN);
             case TRANSFER_IN -> EnumSet.of(Field.EXTERNAL_UNIT, Field.TO_UNIT, Field.LETTER_DATE);
             case INTERNAL_TRANSFER -> EnumSet.of(Field.TO_UNIT);
+            case READMISSION -> EnumSet.of(Field.CONSENT_NO, Field.CONSENT_DATE, Field.RECORD_CLEARED);
             default -> EnumSet.noneOf(Field.class);
         };
     }
@@ -61,11 +63,14 @@ public final class EventRules {
     public static NewEvent normalise(NewEvent e) {
         Set<Field> used = details(e.type());
         TransferDetails t = e.transfer();
+        ReadmissionDetails r = e.readmission();
         return new NewEvent(e.memberId(), e.type(), e.date(), Text.cleanOrNull(e.decisionNo()), Text.cleanOrNull(e.note()),
                 new TransferDetails(null, used.contains(Field.TO_UNIT) ? t.toUnitId() : null,
                         used.contains(Field.EXTERNAL_UNIT) ? Text.cleanOrNull(t.externalUnitName()) : null,
                         used.contains(Field.EXPECTED_RETURN) ? t.expectedReturnDate() : null,
-                        used.contains(Field.LETTER_DATE) ? t.letterDate() : null));
+                        used.contains(Field.LETTER_DATE) ? t.letterDate() : null),
+                used.contains(Field.CONSENT_NO) ? new ReadmissionDetails(Text.cleanOrNull(r.consentNo()), r.consentDate(),
+                        r.recordClearedDate()) : ReadmissionDetails.NONE);
     }
 
     /// Every problem of the event's own fields, in field order; empty when it may be recorded.
@@ -94,6 +99,16 @@ public final class EventRules {
                 out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnRequired"));
             } else if (e.date() != null && !t.expectedReturnDate().isAfter(e.date())) {
                 out.add(Problem.of(Field.EXPECTED_RETURN, "member.event.error.returnNotAfter", Dates.format(e.date())));
+            }
+        }
+        if (used.contains(Field.CONSENT_NO)) {
+            ReadmissionDetails r = e.readmission();
+            tooLong(out, Field.CONSENT_NO, r.consentNo(), MAX_DECISION_NO);
+            if (r.consentDate() != null && e.date() != null && r.consentDate().isAfter(e.date())) {
+                out.add(Problem.of(Field.CONSENT_DATE, "member.readmit.error.consentAfter", Dates.format(e.date())));
+            }
+            if (r.recordClearedDate() != null && e.date() != null && r.recordClearedDate().isAfter(e.date())) {
+                out.add(Problem.of(Field.RECORD_CLEARED, "member.readmit.error.clearedAfter", Dates.format(e.date())));
             }
         }
         LocalDate letter = t.letterDate();

@@ -1,6 +1,7 @@
 package vn.dangvu.members;
 
 import static vn.dangvu.db.jooq.Tables.CODE_LIST_ITEM;
+import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
@@ -308,6 +309,13 @@ public final class MemberRepository {
     }
 
     /// Whether another member already holds this card number.
+    /// The members whose party card number or CCCD number is `number` (spaces ignored).
+    public List<Long> byCardOrCccd(DSLContext t, String number) {
+        return t.select(PARTY_MEMBER.ID).from(PARTY_MEMBER)
+                .where(DSL.replace(PARTY_MEMBER.CARD_NUMBER, " ", "").eq(number).or(DSL.replace(PARTY_MEMBER.CCCD_NUMBER, " ", "").eq(number)))
+                .orderBy(PARTY_MEMBER.ID).fetch(PARTY_MEMBER.ID);
+    }
+
     public boolean cardTaken(DSLContext t, String card, Long exceptId) {
         Condition c = PARTY_MEMBER.CARD_NUMBER.eq(card);
         if (exceptId != null) {
@@ -335,7 +343,8 @@ public final class MemberRepository {
                 .fetchOptional(r -> new Placement(r.value1(), r.value2(), r.value3() == null, r.value4() != null));
     }
 
-    /// The member's events in date order, with the names of the cells a move or transfer went from and to.
+    /// The member's events in date order (cancelled ones included, marked), with the names of the cells a move or
+    /// transfer went from and to.
     public List<MemberEvent> events(DSLContext t, long memberId) {
         var from = PARTY_UNIT.as("from_unit");
         var to = PARTY_UNIT.as("to_unit");
@@ -344,38 +353,112 @@ public final class MemberRepository {
                 .leftJoin(to).on(to.ID.eq(MEMBERSHIP_EVENT.TO_UNIT_ID))
                 .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
-                .fetch(r -> {
-                    var e = r.into(MEMBERSHIP_EVENT);
-                    EventType type = EventType.valueOf(e.getEventType());
-                    return new MemberEvent(e.getId(), type, e.getEventDate(), e.getDecisionNo(), e.getNote(),
-                            e.getStatusBefore() == null ? null : MemberStatus.valueOf(e.getStatusBefore()),
-                            MemberStatus.valueOf(e.getStatusAfter()),
-                            new TransferDetails(e.getFromUnitId(), e.getToUnitId(), e.getExternalUnitName(),
-                                    e.getExpectedReturnDate(),
-                                    EventRules.details(type).contains(EventRules.Field.LETTER_DATE) ? e.getDecisionDate() : null),
-                            r.get(from.NAME), r.get(to.NAME));
-                });
+                .fetch(r -> event(r.into(MEMBERSHIP_EVENT), r.get(from.NAME), r.get(to.NAME)));
     }
 
-    /// One event row. `fromUnit`/`toUnit` are the member's cell before and after (either may be null); the
-    /// decision date is the referral letter's date when given, else the event date when a decision number is.
-    public void insertEvent(DSLContext t, NewEvent e, Long fromUnit, Long toUnit, MemberStatus before, MemberStatus after) {
+    private static MemberEvent event(MembershipEventRecord e, String fromName, String toName) {
+        EventType type = EventType.valueOf(e.getEventType());
+        return new MemberEvent(e.getId(), type, e.getEventDate(), e.getDecisionNo(), e.getNote(),
+                e.getStatusBefore() == null ? null : MemberStatus.valueOf(e.getStatusBefore()),
+                MemberStatus.valueOf(e.getStatusAfter()),
+                new TransferDetails(e.getFromUnitId(), e.getToUnitId(), e.getExternalUnitName(),
+                        e.getExpectedReturnDate(),
+                        EventRules.details(type).contains(EventRules.Field.LETTER_DATE) ? e.getDecisionDate() : null),
+                fromName, toName,
+                new MemberEvent.Extra(new ReadmissionDetails(e.getConsentNo(), e.getConsentDate(), e.getRecordClearedDate()),
+                        e.getCommitteeDecisionNo(), e.getCommitteeDecisionDate(), e.getCancelledAt(), e.getCancelReason()));
+    }
+
+    /// An event row as the lifecycle service needs it to cancel it or decide on it. `decisionDate` is the referral
+    /// letter's date for a transfer in.
+    record StoredEvent(long id, long memberId, EventType type, LocalDate date, LocalDate decisionDate,
+                       MemberStatus statusBefore, MemberStatus statusAfter, Long fromUnitId, Long toUnitId, String note,
+                       String committeeDecisionNo, boolean cancelled) {
+    }
+
+    private static StoredEvent stored(MembershipEventRecord r) {
+        return new StoredEvent(r.getId(), r.getMemberId(), EventType.valueOf(r.getEventType()), r.getEventDate(),
+                r.getDecisionDate(), r.getStatusBefore() == null ? null : MemberStatus.valueOf(r.getStatusBefore()),
+                MemberStatus.valueOf(r.getStatusAfter()), r.getFromUnitId(), r.getToUnitId(), r.getNote(),
+                r.getCommitteeDecisionNo(), r.getCancelledAt() != null);
+    }
+
+    /// The member's events not cancelled, newest recorded first (the order a correction undoes them).
+    List<StoredEvent> activeEventsNewestFirst(DSLContext t, long memberId) {
+        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull()).orderBy(MEMBERSHIP_EVENT.ID.desc()).fetch(MemberRepository::stored);
+    }
+
+    Optional<StoredEvent> eventRow(DSLContext t, long eventId) {
+        return t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.ID.eq(eventId)).fetchOptional().map(MemberRepository::stored);
+    }
+
+    /// One event row; returns its id. `fromUnit`/`toUnit` are the member's cell before and after (either may be
+    /// null); the decision date is the referral letter's date when given, else the event date when a decision number
+    /// is. A readmission keeps the member's admission fields as they were, so that cancelling it can put them back.
+    public long insertEvent(DSLContext t, NewEvent e, Long fromUnit, Long toUnit, MemberStatus before, MemberStatus after) {
         TransferDetails d = e.transfer();
+        ReadmissionDetails rd = e.readmission();
         String decision = Text.cleanOrNull(e.decisionNo());
-        t.insertInto(MEMBERSHIP_EVENT)
-                .set(MEMBERSHIP_EVENT.MEMBER_ID, e.memberId())
-                .set(MEMBERSHIP_EVENT.EVENT_TYPE, e.type().name())
-                .set(MEMBERSHIP_EVENT.EVENT_DATE, e.date())
-                .set(MEMBERSHIP_EVENT.DECISION_NO, decision)
-                .set(MEMBERSHIP_EVENT.DECISION_DATE, d.letterDate() != null ? d.letterDate() : decision == null ? null : e.date())
-                .set(MEMBERSHIP_EVENT.FROM_UNIT_ID, fromUnit)
-                .set(MEMBERSHIP_EVENT.TO_UNIT_ID, toUnit)
-                .set(MEMBERSHIP_EVENT.EXTERNAL_UNIT_NAME, Text.cleanOrNull(d.externalUnitName()))
-                .set(MEMBERSHIP_EVENT.EXPECTED_RETURN_DATE, d.expectedReturnDate())
-                .set(MEMBERSHIP_EVENT.STATUS_BEFORE, before == null ? null : before.name())
-                .set(MEMBERSHIP_EVENT.STATUS_AFTER, after.name())
-                .set(MEMBERSHIP_EVENT.NOTE, Text.cleanOrNull(e.note()))
-                .execute();
+        MembershipEventRecord r = t.newRecord(MEMBERSHIP_EVENT);
+        r.setMemberId(e.memberId());
+        r.setEventType(e.type().name());
+        r.setEventDate(e.date());
+        r.setDecisionNo(decision);
+        r.setDecisionDate(d.letterDate() != null ? d.letterDate() : decision == null ? null : e.date());
+        r.setFromUnitId(fromUnit);
+        r.setToUnitId(toUnit);
+        r.setExternalUnitName(Text.cleanOrNull(d.externalUnitName()));
+        r.setExpectedReturnDate(d.expectedReturnDate());
+        r.setStatusBefore(before == null ? null : before.name());
+        r.setStatusAfter(after.name());
+        r.setNote(Text.cleanOrNull(e.note()));
+        r.setConsentNo(Text.cleanOrNull(rd.consentNo()));
+        r.setConsentDate(rd.consentDate());
+        r.setRecordClearedDate(rd.recordClearedDate());
+        if (e.type() == EventType.READMISSION) {
+            t.select(PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.ADMISSION_DECISION_NO, PARTY_MEMBER.ADMISSION_CEREMONY_DATE,
+                            PARTY_MEMBER.FULL_MEMBERSHIP_DATE, PARTY_MEMBER.FULL_MEMBERSHIP_DECISION_NO, PARTY_MEMBER.FIRST_ADMISSION_DATE)
+                    .from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(e.memberId())).fetchOptional().ifPresent(m -> {
+                        r.setPrevAdmissionDate(m.value1());
+                        r.setPrevAdmissionNo(m.value2());
+                        r.setPrevCeremonyDate(m.value3());
+                        r.setPrevFullDate(m.value4());
+                        r.setPrevFullNo(m.value5());
+                        r.setPrevFirstAdmissionDate(m.value6());
+                    });
+        }
+        r.store();
+        return r.getId();
+    }
+
+    /// Marks an event cancelled as wrongly recorded (it stays in the history).
+    void cancelEvent(DSLContext t, long eventId, LocalDateTime at, String reason) {
+        t.update(MEMBERSHIP_EVENT).set(MEMBERSHIP_EVENT.CANCELLED_AT, at).set(MEMBERSHIP_EVENT.CANCEL_REASON, reason)
+                .where(MEMBERSHIP_EVENT.ID.eq(eventId)).execute();
+    }
+
+    /// Records the committee's decision on a late transfer letter on the arrival event.
+    void setCommitteeDecision(DSLContext t, long eventId, String decisionNo, LocalDate decisionDate) {
+        t.update(MEMBERSHIP_EVENT).set(MEMBERSHIP_EVENT.COMMITTEE_DECISION_NO, decisionNo)
+                .set(MEMBERSHIP_EVENT.COMMITTEE_DECISION_DATE, decisionDate)
+                .where(MEMBERSHIP_EVENT.ID.eq(eventId)).execute();
+    }
+
+    /// Puts back the admission fields a readmission replaced (its event's snapshot), and the readmitted flag.
+    void undoReadmission(DSLContext t, long memberId, long eventId) {
+        MembershipEventRecord e = t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.ID.eq(eventId)).fetchSingle();
+        boolean snapshot = e.getPrevAdmissionDate() != null;
+        t.update(PARTY_MEMBER)
+                .set(PARTY_MEMBER.ADMISSION_DECISION_DATE, snapshot ? DSL.val(e.getPrevAdmissionDate())
+                        : DSL.coalesce(PARTY_MEMBER.FIRST_ADMISSION_DATE, PARTY_MEMBER.ADMISSION_DECISION_DATE))
+                .set(PARTY_MEMBER.ADMISSION_DECISION_NO, e.getPrevAdmissionNo())
+                .set(PARTY_MEMBER.ADMISSION_CEREMONY_DATE, e.getPrevCeremonyDate())
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DATE, e.getPrevFullDate())
+                .set(PARTY_MEMBER.FULL_MEMBERSHIP_DECISION_NO, e.getPrevFullNo())
+                .set(PARTY_MEMBER.FIRST_ADMISSION_DATE, e.getPrevFirstAdmissionDate())
+                .set(PARTY_MEMBER.READMITTED, false)
+                .where(PARTY_MEMBER.ID.eq(memberId)).execute();
     }
 
     /// Moves the members on the roll of one unit to another (a merge of cells), one dated UNIT_MERGE event per member;
@@ -437,8 +520,68 @@ public final class MemberRepository {
                 .where(PARTY_MEMBER.ID.eq(id)).execute();
     }
 
-    public void openInterruption(DSLContext t, long memberId, LocalDate from, EventType reason, String note) {
-        insertInterruption(t, memberId, new PartyAge.Interruption(from, Optional.empty()), reason.name(), note);
+    public void openInterruption(DSLContext t, long memberId, LocalDate from, EventType reason, String note, long eventId) {
+        t.insertInto(MEMBERSHIP_INTERRUPTION)
+                .set(MEMBERSHIP_INTERRUPTION.MEMBER_ID, memberId)
+                .set(MEMBERSHIP_INTERRUPTION.FROM_DATE, from)
+                .set(MEMBERSHIP_INTERRUPTION.REASON, reason.name())
+                .set(MEMBERSHIP_INTERRUPTION.NOTE, Text.cleanOrNull(note))
+                .set(MEMBERSHIP_INTERRUPTION.OPENED_BY_EVENT_ID, eventId)
+                .execute();
+    }
+
+    /// A gap in party age the committee decided after a late transfer letter, linked to the arrival event.
+    void insertDecidedGap(DSLContext t, long memberId, long eventId, PartyAge.Interruption gap, String reason,
+                          String decisionNo, LocalDate decisionDate) {
+        t.insertInto(MEMBERSHIP_INTERRUPTION)
+                .set(MEMBERSHIP_INTERRUPTION.MEMBER_ID, memberId)
+                .set(MEMBERSHIP_INTERRUPTION.FROM_DATE, gap.from())
+                .set(MEMBERSHIP_INTERRUPTION.TO_DATE, gap.to().orElse(null))
+                .set(MEMBERSHIP_INTERRUPTION.REASON, reason)
+                .set(MEMBERSHIP_INTERRUPTION.OPENED_BY_EVENT_ID, eventId)
+                .set(MEMBERSHIP_INTERRUPTION.DECISION_NO, decisionNo)
+                .set(MEMBERSHIP_INTERRUPTION.DECISION_DATE, decisionDate)
+                .execute();
+    }
+
+    /// Removes the periods an event opened (for events recorded before links were kept: the open period of the
+    /// event's type starting on its date). Returns how many.
+    int deleteInterruptionsOpenedBy(DSLContext t, long memberId, long eventId, EventType type, LocalDate date) {
+        int n = t.deleteFrom(MEMBERSHIP_INTERRUPTION).where(MEMBERSHIP_INTERRUPTION.OPENED_BY_EVENT_ID.eq(eventId)).execute();
+        if (n == 0) {
+            n = t.deleteFrom(MEMBERSHIP_INTERRUPTION).where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(memberId))
+                    .and(MEMBERSHIP_INTERRUPTION.OPENED_BY_EVENT_ID.isNull()).and(MEMBERSHIP_INTERRUPTION.REASON.eq(type.name()))
+                    .and(MEMBERSHIP_INTERRUPTION.FROM_DATE.eq(date)).and(MEMBERSHIP_INTERRUPTION.TO_DATE.isNull()).execute();
+        }
+        return n;
+    }
+
+    /// Opens again the periods an event closed (older rows: the ones ended the day before it, without a link).
+    int reopenInterruptionsClosedBy(DSLContext t, long memberId, long eventId, LocalDate date) {
+        int n = t.update(MEMBERSHIP_INTERRUPTION).setNull(MEMBERSHIP_INTERRUPTION.TO_DATE)
+                .setNull(MEMBERSHIP_INTERRUPTION.CLOSED_BY_EVENT_ID)
+                .where(MEMBERSHIP_INTERRUPTION.CLOSED_BY_EVENT_ID.eq(eventId)).execute();
+        if (n == 0) {
+            n = t.update(MEMBERSHIP_INTERRUPTION).setNull(MEMBERSHIP_INTERRUPTION.TO_DATE)
+                    .where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(memberId)).and(MEMBERSHIP_INTERRUPTION.CLOSED_BY_EVENT_ID.isNull())
+                    .and(MEMBERSHIP_INTERRUPTION.REASON.in(EventType.REMOVAL.name(), EventType.EXPULSION.name(),
+                            EventType.RESIGNATION.name(), EventType.PROBATION_FAILED.name()))
+                    .and(MEMBERSHIP_INTERRUPTION.TO_DATE.eq(DSL.greatest(MEMBERSHIP_INTERRUPTION.FROM_DATE, DSL.val(date.minusDays(1)))))
+                    .execute();
+        }
+        return n;
+    }
+
+    /// The discipline decisions of an expulsion a restoration annuls (Q117-QĐ/TW 2023): the member's expulsions.
+    int annulExpulsions(DSLContext t, long memberId, long eventId) {
+        return t.update(DISCIPLINE).set(DISCIPLINE.ANNULLED_BY_EVENT_ID, eventId)
+                .where(DISCIPLINE.MEMBER_ID.eq(memberId)).and(DISCIPLINE.DISCIPLINE_FORM.eq("EXPULSION"))
+                .and(DISCIPLINE.ANNULLED_BY_EVENT_ID.isNull()).execute();
+    }
+
+    int restoreAnnulled(DSLContext t, long eventId) {
+        return t.update(DISCIPLINE).setNull(DISCIPLINE.ANNULLED_BY_EVENT_ID)
+                .where(DISCIPLINE.ANNULLED_BY_EVENT_ID.eq(eventId)).execute();
     }
 
     /// A period deducted from party age; `reason` is the event type that opened it, or TRANSFER_GAP.
@@ -453,8 +596,9 @@ public final class MemberRepository {
     }
 
     /// Closes the open interruptions of a member on the day before `until` (the readmission day counts again).
-    public int closeInterruptions(DSLContext t, long memberId, LocalDate until) {
+    public int closeInterruptions(DSLContext t, long memberId, LocalDate until, long eventId) {
         return t.update(MEMBERSHIP_INTERRUPTION)
+                .set(MEMBERSHIP_INTERRUPTION.CLOSED_BY_EVENT_ID, eventId)
                 .set(MEMBERSHIP_INTERRUPTION.TO_DATE, DSL.greatest(MEMBERSHIP_INTERRUPTION.FROM_DATE,
                         DSL.val(until.minusDays(1))))
                 .where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(memberId).and(MEMBERSHIP_INTERRUPTION.TO_DATE.isNull()))

@@ -1,14 +1,11 @@
 package vn.dangvu.members;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
@@ -21,10 +18,6 @@ public final class MemberRules {
             MemberStatus.TEMPORARILY_AWAY, MemberStatus.EXEMPT_WORK_MEETINGS, MemberStatus.SUSPENDED);
     private static final Set<MemberStatus> LEFT_READMITTABLE = EnumSet.of(MemberStatus.REMOVED, MemberStatus.EXPELLED,
             MemberStatus.RESIGNED);
-
-    /// A member must present the referral letter to the receiving committee within 30 working days of it
-    /// (Q294-QĐ/TW 6.3.1; domain.md §4.4).
-    public static final int TRANSFER_REPORT_WORKING_DAYS = 30;
 
     private MemberRules() {
     }
@@ -55,7 +48,9 @@ public final class MemberRules {
         MemberStatus back = f.fullMember() ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
         return switch (e) {
             case ADMISSION -> s == null ? Outcome.to(MemberStatus.PROBATIONARY) : Outcome.refuse("member.rule.alreadyMember");
+            // a probationary member on temporary transfer becomes full at home and stays away (domain.md §4.4)
             case FULL_MEMBERSHIP -> s == MemberStatus.PROBATIONARY ? Outcome.to(MemberStatus.OFFICIAL)
+                    : s == MemberStatus.TEMPORARILY_AWAY && !f.fullMember() ? Outcome.to(MemberStatus.TEMPORARILY_AWAY)
                     : Outcome.refuse("member.rule.notProbationary");
             case PROBATION_FAILED -> s == MemberStatus.PROBATIONARY ? Outcome.to(MemberStatus.REMOVED)
                     : Outcome.refuse("member.rule.notProbationary");
@@ -77,6 +72,9 @@ public final class MemberRules {
             case EXPULSION -> !f.fullMember() && s != null && ACTIVE.contains(s)
                     ? Outcome.refuse("member.rule.expelProbationary") : leave(s, MemberStatus.EXPELLED);
             case READMISSION -> readmit(s, f.readmittedBefore());
+            // Q117-QĐ/TW 2023: only an expulsion is undone; the member is back as a full member
+            case RESTORATION -> s == MemberStatus.EXPELLED ? Outcome.to(MemberStatus.OFFICIAL)
+                    : Outcome.refuse("member.rule.restoreOnlyExpelled");
             case INTERNAL_TRANSFER -> s == MemberStatus.SUSPENDED ? Outcome.refuse("member.rule.transferWhileSuspended")
                     : s != null && ACTIVE.contains(s) ? Outcome.to(s) : Outcome.refuse("member.rule.notActive");
             case UNIT_MERGE -> s != null && ACTIVE.contains(s) ? Outcome.to(s) : Outcome.refuse("member.rule.notActive");
@@ -152,19 +150,5 @@ public final class MemberRules {
 
     public static boolean closesInterruption(EventType e) {
         return e == EventType.READMISSION;
-    }
-
-    /// The gap in Party activity a transfer caused (domain.md §5.1: "thời gian gián đoạn do chuyển sinh hoạt đảng" is
-    /// deducted from party age). A member who presents the letter within [#TRANSFER_REPORT_WORKING_DAYS] working days
-    /// has no gap: a transfer in time does not interrupt party age. A later one has a gap from the day after that
-    /// deadline to the day before the arrival (the arrival day counts again). Working days are Monday to Friday;
-    /// public holidays are not known to the app.
-    public static Optional<PartyAge.Interruption> transferGap(LocalDate letterDate, LocalDate arrival) {
-        LocalDate deadline = Stream.iterate(letterDate.plusDays(1), d -> d.plusDays(1))
-                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
-                .skip(TRANSFER_REPORT_WORKING_DAYS - 1L).findFirst().orElseThrow();
-        LocalDate from = deadline.plusDays(1);
-        LocalDate to = arrival.minusDays(1);
-        return to.isBefore(from) ? Optional.empty() : Optional.of(new PartyAge.Interruption(from, Optional.of(to)));
     }
 }

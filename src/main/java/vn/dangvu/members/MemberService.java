@@ -79,6 +79,18 @@ public final class MemberService {
         return db.read(trx -> repo.codes(trx.dsl(), kind));
     }
 
+    /// The members with this party card or CCCD number (spaces ignored): one, none, or (a number typed on two
+    /// records) several.
+    public List<Long> findByCardOrCccd(String number) {
+        String n = number == null ? "" : number.replace(" ", "").strip();
+        return n.isEmpty() ? List.of() : db.read(trx -> repo.byCardOrCccd(trx.dsl(), n));
+    }
+
+    /// One member's row as the list shows it (party age today included), when on file.
+    public Optional<MemberRow> row(long memberId) {
+        return list(MemberQuery.all()).stream().filter(r -> r.id() == memberId).findFirst();
+    }
+
     public List<MemberEvent> events(long memberId) {
         return db.read(trx -> repo.events(trx.dsl(), memberId));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
@@ -13,6 +14,7 @@ import vn.dangvu.meetings.MeetingReminders;
 import vn.dangvu.meetings.MeetingService;
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.Probation;
+import vn.dangvu.party.TransferLetter;
 import vn.dangvu.plans.Activity;
 import vn.dangvu.plans.PlanService;
 
@@ -21,6 +23,10 @@ import vn.dangvu.plans.PlanService;
 /// (issue 10), the plan's overdue activities and the members absent 3 times in a row without a reason or with 3
 /// months of unpaid dues (§4.4).
 public final class ReminderService {
+
+    /// Arrivals older than this many months are no longer reminded of (the committee has dealt with them one way
+    /// or another by then).
+    public static final int LATE_LETTER_MONTHS = 12;
 
     private final Database db;
     private final ReminderRepository repo;
@@ -67,11 +73,20 @@ public final class ReminderService {
                     away.add(new Reminders.Away(c.memberId(), c.fullName(), c.unitName(), c.expectedReturn()));
                 }
             }
+            List<Reminders.LateLetter> late = new ArrayList<>();
+            Set<LocalDate> holidays = repo.holidays(trx.dsl());
+            for (ReminderRepository.Arrival a : repo.undecidedArrivals(trx.dsl(), today.minusMonths(LATE_LETTER_MONTHS))) {
+                TransferLetter.Lateness l = TransferLetter.lateness(a.letterDate(), a.arrival(), holidays);
+                if (l.removalReview()) {
+                    late.add(new Reminders.LateLetter(a.memberId(), a.fullName(), a.unitName(), a.letterDate(), a.arrival(),
+                            l.deadline()));
+                }
+            }
             Optional<LocalDate> last = repo.lastReconciliation(trx.dsl());
             List<Activity> overdue = plans.map(p -> p.overdue(today)).orElse(List.of());
             MeetingReminders m = meetings.map(s -> s.reminders(today)).orElse(new MeetingReminders(List.of(), List.of()));
             return new Reminders(today, List.copyOf(probation), List.copyOf(away),
-                    ReminderRules.reconciliationDue(last, today), last, overdue, m);
+                    ReminderRules.reconciliationDue(last, today), last, overdue, m, List.copyOf(late));
         });
     }
 

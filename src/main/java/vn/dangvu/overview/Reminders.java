@@ -12,15 +12,27 @@ import vn.dangvu.plans.Activity;
 /// - awayPastReturn: members on temporary transfer past their expected return date;
 /// - reconciliation: whether the 3-monthly register reconciliation is due, and when it was last done;
 /// - overdueActivities: activities of the year's plan still planned after their last day, oldest first;
-/// - meetings: members absent 3 meetings in a row without a reason, or with 3 months of unpaid dues (§4.4).
+/// - meetings: members absent 3 meetings in a row without a reason, or with 3 months of unpaid dues (§4.4);
+/// - lateLetters: members who presented their transfer letter more than 3 months late, on which the committee has
+///   recorded no decision yet (consider xóa tên; never changed by the app).
 public record Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn,
                         boolean reconciliationDue, Optional<LocalDate> lastReconciliation,
-                        List<Activity> overdueActivities, MeetingReminders meetings) {
+                        List<Activity> overdueActivities, MeetingReminders meetings, List<LateLetter> lateLetters) {
 
     public Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn, boolean reconciliationDue,
                      Optional<LocalDate> lastReconciliation) {
         this(today, probation, awayPastReturn, reconciliationDue, lastReconciliation, List.of(),
-                new MeetingReminders(List.of(), List.of()));
+                new MeetingReminders(List.of(), List.of()), List.of());
+    }
+
+    public Reminders(LocalDate today, List<Probation> probation, List<Away> awayPastReturn, boolean reconciliationDue,
+                     Optional<LocalDate> lastReconciliation, List<LateLetter> lateLetters) {
+        this(today, probation, awayPastReturn, reconciliationDue, lastReconciliation, List.of(),
+                new MeetingReminders(List.of(), List.of()), lateLetters);
+    }
+
+    public record LateLetter(long memberId, String fullName, String unitName, LocalDate letterDate, LocalDate arrival,
+                             LocalDate deadline) {
     }
 
     public record Probation(long memberId, String fullName, String unitName, ReminderRules.ProbationStage stage,
@@ -36,6 +48,6 @@ public record Reminders(LocalDate today, List<Probation> probation, List<Away> a
 
     public boolean any() {
         return !probation.isEmpty() || !awayPastReturn.isEmpty() || reconciliationDue || !overdueActivities.isEmpty()
-                || !meetings.absences().isEmpty() || !meetings.unpaidDues().isEmpty();
+                || !meetings.absences().isEmpty() || !meetings.unpaidDues().isEmpty() || !lateLetters.isEmpty();
     }
 }

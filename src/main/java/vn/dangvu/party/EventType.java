@@ -22,6 +22,9 @@ public enum EventType {
     RESIGNATION,
     DEATH,
     READMISSION,
+    /// Khôi phục đảng tịch (Q117-QĐ/TW 2023): a wrongly expelled member is restored; membership and party age are
+    /// continuous, the discipline is annulled, and the one readmission is not used up.
+    RESTORATION,
     /// The member's cell was merged into another one (units/UnitService.merge); the status does not change.
     UNIT_MERGE;
 

@@ -94,7 +94,8 @@ public final class MemberSheetRepository {
         List<HistoryLine> lines = new ArrayList<>(t.select(MEMBERSHIP_EVENT.EVENT_TYPE, MEMBERSHIP_EVENT.EVENT_DATE,
                         MEMBERSHIP_EVENT.DECISION_NO)
                 .from(MEMBERSHIP_EVENT)
-                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId), MEMBERSHIP_EVENT.EVENT_TYPE.in(HISTORY_EVENTS))
+                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId), MEMBERSHIP_EVENT.EVENT_TYPE.in(HISTORY_EVENTS),
+                        MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
                 .fetch(r -> new HistoryLine(r.value1(), r.value2(), Optional.empty(), r.value3())));
         lines.addAll(t.select(MEMBERSHIP_INTERRUPTION.REASON, MEMBERSHIP_INTERRUPTION.FROM_DATE,
@@ -114,7 +115,8 @@ public final class MemberSheetRepository {
             return Optional.empty();
         }
         Optional<LocalDate> exemption = t.select(MEMBERSHIP_EVENT.EVENT_DATE).from(MEMBERSHIP_EVENT)
-                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId), MEMBERSHIP_EVENT.EVENT_TYPE.eq("EXEMPTION_START"))
+                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId), MEMBERSHIP_EVENT.EVENT_TYPE.eq("EXEMPTION_START"),
+                        MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE.desc()).limit(1).fetchOptional(MEMBERSHIP_EVENT.EVENT_DATE);
         List<UnitLine> units = new ArrayList<>();
         Long unitId = m.getUnitId();
@@ -146,7 +148,7 @@ public final class MemberSheetRepository {
                 .from(MEMBERSHIP_EVENT)
                 .leftJoin(from).on(from.ID.eq(MEMBERSHIP_EVENT.FROM_UNIT_ID))
                 .leftJoin(to).on(to.ID.eq(MEMBERSHIP_EVENT.TO_UNIT_ID))
-                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId)).and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
                 .fetch(r -> new RegisterRules.Event(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8()));

@@ -40,7 +40,8 @@ public final class RegisterRepository {
     public List<Entry> entries(DSLContext t, long unitId) {
         CodeNames names = codes.load(t);
         var movedHere = t.select(MEMBERSHIP_EVENT.MEMBER_ID).from(MEMBERSHIP_EVENT)
-                .where(MEMBERSHIP_EVENT.FROM_UNIT_ID.eq(unitId).or(MEMBERSHIP_EVENT.TO_UNIT_ID.eq(unitId)));
+                .where(MEMBERSHIP_EVENT.FROM_UNIT_ID.eq(unitId).or(MEMBERSHIP_EVENT.TO_UNIT_ID.eq(unitId)))
+                .and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull());
         List<PartyMemberRecord> members = t.selectFrom(PARTY_MEMBER)
                 .where(PARTY_MEMBER.UNIT_ID.eq(unitId).or(PARTY_MEMBER.ID.in(movedHere)))
                 .orderBy(PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ID).fetch();
@@ -53,7 +54,7 @@ public final class RegisterRepository {
         Map<Long, String> unitNames = new HashMap<>();
         t.select(PARTY_UNIT.ID, PARTY_UNIT.NAME).from(PARTY_UNIT).forEach(r -> unitNames.put(r.value1(), r.value2()));
         Map<Long, List<RegisterRules.Event>> events = new HashMap<>();
-        t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.in(ids))
+        t.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.in(ids)).and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
                 .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
                 .forEach(e -> events.computeIfAbsent(e.getMemberId(), k -> new ArrayList<>()).add(event(e, unitNames)));
         List<Entry> out = new ArrayList<>();

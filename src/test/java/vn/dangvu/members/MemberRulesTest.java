@@ -2,7 +2,6 @@ package vn.dangvu.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +22,14 @@ class MemberRulesTest {
             OFFICIAL,             true,  false, ADMISSION,              -,                    member.rule.alreadyMember
             PROBATIONARY,         false, false, FULL_MEMBERSHIP,        OFFICIAL,             -
             OFFICIAL,             true,  false, FULL_MEMBERSHIP,        -,                    member.rule.notProbationary
+            # domain.md §4.4: a probationary member on temporary transfer becomes full at home and stays away
+            TEMPORARILY_AWAY,     false, false, FULL_MEMBERSHIP,        TEMPORARILY_AWAY,     -
+            TEMPORARILY_AWAY,     true,  false, FULL_MEMBERSHIP,        -,                    member.rule.notProbationary
+            # Q117-QĐ/TW 2023: restoration (khôi phục đảng tịch) only after an expulsion, readmitted or not
+            EXPELLED,             true,  false, RESTORATION,            OFFICIAL,             -
+            EXPELLED,             true,  true,  RESTORATION,            OFFICIAL,             -
+            REMOVED,              true,  false, RESTORATION,            -,                    member.rule.restoreOnlyExpelled
+            OFFICIAL,             true,  false, RESTORATION,            -,                    member.rule.restoreOnlyExpelled
             PROBATIONARY,         false, false, PROBATION_FAILED,       REMOVED,              -
             # transfers
             OFFICIAL,             true,  false, TRANSFER_OUT,           TRANSFERRED_OUT,      -
@@ -70,27 +77,6 @@ class MemberRulesTest {
         assertEquals(Optional.ofNullable(refusal), o.refusalKey());
     }
 
-    @ParameterizedTest
-    @CsvSource(nullValues = "-", textBlock = """
-            # letter,    arrival,    gap from,   gap to
-            # 30 working days after Thursday 2/1/2020 is Thursday 13/2/2020: up to the day after, no gap
-            2020-01-02, 2020-01-02, -,          -
-            2020-01-02, 2020-02-13, -,          -
-            2020-01-02, 2020-02-14, -,          -
-            # one day more: the gap is the day after the deadline
-            2020-01-02, 2020-02-15, 2020-02-14, 2020-02-14
-            2020-01-02, 2020-06-01, 2020-02-14, 2020-05-31
-            # a letter on a Saturday: the count starts on Monday
-            2026-03-07, 2026-04-18, -,          -
-            2026-03-07, 2026-04-20, 2026-04-18, 2026-04-19
-            # years later (a member who never reported anywhere)
-            2019-12-31, 2023-01-01, 2020-02-12, 2022-12-31
-            """)
-    void aTransferPresentedLateLeavesAGap(LocalDate letter, LocalDate arrival, LocalDate from, LocalDate to) {
-        assertEquals(from == null ? Optional.empty() : Optional.of(new PartyAge.Interruption(from, Optional.of(to))),
-                MemberRules.transferGap(letter, arrival));
-    }
-
     /// A history replayed event by event (the bulk load's statuses): "A B C" are event types, the statuses are the
     /// one after each event; a refused history stops at the first refused event.
     @ParameterizedTest
@@ -102,6 +88,12 @@ class MemberRulesTest {
             # the demo: a status event after full membership
             -, false, false, ADMISSION FULL_MEMBERSHIP EXEMPTION_START, PROBATIONARY OFFICIAL EXEMPT_WORK_MEETINGS, -, -
             -, false, false, ADMISSION FULL_MEMBERSHIP REMOVAL READMISSION, PROBATIONARY OFFICIAL REMOVED PROBATIONARY, -, -
+            # a probationary member away on temporary transfer made full, back as a full member
+            -, false, false, ADMISSION TEMPORARY_TRANSFER_OUT FULL_MEMBERSHIP TEMPORARY_RETURN, \
+                PROBATIONARY TEMPORARILY_AWAY TEMPORARILY_AWAY OFFICIAL, -, -
+            # a restoration does not use up the one readmission (Q117-QĐ/TW 2023)
+            -, false, false, ADMISSION FULL_MEMBERSHIP EXPULSION RESTORATION REMOVAL READMISSION, \
+                PROBATIONARY OFFICIAL EXPELLED OFFICIAL REMOVED PROBATIONARY, -, -
             # after a readmission the member is probationary again and may become a full member once more
             -, false, false, ADMISSION REMOVAL READMISSION FULL_MEMBERSHIP, PROBATIONARY REMOVED PROBATIONARY OFFICIAL, -, -
             # contradictions

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.AppContext;
 import vn.dangvu.TestClocks;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.db.jooq.tables.records.MembershipEventRecord;
-import vn.dangvu.members.ui.HistoryLines;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.TransferLetter;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
@@ -214,28 +215,87 @@ class MemberTransferServiceTest {
         assertEquals(MemberStatus.TRANSFERRED_OUT, members.find(id).orElseThrow().status());
     }
 
+    /// Q294-QĐ/TW §6.3.1 (domain.md §4.4): lateness is shown, not deducted; a gap is recorded only with the
+    /// committee's decision (number and date).
     @Test
-    void aLetterPresentedLaterThanThirtyWorkingDaysLeavesAGapInPartyAge() throws AppException {
+    void aLateLetterIsShownAndLeavesAGapOnlyWhenTheCommitteeDecidesOne() throws AppException {
         long late = official("An");
         long onTime = official("Bình");
         LocalDate letter = LocalDate.of(2020, 1, 2);
         // 30 working days after Thursday 2/1/2020 is Thursday 13/2/2020
         life.record(event(onTime, EventType.TRANSFER_OUT, LocalDate.of(2019, 6, 1), TransferDetails.out(COMPANY, null)));
-        life.record(event(onTime, EventType.TRANSFER_IN, LocalDate.of(2020, 2, 14), TransferDetails.in(COMPANY, cell1, letter)));
-        assertEquals(List.of(), members.interruptions(onTime));
+        life.record(event(onTime, EventType.TRANSFER_IN, LocalDate.of(2020, 2, 13), TransferDetails.in(COMPANY, cell1, letter)));
+        MemberEvent inTime = members.events(onTime).getLast();
+        assertEquals(new TransferLetter.Lateness(LocalDate.of(2020, 2, 13), 0, 0, false), life.lateness(inTime).orElseThrow());
+        refused("member.transfer.decision.error.inTime", List.of("13/02/2020"),
+                () -> life.decideLateLetter(inTime.id(), "5-QĐ/ĐU", LocalDate.of(2020, 3, 1), Optional.empty()));
 
         life.record(event(late, EventType.TRANSFER_OUT, LocalDate.of(2019, 6, 1), TransferDetails.out(COMPANY, null)));
         life.record(event(late, EventType.TRANSFER_IN, LocalDate.of(2020, 6, 1), TransferDetails.in(COMPANY, cell1, letter)));
+        // no automatic deduction
+        assertEquals(List.of(), members.interruptions(late));
+        MemberEvent arrival = members.events(late).getLast();
+        assertEquals(new TransferLetter.Lateness(LocalDate.of(2020, 2, 13), 77, 109, true), life.lateness(arrival).orElseThrow());
+        assertEquals("01/06/2020 · Chuyển sinh hoạt đảng đến — từ " + COMPANY + ", giấy giới thiệu ngày 02/01/2020"
+                + " · QĐ số 25-GGT/ĐU → Chính thức · nộp giấy giới thiệu chậm 77 ngày làm việc (hạn 13/02/2020)"
+                + " · chậm quá 3 tháng: cấp ủy xem xét xóa tên", HistoryLines.of(arrival, life.lateness(arrival)));
+
+        Optional<PartyAge.Interruption> gap = Optional.of(new PartyAge.Interruption(LocalDate.of(2020, 2, 14),
+                Optional.of(LocalDate.of(2020, 5, 31))));
+        LocalDate decided = LocalDate.of(2020, 6, 15);
+        refused("member.transfer.decision.error.noRequired", List.of(),
+                () -> life.decideLateLetter(arrival.id(), " ", decided, gap));
+        refused("member.transfer.decision.error.dateRequired", List.of(),
+                () -> life.decideLateLetter(arrival.id(), "15-QĐ/ĐU", null, gap));
+        refused("member.transfer.decision.error.beforeArrival", List.of("01/06/2020"),
+                () -> life.decideLateLetter(arrival.id(), "15-QĐ/ĐU", LocalDate.of(2020, 5, 1), gap));
+        refused("member.transfer.decision.error.gapOrder", List.of(), () -> life.decideLateLetter(arrival.id(), "15-QĐ/ĐU",
+                decided, Optional.of(new PartyAge.Interruption(LocalDate.of(2020, 3, 1), Optional.of(LocalDate.of(2020, 2, 1))))));
+        refused("member.transfer.decision.error.gapOutside", List.of("02/01/2020", "01/06/2020"),
+                () -> life.decideLateLetter(arrival.id(), "15-QĐ/ĐU", decided, Optional.of(new PartyAge.Interruption(
+                        LocalDate.of(2020, 2, 14), Optional.of(LocalDate.of(2020, 6, 1))))));
+        refused("member.transfer.decision.error.notLateTransfer", List.of(),
+                () -> life.decideLateLetter(members.events(late).getFirst().id(), "15-QĐ/ĐU", decided, gap));
+
+        life.decideLateLetter(arrival.id(), "15-QĐ/ĐU", decided, gap);
         List<PartyAge.Interruption> gaps = members.interruptions(late);
-        assertEquals(List.of(new PartyAge.Interruption(LocalDate.of(2020, 2, 14), Optional.of(LocalDate.of(2020, 5, 31)))),
-                gaps);
-        assertEquals(MemberLifecycleService.TRANSFER_GAP, ctx.db().dsl().select(MEMBERSHIP_INTERRUPTION.REASON)
-                .from(MEMBERSHIP_INTERRUPTION).where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(late)).fetchOne().value1());
+        assertEquals(List.of(gap.orElseThrow()), gaps);
+        var row = ctx.db().dsl().selectFrom(MEMBERSHIP_INTERRUPTION).where(MEMBERSHIP_INTERRUPTION.MEMBER_ID.eq(late)).fetchOne();
+        assertEquals(List.of(MemberLifecycleService.TRANSFER_GAP, "15-QĐ/ĐU", decided),
+                List.of(row.getReason(), row.getDecisionNo(), row.getDecisionDate()));
+        assertEquals(1, ctx.db().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION_CODE.eq("MEMBER_TRANSFER_DECISION")));
+        refused("member.transfer.decision.error.already", List.of("15-QĐ/ĐU"),
+                () -> life.decideLateLetter(arrival.id(), "16-QĐ/ĐU", decided, Optional.empty()));
+        assertEquals("cấp ủy đã xem xét: QĐ số 15-QĐ/ĐU ngày 15/06/2020",
+                HistoryLines.of(members.events(late).getLast(), Optional.empty()).split(" · ")[3]);
         // 108 days later: the 26th year of party age is reached on 17/6/2026 instead of 1/3/2026
         assertEquals(LocalDate.of(2026, 6, 17), PartyAge.milestoneDate(LocalDate.of(2000, 3, 1), gaps, 26));
-        MemberRow row = members.list(MemberQuery.all()).stream().filter(r -> r.id() == late).findFirst().orElseThrow();
+        MemberRow list = members.list(MemberQuery.all()).stream().filter(r -> r.id() == late).findFirst().orElseThrow();
         // on 21/11/2026 (the test clock) the 26th year has been reached
-        assertEquals(26, row.partyAgeYears());
+        assertEquals(26, list.partyAgeYears());
+    }
+
+    /// More than 3 months late: the overview reminds the committee to consider xóa tên until it records a decision;
+    /// the member is never changed by the app. Tết 2026 and 27/4, 30/4, 1/5 of the default holiday list are skipped.
+    @Test
+    void aLetterMoreThanThreeMonthsLateIsRemindedUntilTheCommitteeDecides() throws AppException {
+        long id = official("An");
+        long soon = official("Bình");
+        life.record(event(id, EventType.TRANSFER_OUT, LocalDate.of(2025, 6, 1), TransferDetails.out(COMPANY, null)));
+        life.record(event(id, EventType.TRANSFER_IN, LocalDate.of(2026, 7, 1),
+                TransferDetails.in(COMPANY, cell1, LocalDate.of(2026, 2, 2))));
+        life.record(event(soon, EventType.TRANSFER_OUT, LocalDate.of(2025, 6, 1), TransferDetails.out(COMPANY, null)));
+        life.record(event(soon, EventType.TRANSFER_IN, LocalDate.of(2026, 6, 23),
+                TransferDetails.in(COMPANY, cell1, LocalDate.of(2026, 2, 2))));
+        MemberEvent arrival = members.events(id).getLast();
+        assertEquals(new TransferLetter.Lateness(LocalDate.of(2026, 3, 23), 69, 100, true), life.lateness(arrival).orElseThrow());
+        assertEquals(List.of("Trần Văn An 02/02/2026 23/03/2026 01/07/2026"), ctx.reminders().load().lateLetters().stream()
+                .map(r -> r.fullName() + " " + Dates.format(r.letterDate()) + " " + Dates.format(r.deadline()) + " "
+                        + Dates.format(r.arrival())).toList());
+        assertEquals(MemberStatus.OFFICIAL, members.find(id).orElseThrow().status());
+        life.decideLateLetter(arrival.id(), "40-QĐ/ĐU", LocalDate.of(2026, 7, 20), Optional.empty());
+        assertEquals(List.of(), ctx.reminders().load().lateLetters());
+        assertEquals(List.of(), members.interruptions(id));
     }
 
     @Test

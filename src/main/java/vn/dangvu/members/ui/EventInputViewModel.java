@@ -23,7 +23,9 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
 import vn.dangvu.members.EventRules.Field;
+import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.ReadmissionDetails;
 import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.EventType;
 import vn.dangvu.ui.Choice;
@@ -33,7 +35,7 @@ import vn.dangvu.ui.Choice;
 public final class EventInputViewModel {
 
     private static final Set<Field> DETAILS = EnumSet.of(Field.EXTERNAL_UNIT, Field.TO_UNIT, Field.EXPECTED_RETURN,
-            Field.LETTER_DATE);
+            Field.LETTER_DATE, Field.CONSENT_NO, Field.CONSENT_DATE, Field.RECORD_CLEARED, Field.GAP);
 
     final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -43,6 +45,9 @@ public final class EventInputViewModel {
     final ObjectProperty<Choice<Long>> cell = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> expectedReturn = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
+    final StringProperty consentNo = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> recordCleared = new SimpleObjectProperty<>();
     private final Set<Field> hidden;
     private final Clock clock;
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
@@ -63,7 +68,8 @@ public final class EventInputViewModel {
             messages.put(f, new ReadOnlyStringWrapper(""));
             shown.put(f, new ReadOnlyBooleanWrapper(!DETAILS.contains(f)));
         }
-        for (Observable o : List.of(type, date, decision, note, external, cell, expectedReturn, letterDate)) {
+        for (Observable o : List.of(type, date, decision, note, external, cell, expectedReturn, letterDate, consentNo,
+                consentDate, recordCleared)) {
             o.addListener(x -> validate());
         }
     }
@@ -96,7 +102,26 @@ public final class EventInputViewModel {
     NewEvent toEvent(long memberId) {
         return new NewEvent(memberId, type.get(), date.get(), decision.get(), note.get(), new TransferDetails(null,
                 cell.get() == null ? null : cell.get().value(), external.get().isBlank() ? null : external.get(),
-                expectedReturn.get(), letterDate.get()));
+                expectedReturn.get(), letterDate.get()),
+                new ReadmissionDetails(consentNo.get().isBlank() ? null : consentNo.get(), consentDate.get(), recordCleared.get()));
+    }
+
+    /// Fills the fields from a recorded event (to correct it).
+    void fill(MemberEvent e, List<Choice<Long>> cells) {
+        type.set(e.type());
+        date.set(e.date());
+        decision.set(e.decisionNo() == null ? "" : e.decisionNo());
+        note.set(e.note() == null ? "" : e.note());
+        TransferDetails t = e.transfer();
+        external.set(t.externalUnitName() == null ? "" : t.externalUnitName());
+        cell.set(t.toUnitId() == null ? null : cells.stream().filter(c -> c.value().equals(t.toUnitId())).findFirst().orElse(null));
+        expectedReturn.set(t.expectedReturnDate());
+        letterDate.set(t.letterDate());
+        ReadmissionDetails r = e.extra().readmission();
+        consentNo.set(r.consentNo() == null ? "" : r.consentNo());
+        consentDate.set(r.consentDate());
+        recordCleared.set(r.recordClearedDate());
+        validate();
     }
 
     /// Recomputes what is shown and every field's message; true when the event may be recorded.
@@ -141,6 +166,9 @@ public final class EventInputViewModel {
         cell.set(null);
         expectedReturn.set(null);
         letterDate.set(null);
+        consentNo.set("");
+        consentDate.set(null);
+        recordCleared.set(null);
         typedDateProblems.clear();
         validate();
     }

@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -162,7 +163,7 @@ public final class MemberFormView {
         status.getStyleClass().add("title-4");
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
-        VBox side = new VBox(8, status, age, historyTitle, history(), eventLine());
+        VBox side = new VBox(8, status, age, historyTitle, history(), correctionLine(), eventLine());
         // a member not saved yet has no history: the form takes the whole width
         side.visibleProperty().bind(vm.existing());
         side.managedProperty().bind(vm.existing());
@@ -216,15 +217,40 @@ public final class MemberFormView {
             @Override
             protected void updateItem(MemberEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                text.setText(empty || e == null ? "" : HistoryLines.of(e));
+                text.setText(empty || e == null ? "" : vm.historyLine(e));
+                // a cancelled event stays in the history, struck through
+                text.setStrikethrough(e != null && e.cancelled());
                 setGraphic(empty || e == null ? null : text);
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedEvent.set(b));
         list.setPrefHeight(230);
         // when the event fields need the room (a transfer's details and their messages), the list gives it up
         list.setMinHeight(90);
         VBox.setVgrow(list, Priority.ALWAYS);
         return list;
+    }
+
+    /// Cancel or correct the selected (newest) event, with a reason kept in the history.
+    private HBox correctionLine() {
+        TextField reason = new TextField();
+        reason.setId("cancelReason");
+        reason.setPromptText(I18n.t("member.event.cancel.reason"));
+        reason.textProperty().bindBidirectional(vm.cancelReason);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button cancel = new Button(I18n.t("member.event.cancel"));
+        cancel.setId("eventCancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.disableProperty().bind(vm.canCancel().not());
+        cancel.setOnAction(x -> vm.cancelEvent());
+        Button correct = new Button(I18n.t("member.event.correct"));
+        correct.setId("eventCorrect");
+        correct.setMinWidth(Region.USE_PREF_SIZE);
+        correct.disableProperty().bind(vm.canCancel().not());
+        correct.setOnAction(x -> vm.correctEvent());
+        HBox box = new HBox(6, reason, cancel, correct);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private VBox eventLine() {
@@ -261,6 +287,9 @@ public final class MemberFormView {
                 .cell(vm.cells)
                 .date(EventRules.Field.EXPECTED_RETURN, "member.event.expectedReturn", e.expectedReturn)
                 .date(EventRules.Field.LETTER_DATE, "member.event.letterDate", e.letterDate)
+                .text(EventRules.Field.CONSENT_NO, "member.event.consentNo", e.consentNo)
+                .date(EventRules.Field.CONSENT_DATE, "member.event.consentDate", e.consentDate)
+                .date(EventRules.Field.RECORD_CLEARED, "member.event.recordCleared", e.recordCleared)
                 .text(EventRules.Field.NOTE, "member.event.dialog.note", e.note)
                 .box();
         Label hint = bound("eventHint", vm.eventHint());

@@ -3,6 +3,7 @@ package vn.dangvu.members.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.EventRules;
+import vn.dangvu.members.HistoryLines;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules;
@@ -38,9 +40,11 @@ import vn.dangvu.members.MemberFormRules.Field;
 import vn.dangvu.members.MemberRules;
 import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.PartyAge;
+import vn.dangvu.members.ReadmissionRules;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.MemberStatus;
+import vn.dangvu.party.TransferLetter;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.Choice;
 
@@ -61,13 +65,22 @@ public final class MemberFormViewModel {
 
         MemberStatus record(NewEvent e) throws AppException;
 
+        /// Cancels the member's newest event as wrongly recorded, with a reason.
+        MemberStatus cancel(long memberId, long eventId, String reason) throws AppException;
+
+        /// Cancels an event and records its replacement in one transaction.
+        MemberStatus correct(long eventId, String reason, NewEvent replacement) throws AppException;
+
+        /// The public holidays (for how late a transfer letter was).
+        Set<LocalDate> holidays() throws AppException;
+
         List<CodeItem> codes(String kind) throws AppException;
 
         List<Choice<Long>> cells() throws AppException;
     }
 
     private record Loaded(Optional<MemberDetails> details, List<MemberEvent> events, List<PartyAge.Interruption> gaps,
-                          List<Choice<Long>> cells, Map<String, List<CodeItem>> codes) {
+                          List<Choice<Long>> cells, Map<String, List<CodeItem>> codes, Set<LocalDate> holidays) {
     }
 
     private final Source source;
@@ -130,6 +143,13 @@ public final class MemberFormViewModel {
     private final ReadOnlyStringWrapper eventHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper eventAllowed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unitLocked = new ReadOnlyBooleanWrapper(false);
+    /// The history line the user selected, the reason typed to cancel or correct it, and the event being corrected.
+    final ObjectProperty<MemberEvent> selectedEvent = new SimpleObjectProperty<>();
+    final StringProperty cancelReason = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper correctingNow = new ReadOnlyBooleanWrapper(false);
+    private MemberEvent correcting;
+    private Set<LocalDate> holidays = Set.of();
 
     private final Clock clock;
 
@@ -154,7 +174,13 @@ public final class MemberFormViewModel {
             }
             validate();
         }));
+        selectedEvent.addListener(x -> updateCancel());
+        cancelReason.addListener(x -> updateCancel());
         event.type.addListener((o, a, b) -> updateEventHint());
+        event.date.addListener(x -> updateEventHint());
+        event.consentNo.addListener(x -> updateEventHint());
+        event.consentDate.addListener(x -> updateEventHint());
+        event.recordCleared.addListener(x -> updateEventHint());
         event.valid().addListener((o, a, b) -> updateEventHint());
         arrival.type.set(EventType.TRANSFER_IN);
         arrival.cell.bind(unit);
@@ -179,9 +205,9 @@ public final class MemberFormViewModel {
             for (String k : codeChoices.keySet()) {
                 codes.put(k, source.codes(k));
             }
-            return memberId == null ? new Loaded(Optional.empty(), List.of(), List.of(), source.cells(), codes)
+            return memberId == null ? new Loaded(Optional.empty(), List.of(), List.of(), source.cells(), codes, Set.of())
                     : new Loaded(source.find(memberId), source.events(memberId), source.interruptions(memberId),
-                    source.cells(), codes);
+                    source.cells(), codes, source.holidays());
         }, this::show, e -> formMessage.set(message(e)));
     }
 
@@ -205,7 +231,11 @@ public final class MemberFormViewModel {
             items.forEach(c -> all.add(new Choice<>(c.code(), c.name())));
             codeChoices.get(k).setAll(all);
         });
+        holidays = l.holidays();
         events.setAll(l.events());
+        selectedEvent.set(null);
+        correcting = null;
+        correctingNow.set(false);
         l.details().ifPresentOrElse(d -> fill(d, l.gaps()), () -> {
             ethnicity.set(find(codeChoices.get(CodeItem.ETHNICITY), "ETH_01"));
             religion.set(find(codeChoices.get(CodeItem.RELIGION), null));
@@ -369,11 +399,26 @@ public final class MemberFormViewModel {
             eventAllowed.set(false);
             return;
         }
-        MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.of(loaded.status()),
-                loaded.fullMembershipDate() != null, loaded.readmitted()), t);
-        eventAllowed.set(o.allowed() && event.valid().get());
-        eventHint.set(o.allowed() ? I18n.t("member.event.dialog.after", I18n.t(o.next().get().i18nKey()))
-                : I18n.t(o.refusalKey().get()));
+        MemberStatus now = correcting == null ? loaded.status() : correcting.statusBefore();
+        boolean full = loaded.fullMembershipDate() != null && (correcting == null || correcting.type() != EventType.FULL_MEMBERSHIP);
+        boolean readmitted = loaded.readmitted() && (correcting == null || correcting.type() != EventType.READMISSION);
+        MemberRules.Outcome o = MemberRules.apply(new MemberRules.Facts(Optional.ofNullable(now), full, readmitted), t);
+        eventAllowed.set(o.allowed() && event.valid().get() && (correcting == null || !cancelReason.get().isBlank()));
+        String hint = o.allowed() ? I18n.t("member.event.dialog.after", I18n.t(o.next().get().i18nKey()))
+                : I18n.t(o.refusalKey().get());
+        if (o.allowed() && t == EventType.READMISSION) {
+            // Q294 §3.5: every condition the history does not show as met, as a warning; the committee decides
+            MemberEvent left = active().stream().filter(x -> MemberRules.opensInterruption(x.type())).reduce((a, b) -> b).orElse(null);
+            NewEvent e = event.toEvent(id);
+            for (ReadmissionRules.Warning w : ReadmissionRules.warnings(left == null ? null : left.type(),
+                    left == null ? null : left.date(), e.date(), e.readmission())) {
+                hint += "\n⚠ " + I18n.t(w.key(), w.args().toArray());
+            }
+        }
+        if (correcting != null) {
+            hint = I18n.t("member.event.correcting", HistoryLines.of(correcting)) + "\n" + hint;
+        }
+        eventHint.set(hint);
     }
 
     /// Records the chosen event for this member, then reloads the form and the list.
@@ -382,7 +427,10 @@ public final class MemberFormViewModel {
             return;
         }
         NewEvent e = event.toEvent(id);
-        tasks.run("", p -> source.record(e), s -> {
+        MemberEvent replaced = correcting;
+        String why = cancelReason.get();
+        tasks.run("", p -> replaced == null ? source.record(e) : source.correct(replaced.id(), why, e), s -> {
+            cancelReason.set("");
             event.clear();
             formMessage.set(I18n.t("member.event.dialog.recorded", I18n.t(e.type().i18nKey()), I18n.t(s.i18nKey())));
             onChanged.run();
@@ -438,6 +486,65 @@ public final class MemberFormViewModel {
 
     public ReadOnlyStringProperty eventHint() {
         return eventHint.getReadOnlyProperty();
+    }
+
+    /// The events still in force, in the order recorded.
+    private List<MemberEvent> active() {
+        return events.stream().filter(e -> !e.cancelled()).sorted(Comparator.comparingLong(MemberEvent::id)).toList();
+    }
+
+    /// Whether `e` may be cancelled: the newest event in force, not the member's first, not a merge of cells.
+    public boolean cancellable(MemberEvent e) {
+        List<MemberEvent> a = active();
+        return e != null && !e.cancelled() && !a.isEmpty() && a.getLast().id() == e.id() && e.statusBefore() != null
+                && e.type() != EventType.ADMISSION && e.type() != EventType.UNIT_MERGE;
+    }
+
+    private void updateCancel() {
+        canCancel.set(id != null && cancellable(selectedEvent.get()) && !cancelReason.get().isBlank());
+        updateEventHint();
+    }
+
+    /// Cancels the selected event with the typed reason, then reloads the form and the list.
+    public void cancelEvent() {
+        MemberEvent e = selectedEvent.get();
+        if (!canCancel.get() || e == null) {
+            return;
+        }
+        String why = cancelReason.get();
+        tasks.run("", p -> source.cancel(id, e.id(), why), s -> {
+            cancelReason.set("");
+            formMessage.set(I18n.t("member.event.cancel.done", I18n.t(s.i18nKey())));
+            onChanged.run();
+            load(id);
+        }, x -> formMessage.set(message(x)));
+    }
+
+    /// Puts the selected event into the event fields to be corrected: recording then cancels it (with the reason)
+    /// and records the corrected one in one transaction.
+    public void correctEvent() {
+        MemberEvent e = selectedEvent.get();
+        if (!cancellable(e)) {
+            return;
+        }
+        correcting = e;
+        correctingNow.set(true);
+        event.fill(e, cells);
+        updateEventHint();
+    }
+
+    /// The history line of an event as shown: for a transfer in, how late the letter was.
+    public String historyLine(MemberEvent e) {
+        return HistoryLines.of(e, e.type() == EventType.TRANSFER_IN && e.transfer().letterDate() != null
+                ? Optional.of(TransferLetter.lateness(e.transfer().letterDate(), e.date(), holidays)) : Optional.empty());
+    }
+
+    public ReadOnlyBooleanProperty canCancel() {
+        return canCancel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty correctingNow() {
+        return correctingNow.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty eventAllowed() {

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,6 +42,7 @@ public final class MemberListView {
     private final MemberListViewModel vm;
     private final LongConsumer openMember;
     private final Runnable addMember;
+    private Runnable openHolidays = () -> { };
     private final VBox root = new VBox(10);
     private final TextField search = new TextField();
     private final TableView<MemberRow> table = new TableView<>();
@@ -55,6 +58,11 @@ public final class MemberListView {
 
     public Node root() {
         return root;
+    }
+
+    /// What the "Ngày nghỉ lễ…" link opens (the holiday dialog).
+    public void setOpenHolidays(Runnable r) {
+        openHolidays = r;
     }
 
     private void build() {
@@ -92,10 +100,17 @@ public final class MemberListView {
         summary.setId("memberSummary");
         summary.textProperty().bind(vm.summary());
         summary.getStyleClass().add("text-muted");
+        Hyperlink holidays = new Hyperlink(I18n.t("members.list.holidays"));
+        holidays.setId("memberHolidays");
+        holidays.setOnAction(e -> openHolidays.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox summaryLine = new HBox(8, summary, gap, holidays);
+        summaryLine.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, bar, filters, summary, table);
+        root.getChildren().addAll(title, bar, filters, summaryLine, table);
         root.setPadding(new Insets(20, 24, 16, 24));
         root.setId("membersView");
     }

@@ -1,8 +1,10 @@
 package vn.dangvu.members.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -13,6 +15,8 @@ import vn.dangvu.audit.ui.EntityHistory;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.members.CodeItem;
+import vn.dangvu.members.Holiday;
+import vn.dangvu.members.HolidayService;
 import vn.dangvu.members.MemberDetails;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberExportService;
@@ -75,6 +79,11 @@ public final class MemberScreens {
             new MemberFormView(fvm, changes).show(w, root[0].getScene().getRoot().getStyle());
         };
         MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
+        view.setOpenHolidays(() -> {
+            HolidaysViewModel hvm = new HolidaysViewModel(holidaySource(members.lifecycle().holidays()), tasks);
+            hvm.load();
+            new HolidaysView(hvm).show(root[0].getScene().getWindow(), root[0].getScene().getRoot().getStyle());
+        });
         root[0] = view.root();
         vm.load();
         return root[0];
@@ -104,6 +113,25 @@ public final class MemberScreens {
         };
     }
 
+    static HolidaysViewModel.Source holidaySource(HolidayService h) {
+        return new HolidaysViewModel.Source() {
+            @Override
+            public List<Holiday> all() {
+                return h.all();
+            }
+
+            @Override
+            public void put(LocalDate date, String name) throws AppException {
+                h.put(date, name);
+            }
+
+            @Override
+            public boolean remove(LocalDate date) {
+                return h.remove(date);
+            }
+        };
+    }
+
     static MemberFormViewModel.Source formSource(MemberService members, Cells units) {
         return new MemberFormViewModel.Source() {
             @Override
@@ -129,6 +157,21 @@ public final class MemberScreens {
             @Override
             public MemberStatus record(NewEvent e) throws AppException {
                 return members.lifecycle().record(e);
+            }
+
+            @Override
+            public MemberStatus cancel(long memberId, long eventId, String reason) throws AppException {
+                return members.lifecycle().cancel(memberId, eventId, reason);
+            }
+
+            @Override
+            public MemberStatus correct(long eventId, String reason, NewEvent replacement) throws AppException {
+                return members.lifecycle().correct(eventId, reason, replacement);
+            }
+
+            @Override
+            public Set<LocalDate> holidays() {
+                return members.lifecycle().holidays().dates();
             }
 
             @Override

@@ -149,6 +149,11 @@ public final class OverviewViewModel {
         if (!r.overdueActivities().isEmpty()) {
             groups.add(overdueGroup(r.overdueActivities()));
         }
+        if (!r.lateLetters().isEmpty()) {
+            groups.add(group("lateLetter", I18n.t("overview.reminder.lateLetter", count(r.lateLetters().size())), r.lateLetters(),
+                    a -> I18n.t("overview.reminder.lateLetter.line", a.fullName(), unit(a.unitName()), date(a.letterDate()),
+                            date(a.deadline()), date(a.arrival()))));
+        }
         reminders.setAll(groups);
         reconciliationDue.set(r.reconciliationDue());
         reconciliationLine.set(r.lastReconciliation()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,22 @@ class MemberFormViewModelTest {
             public MemberStatus record(NewEvent e) {
                 recorded.add(e);
                 return MemberStatus.OFFICIAL;
+            }
+
+            @Override
+            public MemberStatus cancel(long memberId, long eventId, String reason) {
+                return MemberStatus.PROBATIONARY;
+            }
+
+            @Override
+            public MemberStatus correct(long eventId, String reason, NewEvent replacement) {
+                recorded.add(replacement);
+                return MemberStatus.OFFICIAL;
+            }
+
+            @Override
+            public Set<LocalDate> holidays() {
+                return Set.of();
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,9 +24,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -44,13 +47,16 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.dangvu.App;
 import vn.dangvu.AppContext;
 import vn.dangvu.AppWorkspace;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoOptions;
+import vn.dangvu.members.HistoryLines;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
+import vn.dangvu.members.NewEvent;
 import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
@@ -332,6 +338,82 @@ class MemberScreensUiTest {
         assertEquals(new TransferDetails(null, saved.unitId(), "Đảng bộ xã Ninh Xuân", null, LocalDate.of(2026, 2, 20)),
                 events.getFirst().transfer());
         assertEquals(LocalDate.of(2010, 3, 26), ctx.members().find(saved.id()).orElseThrow().admissionDecisionDate());
+    }
+
+    /// Issue 8: a wrongly recorded event is cancelled (newest first, with a reason, kept struck through in the
+    /// history) or corrected from the member's history, through the real view at 1366×768.
+    @Test
+    void aWronglyRecordedEventIsCancelledOrCorrectedFromTheHistory() throws Exception {
+        List<MemberRow> official = ctx.members().list(MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.OFFICIAL && r.unitId() != null).toList();
+        long id = official.get(official.size() / 3).id();
+        ctx.members().lifecycle().record(new NewEvent(id, EventType.EXEMPTION_START, LocalDate.of(2026, 10, 1), "7-NQ/CB", null));
+        MemberFormViewModel vm = openForm(id);
+        // Monocle's headless screen is 1280×800 and refuses a wider window: 1280×768 here, the screenshots at 1366×768
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(768);
+        });
+        waitUntil(() -> vm.events().size() == ctx.members().events(id).size() && !text("#formStatus").isEmpty());
+        ListView<MemberEvent> history = robot.lookup("#formHistory").queryListView();
+        MemberEvent newest = vm.events().stream().max(Comparator.comparingLong(MemberEvent::id)).orElseThrow();
+        MemberEvent first = vm.events().stream().min(Comparator.comparingLong(MemberEvent::id)).orElseThrow();
+        robot.interact(() -> history.getSelectionModel().select(newest));
+        assertTrue(robot.lookup("#eventCancel").query().isDisabled(), "no reason typed yet");
+        robot.clickOn("#cancelReason").write("Ghi nhầm người");
+        waitUntil(() -> !robot.lookup("#eventCancel").query().isDisabled());
+        robot.interact(() -> history.getSelectionModel().select(first));
+        waitUntil(() -> robot.lookup("#eventCancel").query().isDisabled());
+        robot.interact(() -> history.getSelectionModel().select(newest));
+        waitUntil(() -> !robot.lookup("#eventCancel").query().isDisabled());
+        shotAt1366x768("member-event-cancel");
+        robot.clickOn("#eventCancel");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.event.cancel.done", I18n.t("member.status.OFFICIAL"))));
+        assertEquals(MemberStatus.OFFICIAL, ctx.members().find(id).orElseThrow().status());
+        waitUntil(() -> vm.events().stream().anyMatch(MemberEvent::cancelled));
+        assertTrue(HistoryLines.of(vm.events().stream().filter(MemberEvent::cancelled).findFirst().orElseThrow())
+                .endsWith("ĐÃ HỦY ngày " + Dates.format(LocalDate.now(ctx.clock())) + ": Ghi nhầm người"));
+        shotAt1366x768("member-event-cancelled");
+
+        // correcting: the newest event is put into the event area, recorded again with the right date
+        ctx.members().lifecycle().record(new NewEvent(id, EventType.EXEMPTION_START, LocalDate.of(2026, 10, 1), "7-NQ/CB", null));
+        robot.interact(() -> vm.load(id));
+        waitUntil(() -> vm.events().size() == ctx.members().events(id).size()
+                && text("#formStatus").equals(I18n.t("member.form.status", I18n.t("member.status.EXEMPT_WORK_MEETINGS"))));
+        MemberEvent wrong = vm.events().stream().max(Comparator.comparingLong(MemberEvent::id)).orElseThrow();
+        robot.interact(() -> history.getSelectionModel().select(wrong));
+        robot.clickOn("#cancelReason").write("Sai ngày nghị quyết");
+        waitUntil(() -> !robot.lookup("#eventCorrect").query().isDisabled());
+        robot.clickOn("#eventCorrect");
+        waitUntil(() -> text("#eventHint").startsWith(I18n.t("member.event.correcting", HistoryLines.of(wrong))));
+        typeDate("#eventDATE", "05/10/2026");
+        waitUntil(() -> !robot.lookup("#eventRecord").query().isDisabled());
+        shotAt1366x768("member-event-correct");
+        robot.clickOn("#eventRecord");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.event.dialog.recorded",
+                I18n.t("member.event.EXEMPTION_START"), I18n.t("member.status.EXEMPT_WORK_MEETINGS"))));
+        List<MemberEvent> stored = ctx.members().events(id);
+        MemberEvent corrected = stored.stream().max(Comparator.comparingLong(MemberEvent::id)).orElseThrow();
+        assertEquals(List.of(LocalDate.of(2026, 10, 5), false), List.of(corrected.date(), corrected.cancelled()));
+        assertEquals("Sai ngày nghị quyết", stored.stream().filter(e -> e.id() == wrong.id()).findFirst().orElseThrow()
+                .extra().cancelReason());
+    }
+
+    /// Saves what the window shows, laid out at 1366×768 in a scene of its own (Monocle's screen is narrower).
+    private void shotAt1366x768(String name) throws Exception {
+        Scene[] wide = new Scene[1];
+        Parent[] root = new Parent[1];
+        robot.interact(() -> {
+            root[0] = stage.getScene().getRoot();
+            stage.getScene().setRoot(new Pane());
+            wide[0] = new Scene(root[0], 1366, 768);
+            wide[0].getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+        });
+        Shots.save(wide[0], name);
+        robot.interact(() -> {
+            wide[0].setRoot(new Pane());
+            stage.getScene().setRoot(root[0]);
+        });
     }
 
     private MemberFormViewModel openForm(Long id) throws TimeoutException {
