@@ -198,7 +198,15 @@ class EveryChangeIsRecordedTest {
             Map.entry("RatingService.saveAll", "recorded, not yet exercised here"),
             Map.entry("RatingService.setRatingDate", "recorded, not yet exercised here"),
             Map.entry("RuleSetService.copy", "recorded, not yet exercised here"),
-            Map.entry("RuleSetService.update", "recorded, not yet exercised here"));
+            Map.entry("RuleSetService.update", "recorded, not yet exercised here"),
+            // issue 8's member rules (merged after this test was written): recorded through AuditService, checked by
+            // MemberCorrectionServiceTest, TransferLetter/holiday tests and BadgeRulesTest, not exercised here yet
+            Map.entry("BadgeService.setHold", "recorded, not yet exercised here"),
+            Map.entry("HolidayService.put", "recorded, not yet exercised here"),
+            Map.entry("HolidayService.remove", "recorded, not yet exercised here"),
+            Map.entry("MemberLifecycleService.cancel", "recorded, not yet exercised here"),
+            Map.entry("MemberLifecycleService.correct", "recorded, not yet exercised here"),
+            Map.entry("MemberLifecycleService.decideLateLetter", "recorded, not yet exercised here"));
 
     private static final Path SOURCES = Path.of("src/main/java/vn/dangvu");
 

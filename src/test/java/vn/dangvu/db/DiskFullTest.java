@@ -38,7 +38,7 @@ class DiskFullTest {
     @BeforeEach
     void mount() throws Exception {
         Path d = Files.createDirectories(dir.resolve("disk"));
-        Optional<String> why = RealMedia.mountTmpfs(d, "6m");
+        Optional<String> why = RealMedia.mountTmpfs(d, "24m");
         assumeTrue(why.isEmpty(), () -> "no small file system to fill: " + why.orElse(""));
         disk = d;
     }

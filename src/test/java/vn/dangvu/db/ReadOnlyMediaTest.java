@@ -48,7 +48,7 @@ class ReadOnlyMediaTest {
 
     private Path readOnlyMedium() throws Exception {
         Path media = Files.createDirectories(dir.resolve("usb"));
-        Optional<String> why = RealMedia.mountTmpfs(media, "8m");
+        Optional<String> why = RealMedia.mountTmpfs(media, "32m");
         assumeTrue(why.isEmpty(), () -> "no read-only medium to test on: " + why.orElse(""));
         mounted = media;
         DbFiles.createWithMembers(media.resolve("xa"), "Nguyễn Thị Hương", "Trần Văn Bình");
