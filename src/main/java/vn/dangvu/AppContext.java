@@ -134,7 +134,7 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(db, new PlanRepository(), audit, years, documentNumbers, registrationsCopy, clock);
         this.meetings = new MeetingService(db, new MeetingRepository(), audit, years, plans, clock);
         this.planDocuments = new PlanDocumentService(plans, years, settings);
-        this.reminders = new ReminderService(db, new ReminderRepository(), clock, plans, meetings);
+        this.reminders = new ReminderService(db, new ReminderRepository(), audit, clock, plans, meetings);
         AttendanceFacts attendanceFacts = year -> meetings.attendance(year).stream()
                 .collect(Collectors.toMap(MemberAttendance::memberId, m -> new AttendanceFact(m.memberId(), m.held(), m.present(),
                         m.absentExcused(), m.absentUnexcused(), m.longestUnexcusedRun())));

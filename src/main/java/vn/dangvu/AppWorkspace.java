@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,15 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dangvu.audit.ui.AuditScreens;
+import vn.dangvu.audit.ui.OperatorPreference;
 import vn.dangvu.backup.Backup;
 import vn.dangvu.backup.BackupRepository;
 import vn.dangvu.backup.BackupTexts;
@@ -28,13 +33,16 @@ import vn.dangvu.backup.ui.BackupScheduler;
 import vn.dangvu.backup.ui.BackupView;
 import vn.dangvu.backup.ui.BackupViewModel;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.I18n;
+import vn.dangvu.common.Text;
 import vn.dangvu.db.Contents;
 import vn.dangvu.db.Database;
 import vn.dangvu.db.LastClose;
 import vn.dangvu.importing.ui.ImportWizardDialog;
 import vn.dangvu.meetings.ui.MeetingView;
 import vn.dangvu.meetings.ui.MeetingViewModel;
+import vn.dangvu.members.MemberService;
 import vn.dangvu.members.ui.MemberScreens;
 import vn.dangvu.overview.ui.OverviewView;
 import vn.dangvu.overview.ui.OverviewViewModel;
@@ -97,13 +105,14 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.OVERVIEW, this::overview);
         screens.put(Section.UNITS, loaded -> shown(loaded, units()));
         screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
-                cells(ctx), tasks, ctx.clock())));
+                cells(ctx), tasks, ctx.clock(), Optional.of(AuditScreens.history(ctx.audit(), this::names, tasks)))));
         screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
                 ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
         screens.put(Section.EVALUATION, loaded -> shown(loaded, rating()));
         screens.put(Section.PLANS, loaded -> shown(loaded, plans()));
         screens.put(Section.REPORTS, loaded -> shown(loaded, reports()));
-        screens.put(Section.BACKUP, loaded -> shown(loaded, backups()));
+        screens.put(Section.BACKUP, loaded -> shown(loaded, backupAndTrail()));
+        AuditScreens.restoreOperator(ctx.audit(), operatorPreference());
         if (!demo && !ctx.db().readOnly()) {
             ctx.backups().adoptUpgradeCopy();
             startCheck();
@@ -319,6 +328,39 @@ public final class AppWorkspace implements Workspace {
         Path base = ctx.db().base();
         host.reopen(() -> restoreAndOpen(base, backup, otherCommune, tasks, demo),
                 () -> new AppWorkspace(new AppContext(Database.open(base)), tasks, demo));
+    }
+
+    /// Sao lưu và nhật ký: the backup screen and the audit trail as two tabs (the trail is part of data safety,
+    /// issue 9; the overview stays a page of counts and reminders).
+    private Node backupAndTrail() {
+        Tab backup = new Tab(I18n.t("shell.section.backupTab"), backups());
+        backup.setId("backupTab");
+        Tab trail = new Tab(I18n.t("audit.tab"), AuditScreens.trail(ctx.audit(), this::names, operatorPreference(), tasks));
+        trail.setId("auditTab");
+        TabPane tabs = new TabPane(backup, trail);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId(Section.BACKUP.viewId());
+        return tabs;
+    }
+
+    private static OperatorPreference operatorPreference() {
+        return new OperatorPreference(AppPaths.home().resolve("operator.properties"));
+    }
+
+    /// Names of the entities the audit trail shows: members, units, document numbers, working years.
+    private Map<Long, String> names(String entityType, Set<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        switch (entityType) {
+            case MemberService.AUDIT_ENTITY -> ids.forEach(id -> ctx.members().find(id).ifPresent(d -> out.put(id,
+                    Text.clean(d.familyName() + " " + Text.clean(d.middleName()) + " " + d.givenName()))));
+            case "party_unit" -> ctx.units().all().stream().filter(u -> ids.contains(u.id())).forEach(u -> out.put(u.id(), u.name()));
+            case "document_number" -> ids.forEach(id -> ctx.documentNumbers().find(id).ifPresent(n -> out.put(id, n.text())));
+            case "working_year" -> ids.forEach(id -> out.put(id, Long.toString(id)));
+            default -> {
+                // other entities are shown by number
+            }
+        }
+        return out;
     }
 
     /// The units below the commune committee; `activeOnly` for those a member may be placed in (the form).

@@ -35,6 +35,18 @@ public final class AuditService {
         });
     }
 
+    /// Records several changes of one use case (members moved by a merge, rows of an import) in one batch;
+    /// inside a save it joins that transaction.
+    public void recordAll(List<AuditChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        db.save(trx -> {
+            repo.insertAll(trx.dsl(), LocalDateTime.now(clock), osUser, operator, changes);
+            return null;
+        });
+    }
+
     /// The name of the person at the keyboard (optional; the trail always has the operating-system user).
     public void setOperator(String name) {
         String clean = Text.clean(name);
@@ -45,7 +57,18 @@ public final class AuditService {
         return operator;
     }
 
+    /// The entries matching the query, newest first.
     public List<AuditEntry> find(AuditQuery q) {
         return db.read(trx -> repo.find(trx.dsl(), q));
+    }
+
+    /// Every action code found in the trail, sorted (the screen adds them to the kinds it knows by name).
+    public List<String> actionCodes() {
+        return db.read(trx -> repo.actionCodes(trx.dsl()));
+    }
+
+    /// The operating-system user every entry of this session is recorded under.
+    public String osUser() {
+        return osUser;
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangvu.common;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -19,6 +20,8 @@ public final class Dates {
 
     /// How every date is shown: dd/MM/yyyy.
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /// How a moment is shown (the audit trail): dd/MM/yyyy HH:mm:ss.
+    public static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -98,6 +101,11 @@ public final class Dates {
     /// dd/MM/yyyy, or "" for no date.
     public static String format(LocalDate d) {
         return d == null ? "" : SHOWN.format(d);
+    }
+
+    /// dd/MM/yyyy HH:mm:ss, or "" for no moment.
+    public static String formatTime(LocalDateTime t) {
+        return t == null ? "" : SHOWN_TIME.format(t);
     }
 
     private static Reading parsed(String text, String normalised, DateTimeFormatter f) {

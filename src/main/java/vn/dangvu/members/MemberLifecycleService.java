@@ -158,7 +158,10 @@ public final class MemberLifecycleService {
         }
         audit.record(AuditChange.of("MEMBER_EVENT", "party_member", e.memberId(), e.type().name() + " " + e.date() + ": " + before + " -> " + after
                 + (moves ? ", unit " + cellBefore + " -> " + cellAfter : "") + restored
-                + (e.readmission().consentNo() != null ? ", consent " + e.readmission().consentNo() : "")));
+                + (e.readmission().consentNo() != null ? ", consent " + e.readmission().consentNo() : "")
+                + (e.decisionNo() == null ? "" : ", decision " + e.decisionNo())
+                + (e.transfer().externalUnitName() == null ? "" : ", " + e.transfer().externalUnitName())
+                + (e.note() == null ? "" : ", note: " + e.note())));
     }
 
     private Optional<MemberRepository.StoredEvent> lastActive(DSLContext t, long memberId, EventType type) {
@@ -309,9 +312,15 @@ public final class MemberLifecycleService {
     /// Moves every member on the roll of one unit to another, one dated UNIT_MERGE event each (a merge of cells,
     /// called by the unit tree inside its own transaction). Returns how many moved.
     public int moveAllOnRoll(long from, long to, LocalDate date, Optional<String> decision, String note) {
-        int moved = db.save(trx -> repo.moveAllOnRoll(trx.dsl(), from, to, date, decision, note, LocalDateTime.now(clock)));
+        List<Long> moved = db.save(trx -> {
+            List<Long> ids = repo.moveAllOnRoll(trx.dsl(), from, to, date, decision, note, LocalDateTime.now(clock));
+            // each member's own history shows the move (the unit's shows the merge)
+            audit.recordAll(ids.stream().map(id -> AuditChange.of("MEMBER_EVENT", "party_member", id,
+                    EventType.UNIT_MERGE.name() + " " + date + ": unit " + from + " -> " + to)).toList());
+            return ids;
+        });
         members.invalidate();
-        return moved;
+        return moved.size();
     }
 
     private static MemberRules.Facts facts(MemberRepository.State s) {

@@ -462,8 +462,8 @@ public final class MemberRepository {
     }
 
     /// Moves the members on the roll of one unit to another (a merge of cells), one dated UNIT_MERGE event per member;
-    /// returns how many.
-    public int moveAllOnRoll(DSLContext t, long from, long to, LocalDate date, Optional<String> decision, String note,
+    /// returns their ids.
+    public List<Long> moveAllOnRoll(DSLContext t, long from, long to, LocalDate date, Optional<String> decision, String note,
                              LocalDateTime now) {
         List<Record3<Long, String, Long>> moved = t.select(PARTY_MEMBER.ID, PARTY_MEMBER.STATUS, PARTY_MEMBER.UNIT_ID)
                 .from(PARTY_MEMBER).where(PARTY_MEMBER.UNIT_ID.eq(from)).and(PARTY_MEMBER.STATUS.in(MemberStatus.ON_ROLL_NAMES))
@@ -483,7 +483,7 @@ public final class MemberRepository {
                     .set(PARTY_MEMBER.UPDATED_AT, now)
                     .where(PARTY_MEMBER.ID.in(moved.stream().map(Record3::value1).toList())).execute();
         }
-        return moved.size();
+        return moved.stream().map(Record3::value1).toList();
     }
 
     public void setUnit(DSLContext t, long id, long unitId) {

@@ -30,6 +30,9 @@ public final class MemberService {
     /// The note of the events an import writes.
     public static final String IMPORT_NOTE = "import";
 
+    /// The entity type of a member in the audit trail (its history: `AuditQuery.of(AUDIT_ENTITY, id)`).
+    public static final String AUDIT_ENTITY = "party_member";
+
     private static final Logger LOG = LoggerFactory.getLogger(MemberService.class);
 
     private final Database db;

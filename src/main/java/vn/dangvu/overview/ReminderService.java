@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.dangvu.audit.AuditChange;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.db.Database;
 import vn.dangvu.meetings.MeetingReminders;
 import vn.dangvu.meetings.MeetingService;
@@ -28,22 +30,25 @@ public final class ReminderService {
 
     private final Database db;
     private final ReminderRepository repo;
+    private final AuditService audit;
     private final Clock clock;
     private final Optional<PlanService> plans;
     private final Optional<MeetingService> meetings;
 
-    public ReminderService(Database db, ReminderRepository repo, Clock clock) {
-        this(db, repo, clock, Optional.empty(), Optional.empty());
+    public ReminderService(Database db, ReminderRepository repo, AuditService audit, Clock clock) {
+        this(db, repo, audit, clock, Optional.empty(), Optional.empty());
     }
 
-    public ReminderService(Database db, ReminderRepository repo, Clock clock, PlanService plans, MeetingService meetings) {
-        this(db, repo, clock, Optional.of(plans), Optional.of(meetings));
+    public ReminderService(Database db, ReminderRepository repo, AuditService audit, Clock clock, PlanService plans,
+                           MeetingService meetings) {
+        this(db, repo, audit, clock, Optional.of(plans), Optional.of(meetings));
     }
 
-    private ReminderService(Database db, ReminderRepository repo, Clock clock, Optional<PlanService> plans,
+    private ReminderService(Database db, ReminderRepository repo, AuditService audit, Clock clock, Optional<PlanService> plans,
                             Optional<MeetingService> meetings) {
         this.db = db;
         this.repo = repo;
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.meetings = meetings;
@@ -89,7 +94,10 @@ public final class ReminderService {
     public LocalDate markReconciled() {
         LocalDate today = LocalDate.now(clock);
         db.save(trx -> {
+            Optional<LocalDate> before = repo.lastReconciliation(trx.dsl());
             repo.saveLastReconciliation(trx.dsl(), today);
+            audit.record(AuditChange.general("REGISTER_RECONCILED", "member_register", "Register reconciled on " + today)
+                    .values(before.map(LocalDate::toString).orElse(null), today.toString()));
             return null;
         });
         return today;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -99,12 +100,38 @@ public final class UnitService {
             DSLContext t = trx.dsl();
             PartyUnit old = active(t, u.id());
             checkName(t, u.name(), old.parentId(), old.id());
+            UnitDetails before = repo.details(t, u.id()).orElseThrow(() -> new AppException("unit.error.notFound"));
             repo.update(t, u, LocalDateTime.now(clock));
+            UnitDetails after = repo.details(t, u.id()).orElseThrow(() -> new AppException("unit.error.notFound"));
             String clean = Text.clean(u.name());
+            String what = old.name().equals(clean) ? "Update '" + clean + "'" : "Rename '" + old.name() + "' to '" + clean + "'";
             audit.record(AuditChange.of(old.name().equals(clean) ? "UNIT_UPDATE" : "UNIT_RENAME", "party_unit", old.id(),
-                    old.name().equals(clean) ? "Update '" + clean + "'" : "Rename '" + old.name() + "' to '" + clean + "'"));
+                    what + ": " + changes(before, after)));
             return null;
         });
+    }
+
+    /// "field: old -> new" for every field of the detail panel that changed (English: the audit log is for support).
+    static String changes(UnitDetails a, UnitDetails b) {
+        List<String> out = new ArrayList<>();
+        change(out, "name", a.unit().name(), b.unit().name());
+        change(out, "cellType", a.unit().cellType(), b.unit().cellType());
+        change(out, "shortCode", a.shortCode(), b.shortCode());
+        change(out, "establishedDate", a.unit().establishedDate(), b.unit().establishedDate());
+        change(out, "establishedDecision", a.unit().establishedDecision(), b.unit().establishedDecision());
+        change(out, "meetingSchedule", a.meetingSchedule(), b.meetingSchedule());
+        change(out, "note", a.note(), b.note());
+        return out.isEmpty() ? "-" : String.join("; ", out);
+    }
+
+    private static void change(List<String> out, String field, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            out.add(field + ": " + shown(a) + " -> " + shown(b));
+        }
+    }
+
+    private static String shown(Object o) {
+        return o instanceof Optional<?> x ? x.map(String::valueOf).orElse("") : String.valueOf(o);
     }
 
     public void rename(long id, String name) throws AppException {

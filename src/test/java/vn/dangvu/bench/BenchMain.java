@@ -8,19 +8,26 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
-/// "keystroke", "openlist", "import", "demo", "registrations", "rating", "backup" (default: search and startup) and
-/// "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" and "script" (backup).
+/// "keystroke", "openlist", "import", "demo", "registrations", "rating", "backup", "kill" (default: search and startup)
+/// and "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" and "script"
+/// (backup), "killcycles=1000", "killlanes=25", "killseed=N".
 public final class BenchMain {
 
     private BenchMain() {
     }
 
+    private static int option(List<String> a, String prefix, int otherwise) {
+        return a.stream().filter(s -> s.startsWith(prefix)).findFirst().map(s -> Integer.parseInt(s.substring(prefix.length())))
+                .orElse(otherwise);
+    }
+
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
         List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import", "demo", "registrations", "rating",
-                "backup");
+                "backup", "kill");
         boolean all = a.stream().noneMatch(parts::contains);
         int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
                 .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
@@ -82,6 +89,12 @@ public final class BenchMain {
             int members = a.stream().filter(s -> s.startsWith("members=")).findFirst()
                     .map(s -> Integer.parseInt(s.substring(8))).orElse(100_000);
             BackupBench.run(dir, members, Math.min(rounds, 5), a.contains("script"), report);
+        }
+        if (a.contains("kill")) {
+            report.append("\n### Kill during every kind of write (issue 9, reliability.md §7.3 #1)\n\n");
+            KillBench.run(dir, option(a, "killcycles=", 1_000), option(a, "killlanes=", 25), a.stream()
+                    .filter(s -> s.startsWith("killseed=")).findFirst().map(s -> Long.parseLong(s.substring(9)))
+                    .orElse(new Random().nextLong()), report);
         }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");

@@ -24,7 +24,7 @@ final class ChildProcess implements AutoCloseable {
 
     ChildProcess(Path logDir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dfile.encoding=UTF-8",
+                "lanes".equals(args[0]) ? "-Xmx768m" : "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dfile.encoding=UTF-8",
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Ddangvu.home=" + logDir.toAbsolutePath().resolve("home"),
                 "-cp", System.getProperty("java.class.path"), DbChild.class.getName()));

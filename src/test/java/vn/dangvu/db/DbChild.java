@@ -6,15 +6,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.TestMembers;
@@ -25,6 +29,9 @@ import vn.dangvu.party.Gender;
 
 /// A second JVM for the reliability tests. Writes one line per event on stdout; the parent kills it or talks to it.
 ///   write <base> <firstSeq> <unitId>  confirmed saves through the real services, "SAVED <id> <seq>" after each returns
+///   lanes <dir> <count> <seed>         count databases (dir/lane-N/kill, set up by the parent, lane.properties) written
+///                                      at once, one thread each, every kind of write ([KillOps], chosen by the seed);
+///                                      "READY <lane>" once open, "SAVED <lane> <seq>" after each write returns
 ///   hold <base>                        opens the database, prints "READY", closes when stdin ends, prints "CLOSED"
 ///   try <base>                         tries to open; prints "OPENED" or "ERROR <key>"
 ///   jdbc-hold <base>                   holds the file with a plain H2 connection (no app lock), like "hold"
@@ -70,6 +77,7 @@ public final class DbChild {
         Path base = Path.of(args[1]);
         switch (args[0]) {
             case "write" -> write(out, base, Integer.parseInt(args[2]), Long.parseLong(args[3]));
+            case "lanes" -> lanes(out, base, Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "hold" -> {
                 try (Database db = Database.open(base)) {
                     out.println("READY " + db.file());
@@ -104,28 +112,71 @@ public final class DbChild {
         }
     }
 
+    /// The lane's fixed ids and its next write number, as the parent wrote them.
+    static Properties laneProperties(Path laneDir) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(laneDir.resolve("lane.properties"))) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    static KillOps.Lane lane(Properties p) {
+        return new KillOps.Lane(Long.parseLong(p.getProperty("cellA")), Long.parseLong(p.getProperty("cellB")),
+                Long.parseLong(p.getProperty("eventMember")), Long.parseLong(p.getProperty("editMember")));
+    }
+
+    private static void lanes(PrintStream out, Path dir, int count, long seed) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int lane = i;
+            threads.add(Thread.ofPlatform().name("lane-" + lane).start(() -> {
+                try {
+                    Path laneDir = dir.resolve("lane-" + lane);
+                    Properties p = laneProperties(laneDir);
+                    KillOps.Lane l = lane(p);
+                    AppContext ctx = new AppContext(Database.open(laneDir.resolve("kill")));
+                    out.println("READY " + lane);
+                    for (int seq = Integer.parseInt(p.getProperty("nextSeq")); ; seq++) {
+                        KillOps.of(seed, lane, seq).run(ctx, l, laneDir, seq);
+                        out.println("SAVED " + lane + " " + seq);
+                    }
+                } catch (Exception e) {
+                    out.println("FAILED " + lane + " " + e);
+                    e.printStackTrace();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    /// The member form's save of m and AUDIT_ROWS more audit rows, in one transaction; returns the member's id.
+    static long saveWithAuditRows(AppContext ctx, MemberDetails m, int seq) throws AppException {
+        return ctx.db().change(trx -> {
+            long memberId = ctx.members().save(m);
+            for (int i = 0; i < AUDIT_ROWS; i++) {
+                trx.dsl().insertInto(AUDIT_LOG)
+                        .set(AUDIT_LOG.ACTOR, "kill-test")
+                        .set(AUDIT_LOG.ACTION_CODE, AUDIT_ACTION)
+                        .set(AUDIT_LOG.ENTITY_TYPE, "MEMBER")
+                        .set(AUDIT_LOG.ENTITY_ID, memberId)
+                        .set(AUDIT_LOG.SUMMARY, "seq " + seq + " part " + i)
+                        .execute();
+            }
+            return memberId;
+        });
+    }
+
     private static void write(PrintStream out, Path base, int firstSeq, long unitId) throws AppException {
         AppContext ctx = new AppContext(Database.open(base));
-        Database db = ctx.db();
         out.println("READY");
         for (int seq = firstSeq; ; seq++) {
             MemberDetails m = member(seq, unitId);
             long id;
             if (withAudit(seq)) {
-                int s = seq;
-                id = db.save(trx -> {
-                    long memberId = ctx.members().save(m);
-                    for (int i = 0; i < AUDIT_ROWS; i++) {
-                        trx.dsl().insertInto(AUDIT_LOG)
-                                .set(AUDIT_LOG.ACTOR, "kill-test")
-                                .set(AUDIT_LOG.ACTION_CODE, AUDIT_ACTION)
-                                .set(AUDIT_LOG.ENTITY_TYPE, "MEMBER")
-                                .set(AUDIT_LOG.ENTITY_ID, memberId)
-                                .set(AUDIT_LOG.SUMMARY, "seq " + s + " part " + i)
-                                .execute();
-                    }
-                    return memberId;
-                });
+                id = saveWithAuditRows(ctx, m, seq);
             } else {
                 id = ctx.members().save(m);
             }

@@ -86,7 +86,7 @@ class ReminderServiceTest {
             assertFalse(after.reconciliationDue());
             assertEquals(Optional.of(TODAY), after.lastReconciliation());
             assertFalse(after.any());
-            ReminderService later = new ReminderService(ctx.db(), new ReminderRepository(), clock(TODAY.plusMonths(3).plusDays(1)));
+            ReminderService later = new ReminderService(ctx.db(), new ReminderRepository(), ctx.audit(), clock(TODAY.plusMonths(3).plusDays(1)));
             assertTrue(later.load().reconciliationDue());
             later.markReconciled();
             assertEquals(Optional.of(TODAY.plusMonths(3).plusDays(1)), later.load().lastReconciliation());
@@ -94,7 +94,7 @@ class ReminderServiceTest {
     }
 
     static ReminderService service(AppContext ctx) {
-        return new ReminderService(ctx.db(), new ReminderRepository(), clock(TODAY));
+        return new ReminderService(ctx.db(), new ReminderRepository(), ctx.audit(), clock(TODAY));
     }
 
     static Clock clock(LocalDate day) {

@@ -2,8 +2,11 @@ package vn.dangvu.members.ui;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -39,10 +42,12 @@ import javafx.util.StringConverter;
 
 import org.controlsfx.validation.ValidationSupport;
 
+import vn.dangvu.audit.ui.EntityHistory;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.EventRules;
 import vn.dangvu.members.MemberEvent;
 import vn.dangvu.members.MemberFormRules.Field;
+import vn.dangvu.members.MemberService;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.ui.Choice;
@@ -53,6 +58,7 @@ import vn.dangvu.ui.FormFields;
 public final class MemberFormView {
 
     private final MemberFormViewModel vm;
+    private final Optional<EntityHistory> changes;
     private final ValidationSupport validation = new ValidationSupport();
     private final GridPane grid = new GridPane(10, 6);
     private final BorderPane root = new BorderPane();
@@ -60,7 +66,13 @@ public final class MemberFormView {
     private Stage stage;
 
     public MemberFormView(MemberFormViewModel vm) {
+        this(vm, Optional.empty());
+    }
+
+    /// `changes` opens the member's history in the audit trail ("Lịch sử thay đổi").
+    public MemberFormView(MemberFormViewModel vm, Optional<EntityHistory> changes) {
         this.vm = vm;
+        this.changes = changes;
         build();
     }
 
@@ -167,12 +179,24 @@ public final class MemberFormView {
         root.setTop(heading);
         root.setCenter(scroll);
         root.setRight(side);
-        HBox buttons = new HBox(10, message, save, close);
+        HBox buttons = new HBox(10, message, changesButton(), save, close);
         buttons.setPadding(new Insets(8));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(buttons);
         root.setId("memberForm");
+    }
+
+    /// Every recorded change to this member (who, when, what), from the audit trail.
+    private Button changesButton() {
+        Button b = new Button(I18n.t("member.form.changes"));
+        b.setId("formChanges");
+        BooleanBinding shown = vm.existing().and(new SimpleBooleanProperty(changes.isPresent()));
+        b.visibleProperty().bind(shown);
+        b.managedProperty().bind(shown);
+        b.setOnAction(e -> vm.memberId().ifPresent(id -> changes.orElseThrow().show(root.getScene().getWindow(),
+                MemberService.AUDIT_ENTITY, id, I18n.t("member.form.changesTitle", vm.memberName()))));
+        return b;
     }
 
     private ListView<MemberEvent> history() {

@@ -450,6 +450,16 @@ public final class MemberFormViewModel {
         return warnings.get(f).getReadOnlyProperty();
     }
 
+    /// The saved member's id (for its change history); empty for a member not saved yet.
+    public Optional<Long> memberId() {
+        return existing.get() ? Optional.ofNullable(id) : Optional.empty();
+    }
+
+    /// The member's name as the form shows it.
+    public String memberName() {
+        return fullName();
+    }
+
     public ReadOnlyStringProperty title() {
         return title.getReadOnlyProperty();
     }

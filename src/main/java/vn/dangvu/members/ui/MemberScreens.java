@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
+import vn.dangvu.audit.ui.EntityHistory;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.members.CodeItem;
@@ -45,6 +46,12 @@ public final class MemberScreens {
 
     public static Node create(MemberService members, MemberExportService export, Cells units,
                               BackgroundTasks tasks, Clock clock) {
+        return create(members, export, units, tasks, clock, Optional.empty());
+    }
+
+    /// `changes` opens a member's history from the audit trail (the form's "Lịch sử thay đổi").
+    public static Node create(MemberService members, MemberExportService export, Cells units,
+                              BackgroundTasks tasks, Clock clock, Optional<EntityHistory> changes) {
         Node[] root = new Node[1];
         DialogService dialogs = new DialogService() {
             @Override
@@ -69,7 +76,7 @@ public final class MemberScreens {
             MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, clock, vm::reload);
             fvm.load(id);
             Window w = root[0].getScene().getWindow();
-            new MemberFormView(fvm).show(w, root[0].getScene().getRoot().getStyle());
+            new MemberFormView(fvm, changes).show(w, root[0].getScene().getRoot().getStyle());
         };
         MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
         view.setOpenHolidays(() -> {

@@ -91,7 +91,7 @@ class OverviewViewModelTest {
             LocalDate today = LocalDate.of(2026, 4, 15);
             probationary(ctx, cell, "Lê Văn An", LocalDate.of(2024, 10, 1));
             probationary(ctx, cell, "Trần Văn Bình", LocalDate.of(2025, 5, 20));
-            ReminderService reminders = new ReminderService(ctx.db(), new ReminderRepository(),
+            ReminderService reminders = new ReminderService(ctx.db(), new ReminderRepository(), ctx.audit(),
                     Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
             SyncBackgroundTasks tasks = new SyncBackgroundTasks();
             OverviewViewModel vm = new OverviewViewModel(
