@@ -16,10 +16,10 @@ public final class AuditActions {
         YEARS("YEAR_"),
         PLANS("PLAN_", "MEETING_"),
         REGISTRATIONS("REGISTRATION_"),
-        RATING("RATING_"),
+        RATING("RATING_", "RULE_SET_"),
         COMMENDATION("COMMENDATION_", "DECISION_", "BADGE_"),
         DOCUMENTS("DOCNO_"),
-        SETTINGS("SETTINGS_", "REGISTER_"),
+        SETTINGS("SETTINGS_", "REGISTER_", "HOLIDAY_"),
         DATA("BACKUP_", "RESTORE_"),
         OTHER;
 

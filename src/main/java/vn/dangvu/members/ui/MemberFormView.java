@@ -155,6 +155,7 @@ public final class MemberFormView {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save(() -> { }));
         Button close = new Button(I18n.t("member.form.cancel"));
+        close.setId("formClose");
         close.setOnAction(e -> {
             if (stage != null) {
                 stage.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -106,8 +107,14 @@ class AuditScreenUiTest {
         return FxToolkit.toolkitContext().getRegisteredStage();
     }
 
+    /// Closes every window but the primary stage: the JVM's later UI tests reuse that stage, and a window-modal
+    /// member form left open on it blocks their clicks (AppUiTest and MemberFormDatesUiTest timed out after this
+    /// test in one surefire fork).
     @AfterEach
     void stop() throws TimeoutException {
+        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != primary && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
         FxToolkit.cleanupApplication(app);
         System.clearProperty("dangvu.db");
         System.clearProperty("dangvu.home");
@@ -191,6 +198,9 @@ class AuditScreenUiTest {
         Shots.save(history.getScene(), "audit-member-history");
         robot.clickOn("#auditHistoryClose");
         waitUntil(() -> !history.isShowing());
+        Window form = robot.lookup("#memberForm").query().getScene().getWindow();
+        robot.clickOn("#formClose");
+        waitUntil(() -> !form.isShowing());
     }
 
     /// Monocle's screen is 1280×800: the window's content is laid out again in a 1366×768 scene for the picture.
