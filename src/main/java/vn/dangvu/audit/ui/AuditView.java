@@ -91,7 +91,9 @@ public final class AuditView {
         state.setId("auditOperatorLine");
         state.textProperty().bind(vm.operatorLine());
         state.setWrapText(true);
-        HBox box = new HBox(8, new Label(I18n.t("audit.operator.label")), name, save, state);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, whole(new Label(I18n.t("audit.operator.label"))), name, save, state);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(state, Priority.ALWAYS);
         return box;
@@ -133,7 +135,8 @@ public final class AuditView {
         Button all = new Button(I18n.t("audit.button.allEntities"));
         all.setId("auditAllEntities");
         all.setOnAction(e -> vm.clearEntity());
-        HBox box = new HBox(8, new Label(I18n.t("audit.filter.entity")), label, all);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, whole(new Label(I18n.t("audit.filter.entity"))), label, all);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(vm.entityFiltered());
         box.managedProperty().bind(vm.entityFiltered());
@@ -144,13 +147,14 @@ public final class AuditView {
         Button b = new Button(I18n.t("audit.button.clear"));
         b.setId("auditClear");
         b.setOnAction(e -> vm.clearFilters());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
     private DatePicker date(String id, ObjectProperty<LocalDate> p, boolean from) {
         DatePicker d = FormFields.datePicker(p);
         d.setId(id);
-        d.setPrefWidth(140);
+        d.setPrefWidth(165);
         FormFields.onReading(d, r -> vm.typedDate(from, r));
         return d;
     }
@@ -163,8 +167,14 @@ public final class AuditView {
         return t;
     }
 
+    /// A label that keeps its whole text when the large font makes the line tight.
+    private static Label whole(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static HBox labelled(String key, Node control) {
-        HBox box = new HBox(6, new Label(I18n.t(key)), control);
+        HBox box = new HBox(6, whole(new Label(I18n.t(key))), control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
