@@ -183,9 +183,12 @@ class EveryChangeIsRecordedTest {
             Subject an = Subject.member(member[0]);
             RegistrationForm form = RegistrationForm.of(2026, an, List.of(RegistrationItem.of("Đóng đảng phí đúng hạn", "",
                     Optional.empty())));
-            recorded("RegistrationService.save", "REGISTRATION_CREATE", "learning_registration", () -> c.registrations().save(form));
+            long[] registration = new long[1];
+            recorded("RegistrationService.save", "REGISTRATION_CREATE", "learning_registration",
+                    () -> registration[0] = c.registrations().save(form).id());
             recorded("RegistrationService.save", "REGISTRATION_EDIT", "learning_registration", () -> c.registrations().save(
-                    RegistrationForm.of(2026, an, List.of(RegistrationItem.of("Giúp một hộ khó khăn", "", Optional.empty())))));
+                    form.withId(Optional.of(registration[0])).withItems(List.of(RegistrationItem.of("Giúp một hộ khó khăn", "",
+                            Optional.empty())))));
             recorded("RegistrationService.delete", "REGISTRATION_DELETE", "learning_registration",
                     () -> c.registrations().delete(2026, an));
             recorded("RegistrationService.insertAll", "REGISTRATION_BULK", "learning_registration",
