@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,9 +120,9 @@ public final class BackupService {
         Optional<Database.Encryption> enc = db.encryption();
         try {
             long t0 = System.nanoTime();
-            Map<String, Long> counts = db.copyTo(bin);
-            Backups.Made made = new Backups.Made(bin, Copies.read(bin, enc, repo::commune));
-            BackupManifest m = Backups.manifest(folder, stem, folder.nextSequence(), at, t, made, Optional.of(counts),
+            Database.OnlineCopy copied = db.copyTo(bin);
+            Backups.Made made = new Backups.Made(bin, Copies.read(bin, enc, repo::commune), OptionalLong.of(copied.crc32c()));
+            BackupManifest m = Backups.manifest(folder, stem, folder.nextSequence(), at, t, made, Optional.of(copied.counts()),
                     enc.isPresent(), Optional.empty());
             if (!m.verified()) {
                 throw new AppException("backup.error.verify", bin, m.problem());

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.zip.CRC32C;
 
 import org.h2.engine.Constants;
 import org.slf4j.Logger;
@@ -34,19 +36,32 @@ final class Backups {
     private Backups() {
     }
 
-    /// A copy and what reading it showed.
-    record Made(Path binary, Copies.Read<Optional<Commune>> read) {
+    /// A copy, what reading it showed and, for an online copy, the CRC-32C of the bytes written ([Database#copyTo]):
+    /// the file read back from the disk must have it.
+    record Made(Path binary, Copies.Read<Optional<Commune>> read, OptionalLong writtenCrc) {
+
+        Made(Path binary, Copies.Read<Optional<Commune>> read) {
+            this(binary, read, OptionalLong.empty());
+        }
     }
 
-    /// The manifest of a copy that was read in full: verified when it read through without damage and, when
-    /// `expected` row counts are given (the moment of an online copy), every table has them.
+    /// A file read back from the disk: its facts (SHA-256) and its CRC-32C, both from one pass over the bytes.
+    record ReadBack(BackupManifest.FileFacts facts, long crc32c) {
+    }
+
+    /// The manifest of a copy that was read in full: verified when it read through without damage, its bytes read back
+    /// from the disk are those written (when their CRC-32C is known) and, when `expected` row counts are given (the
+    /// moment of an online copy), every table has them.
     static BackupManifest manifest(BackupFolder folder, String stem, long sequence, LocalDateTime at, BackupTrigger trigger,
                                    Made made, Optional<Map<String, Long>> expected, boolean encrypted,
                                    Optional<String> sourceSha) throws IOException {
         Contents c = made.read().contents();
+        ReadBack back = readBack(made.binary());
         String problem = "";
         if (c.damaged()) {
             problem = "damaged values in the copy";
+        } else if (made.writtenCrc().isPresent() && made.writtenCrc().getAsLong() != back.crc32c()) {
+            problem = "the copy read back from the disk differs from the bytes written (CRC-32C)";
         } else if (expected.isPresent() && !expected.get().equals(c.counts())) {
             problem = "row counts differ: expected " + expected.get() + ", copy " + c.counts();
         }
@@ -55,7 +70,7 @@ final class Backups {
         return new BackupManifest(folder.database(), sequence, at, trigger, AppVersion.current(),
                 c.meta("last_written_by_app").orElse(""), c.schemaVersion() == null ? "" : c.schemaVersion(),
                 c.meta("h2_version").orElse(Constants.FULL_VERSION), c.meta("db_uuid").orElse(""), made.read().extra(),
-                encrypted, facts(made.binary()), Optional.empty(), problem.isEmpty(), problem, sourceSha, tables, List.of());
+                encrypted, back.facts(), Optional.empty(), problem.isEmpty(), problem, sourceSha, tables, List.of());
     }
 
     /// Adds the SQL script to a verified backup: written from the copy, rebuilt in a work folder and compared table by
@@ -135,6 +150,25 @@ final class Backups {
 
     static BackupManifest.FileFacts facts(Path f) throws IOException {
         return new BackupManifest.FileFacts(f.getFileName().toString(), Files.size(f), sha256(f));
+    }
+
+    /// Reads a file back from the disk once: SHA-256 (the manifest's) and CRC-32C (compared with the bytes written).
+    static ReadBack readBack(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            CRC32C crc = new CRC32C();
+            byte[] buf = new byte[1 << 20];
+            long size = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+                crc.update(buf, 0, n);
+                size += n;
+            }
+            return new ReadBack(new BackupManifest.FileFacts(f.getFileName().toString(), size, HexFormat.of().formatHex(md.digest())),
+                    crc.getValue());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(Path p) throws IOException {

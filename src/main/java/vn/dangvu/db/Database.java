@@ -279,8 +279,9 @@ public final class Database implements AutoCloseable {
     /// row count and copies the file's bytes to `target` the way H2's `BACKUP TO` does (chunk space not reused while
     /// it copies; an encrypted file is copied as it is on disk), through a forced temporary file that is named
     /// `target` only when whole. Uncompressed, so it costs about a plain file copy. Returns the row counts of that
-    /// moment, which the copy must show when it is opened ([Copies#read]).
-    public Map<String, Long> copyTo(Path target) throws AppException {
+    /// moment, which the copy must show when it is opened ([Copies#read]), and the CRC-32C of the bytes written, which
+    /// the copy read back from the disk must have.
+    public OnlineCopy copyTo(Path target) throws AppException {
         if (SAVE_DEPTH.get() > 0) {
             throw new IllegalStateException("an online copy inside a save would wait for itself");
         }
@@ -288,14 +289,19 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             checkpoint();
             Map<String, Long> counts = ContentsReader.counts(c);
-            AtomicFile.replace(target, tmp -> Copies.rawCopy(c, tmp));
-            return counts;
+            long[] crc = new long[1];
+            AtomicFile.replace(target, tmp -> crc[0] = Copies.rawCopy(c, tmp));
+            return new OnlineCopy(counts, crc[0]);
         } catch (IOException | SQLException | RuntimeException e) {
             throw IoFaults.recognize(e, target).or(() -> H2Errors.ofTheComputer(e, target))
                     .orElseGet(() -> new AppException(e, "backup.error.copy", target, String.valueOf(e.getMessage())));
         } finally {
             gate.writeLock().unlock();
         }
+    }
+
+    /// What [#copyTo] made: every table's row count at the moment of the copy, and the CRC-32C of the bytes written.
+    public record OnlineCopy(Map<String, Long> counts, long crc32c) {
     }
 
     /// Reads every row of the open database ([Contents]): for `check` and for the look after an unclean close.
