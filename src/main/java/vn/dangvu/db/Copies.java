@@ -65,9 +65,9 @@ public final class Copies {
         if (!Files.isRegularFile(file)) {
             throw new AppException("backup.error.missing", file);
         }
-        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(base) + ";TRACE_LEVEL_FILE=0" + cipher(enc),
-                Database.USER, password(enc))) {
-            Contents contents = ContentsReader.read(c);
+        String url = Database.readOnlyUrl(base) + ";TRACE_LEVEL_FILE=0" + cipher(enc);
+        try (Connection c = DriverManager.getConnection(url, Database.USER, password(enc))) {
+            Contents contents = ContentsReader.read(c, () -> DriverManager.getConnection(url, Database.USER, password(enc)));
             if (contents.schemaVersion() == null || !contents.tables().containsKey("APP_META")) {
                 throw new AppException("backup.error.notBackup", file);
             }

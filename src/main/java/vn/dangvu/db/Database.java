@@ -307,7 +307,7 @@ public final class Database implements AutoCloseable {
     /// Reads every row of the open database ([Contents]): for `check` and for the look after an unclean close.
     public Contents contents() throws AppException {
         try (Connection c = pool.getConnection()) {
-            return ContentsReader.read(c);
+            return ContentsReader.read(c, pool::getConnection);
         } catch (SQLException e) {
             throw H2Errors.ofTheComputer(e, file()).orElseGet(() -> new AppException(e, "db.error.damaged", file()));
         }

@@ -1,16 +1,20 @@
 package vn.dangvu.bench;
 
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.backup.Backup;
@@ -25,12 +29,29 @@ import vn.dangvu.db.Database;
 /// - backup: the online binary copy of the open database (`Database.copyTo`: checkpoint, row counts, H2's online
 ///   backup through a forced temporary file, atomic rename);
 /// - verify: that copy opened read-only and read in full, every table's rows counted and digested (`Copies.read`,
-///   what a backup's manifest is made from and compared with);
+///   what a backup's manifest is made from and compared with), then the file read back once (SHA-256 for the
+///   manifest, CRC-32C compared with the bytes the backup wrote), as `BackupService` does;
 /// - with `script`, once, for information: the SQL script of the copy and its replay into a work database (daily,
 ///   manual and outside backups add them after the verified binary copy), and the whole `BackupService.backup(MANUAL)`.
 final class BackupBench {
 
     private BackupBench() {
+    }
+
+    /// What the backup service does with a copy after reading its rows: reads the file back once for the manifest's
+    /// SHA-256 and the CRC-32C compared with the bytes written (`Backups.readBack`).
+    private static long readBack(Path f) throws Exception {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            CRC32C crc = new CRC32C();
+            byte[] buf = new byte[1 << 20];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+                crc.update(buf, 0, n);
+            }
+            md.digest();
+            return crc.getValue();
+        }
     }
 
     static void run(Path dir, int members, int rounds, boolean withScript, StringBuilder report) throws Exception {
@@ -61,19 +82,26 @@ final class BackupBench {
                 }
                 long t1 = System.nanoTime();
                 long c1 = ImportBench.cpu();
-                ctx.db().copyTo(copy);
+                long written = ctx.db().copyTo(copy).crc32c();
                 long t2 = System.nanoTime();
                 long c2 = ImportBench.cpu();
                 Contents c = Copies.read(copy, Optional.empty(), dsl -> null).contents();
+                long tRows = System.nanoTime();
+                long cRows = ImportBench.cpu();
+                if (readBack(copy) != written) {
+                    throw new IllegalStateException("copy differs from the bytes written");
+                }
                 long t3 = System.nanoTime();
                 long c3 = ImportBench.cpu();
                 rows = c.counts().values().stream().mapToLong(Long::longValue).sum();
                 double p = (t1 - t0) / 1e6;
                 double b = (t2 - t1) / 1e6;
                 double v = (t3 - t2) / 1e6;
-                System.out.printf(Locale.ROOT, "backup round %d: plain copy %.0f ms, backup %.0f ms (%.2f×), verify %.0f ms (%.2f×);"
-                        + " process CPU: copy %.0f, backup %.0f, verify %.0f ms%n", r, p, b, b / p, v, v / p, (c1 - c0) / 1e6,
-                        (c2 - c1) / 1e6, (c3 - c2) / 1e6);
+                System.out.printf(Locale.ROOT, "backup round %d: plain copy %.0f ms, backup %.0f ms (%.2f×), verify %.0f ms (%.2f×:"
+                        + " rows %.0f, read-back %.0f); process CPU: copy %.0f, backup %.0f, verify %.0f ms (rows %.0f, read-back %.0f);"
+                        + " load %.1f%n", r, p, b, b / p, v, v / p, (tRows - t2) / 1e6, (t3 - tRows) / 1e6, (c1 - c0) / 1e6,
+                        (c2 - c1) / 1e6, (c3 - c2) / 1e6, (cRows - c2) / 1e6, (c3 - cRows) / 1e6,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 if (r >= warm) {
                     ms.computeIfAbsent("plain file copy + force", x -> new ArrayList<>()).add(p);
                     ms.computeIfAbsent("**backup** (online binary copy)", x -> new ArrayList<>()).add(b);
@@ -81,6 +109,12 @@ final class BackupBench {
                     ms.computeIfAbsent("process CPU: plain copy", x -> new ArrayList<>()).add((c1 - c0) / 1e6);
                     ms.computeIfAbsent("process CPU: backup", x -> new ArrayList<>()).add((c2 - c1) / 1e6);
                     ms.computeIfAbsent("process CPU: verify", x -> new ArrayList<>()).add((c3 - c2) / 1e6);
+                    ms.computeIfAbsent("verify part: rows read (wall)", x -> new ArrayList<>()).add((tRows - t2) / 1e6);
+                    ms.computeIfAbsent("verify part: read-back SHA-256 + CRC-32C (wall)", x -> new ArrayList<>()).add((t3 - tRows) / 1e6);
+                    ms.computeIfAbsent("verify part: rows read (CPU)", x -> new ArrayList<>()).add((cRows - c2) / 1e6);
+                    ms.computeIfAbsent("verify part: read-back (CPU)", x -> new ArrayList<>()).add((c3 - cRows) / 1e6);
+                    ms.computeIfAbsent("load average (1 min)", x -> new ArrayList<>())
+                            .add(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                     backupRatio.add(b / p);
                     verifyRatio.add(v / p);
                 }
