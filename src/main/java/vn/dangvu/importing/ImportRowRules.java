@@ -40,6 +40,13 @@ public final class ImportRowRules {
 
     public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Optional<String> defaultCell,
                                    LocalDate today) {
+        return validate(row, cells, map, Map.of(), defaultCell, today);
+    }
+
+    /// [#validate] for a list whose badge milestones take two columns each (`badgePairs`: the mapped column -> the
+    /// other one, e.g. the award date and the decision number under "Huy hiệu 30 năm").
+    public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Map<Integer, Integer> badgePairs,
+                                   Optional<String> defaultCell, LocalDate today) {
         Ctx c = new Ctx(row, cells, map, new ArrayList<>());
         for (var e : map.entrySet()) {
             CellValue v = c.cell(e.getKey());
@@ -83,7 +90,7 @@ public final class ImportRowRules {
         if (full.isEmpty() && admission.isPresent() && !Probation.end(admission.get().date()).isAfter(today)) {
             c.warn(ImportField.FULL_MEMBERSHIP_DATE, "import.row.noFullDate");
         }
-        List<CarriedBadge> badges = badges(c, today, admission);
+        List<CarriedBadge> badges = badges(c, badgePairs, today, admission);
         if (c.problems.stream().anyMatch(p -> !p.warning())) {
             return new Outcome(Optional.empty(), c.problems);
         }
@@ -177,55 +184,74 @@ public final class ImportRowRules {
 
     /// The badges a row carries in: per milestone column, "x" (awarded, nothing more known), a date (the award
     /// date), a decision number ("123-QĐ/TU"), or both ("QĐ 123-QĐ/TU ngày 03/02/2016"); blank, "không", "-": not awarded.
-    private static List<CarriedBadge> badges(Ctx c, LocalDate today, Optional<ImportDates.Parsed> admission) {
+    /// A milestone in two columns (date and number) is read from both.
+    private static List<CarriedBadge> badges(Ctx c, Map<Integer, Integer> pairs, LocalDate today,
+                                             Optional<ImportDates.Parsed> admission) {
         List<CarriedBadge> out = new ArrayList<>();
         for (ImportField f : ImportField.values()) {
             if (f.milestone() == 0 || !c.map.containsKey(f)) {
                 continue;
             }
-            CellValue v = c.cell(f);
-            if (v.error() || v.blank()) {
+            Optional<CarriedBadge> b = badge(c, f, c.cell(f), today);
+            Integer other = pairs.get(c.map.get(f));
+            if (other != null && other < c.cells.size()) {
+                Optional<CarriedBadge> b2 = badge(c, f, c.cells.get(other), today);
+                if (b2.isPresent()) {
+                    b = Optional.of(b.map(x -> new CarriedBadge(f.milestone(), x.awarded().or(b2.get()::awarded),
+                            x.decisionNo().or(b2.get()::decisionNo))).orElse(b2.get()));
+                }
+            }
+            if (b.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> date = Optional.empty();
-            Optional<String> decision = Optional.empty();
-            if (v.date().isPresent()) {
-                date = v.date();
-            } else {
-                String raw = Text.clean(v.text());
-                String folded = Text.fold(raw);
-                if (NO.matcher(folded).matches()) {
-                    continue;
-                }
-                if (!YES.matcher(folded).matches()) {
-                    ImportDates.Outcome whole = ImportDates.parse(raw, today);
-                    var m = DATE_IN_TEXT.matcher(raw);
-                    if (whole.value().isPresent()) {
-                        date = whole.value().map(ImportDates.Parsed::date);
-                    } else if (m.find()) {
-                        ImportDates.Outcome part = ImportDates.parse(m.group(), today);
-                        if (part.errorKey().isPresent()) {
-                            c.error(f, part.errorKey().get(), m.group());
-                            continue;
-                        }
-                        date = part.value().map(ImportDates.Parsed::date);
-                        decision = Optional.of(Text.clean(raw.replace(m.group(), " ").replaceAll("(?i)\\bng[aà]y\\s*$", "")))
-                                .filter(s -> !s.isEmpty());
-                    } else if (raw.matches(".*\\d.*") && raw.length() <= 100) {
-                        decision = Optional.of(raw);
-                    } else {
-                        c.error(f, "import.row.badgeValue", raw, f.milestone());
-                        continue;
-                    }
-                }
-            }
+            Optional<LocalDate> date = b.get().awarded();
             if (admission.isPresent() && date.isPresent() && date.get().isBefore(admission.get().date().plusYears(f.milestone()).minusYears(2))) {
                 c.error(f, "import.row.badgeBeforeMilestone", f.milestone(), Dates.format(date.get()));
                 continue;
             }
-            out.add(new CarriedBadge(f.milestone(), date, decision));
+            out.add(b.get());
         }
         return out;
+    }
+
+    /// One badge cell: empty when blank, "không"… or wrong (the error is added).
+    private static Optional<CarriedBadge> badge(Ctx c, ImportField f, CellValue v, LocalDate today) {
+        if (v.error() || v.blank()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> decision = Optional.empty();
+        if (v.date().isPresent()) {
+            date = v.date();
+        } else {
+            String raw = Text.clean(v.text());
+            String folded = Text.fold(raw);
+            if (NO.matcher(folded).matches()) {
+                return Optional.empty();
+            }
+            if (!YES.matcher(folded).matches()) {
+                ImportDates.Outcome whole = ImportDates.parse(raw, today);
+                var m = DATE_IN_TEXT.matcher(raw);
+                if (whole.value().isPresent()) {
+                    date = whole.value().map(ImportDates.Parsed::date);
+                } else if (m.find()) {
+                    ImportDates.Outcome part = ImportDates.parse(m.group(), today);
+                    if (part.errorKey().isPresent()) {
+                        c.error(f, part.errorKey().get(), m.group());
+                        return Optional.empty();
+                    }
+                    date = part.value().map(ImportDates.Parsed::date);
+                    decision = Optional.of(Text.clean(raw.replace(m.group(), " ").replaceAll("(?i)\\bng[aà]y\\s*$", "")))
+                            .filter(s -> !s.isEmpty());
+                } else if (raw.matches(".*\\d.*") && raw.length() <= 100) {
+                    decision = Optional.of(raw);
+                } else {
+                    c.error(f, "import.row.badgeValue", raw, f.milestone());
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(new CarriedBadge(f.milestone(), date, decision));
     }
 
     private static Optional<String> text(Ctx c, ImportField f) {

@@ -64,17 +64,18 @@ public final class MemberImportService {
 
     public ImportReport importFile(Path file, ImportOptions o) throws AppException {
         SheetData sheet = SheetReader.read(file);
-        int headerRow = HeaderMatcher.findHeaderRow(SheetReader.texts(sheet.rows(), HEADER_SCAN_ROWS))
+        HeaderMatcher.Found header = HeaderMatcher.find(SheetReader.texts(sheet.rows(), HEADER_SCAN_ROWS))
                 .orElseThrow(() -> new AppException("import.file.noHeader", sheet.sheetName()));
-        Map<ImportField, Integer> mapping = o.mapping().orElseGet(() -> HeaderMatcher.mapRow(
-                sheet.rows().get(headerRow).stream().map(CellValue::text).toList()));
+        int headerRow = header.row();
+        Map<ImportField, Integer> mapping = o.mapping().orElse(header.mapping());
+        Map<Integer, Integer> badgePairs = o.mapping().isPresent() ? Map.of() : header.badgePairs();
         checkMapping(mapping, o);
         List<ImportProblem> problems = new ArrayList<>();
         Set<Integer> rejected = new TreeSet<>();
         List<ImportedMember> valid = new ArrayList<>();
         int read = 0;
-        int end = TableEnd.find(sheet.rows(), headerRow, mapping, o.today());
-        for (int r = headerRow + 1; r < end; r++) {
+        int end = TableEnd.find(sheet.rows(), header.firstData() - 1, mapping, o.today());
+        for (int r = header.firstData(); r < end; r++) {
             List<CellValue> cells = sheet.rows().get(r);
             // a row holding only its number (STT) is one of the empty numbered rows lists keep at the bottom
             if (mapping.entrySet().stream().allMatch(e -> e.getKey() == ImportField.SEQ || e.getValue() >= cells.size()
@@ -83,7 +84,7 @@ public final class MemberImportService {
             }
             read++;
             int rowNo = r + 1;
-            ImportRowRules.Outcome out = ImportRowRules.validate(rowNo, cells, mapping, o.defaultCell(), o.today());
+            ImportRowRules.Outcome out = ImportRowRules.validate(rowNo, cells, mapping, badgePairs, o.defaultCell(), o.today());
             problems.addAll(out.problems());
             out.member().ifPresentOrElse(valid::add, () -> rejected.add(rowNo));
         }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,5 +154,91 @@ class BadgeImportTest {
         assertEquals(List.of("Lê Văn Cường 30 ON_TIME"),
                 ctx.badges().dueList(ROUND).stream().map(d -> d.fullName() + " " + d.milestone() + " " + d.note()).toList());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_log WHERE action_code = 'BADGE_MARK_AWARDED'"));
+    }
+
+    /// A two-row header: a merged "Huy hiệu" over "30 năm | 40 năm", and "Huy hiệu 45 năm" merged over "Ngày | Số QĐ".
+    private Path twoRowHeader(Object[]... rows) throws IOException {
+        Path f = dir.resolve("two-rows.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            Sheet s = wb.createSheet("DS");
+            s.createRow(0).createCell(0).setCellValue("DANH SÁCH ĐẢNG VIÊN");
+            Row h = s.createRow(1);
+            Row h2 = s.createRow(2);
+            String[] top = {"STT", "Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ",
+                "Huy hiệu", null, "Huy hiệu 45 năm", null, "Ghi chú"};
+            String[] below = {null, null, null, null, null, null, null, "30 năm", "40 năm", "Ngày trao", "Số QĐ", null};
+            for (int c = 0; c < top.length; c++) {
+                if (top[c] != null) {
+                    h.createCell(c).setCellValue(top[c]);
+                }
+                if (below[c] != null) {
+                    h2.createCell(c).setCellValue(below[c]);
+                }
+                if (c < 7 || c == 11) {
+                    s.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+                }
+            }
+            s.addMergedRegion(new CellRangeAddress(1, 1, 7, 8));
+            s.addMergedRegion(new CellRangeAddress(1, 1, 9, 10));
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 3);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        return f;
+    }
+
+    @Test
+    void twoRowBadgeHeadersAreRead() throws Exception {
+        Path f = twoRowHeader(
+                new Object[] {"1", "Nguyễn Văn An", "Nam", "1940", "03/02/1965", "03/02/1966", "Chi bộ 1", "03/02/1995", "x",
+                    "19/05/2010", "123-QĐ/TU", ""},
+                new Object[] {"2", "Trần Thị Bình", "Nữ", "12/04/1950", "19/05/1980", "19/05/1981", "Chi bộ 1", "19/05/2010", "", "", "",
+                    ""});
+        SheetHeader header = new ImportHeaderService().read(f);
+        assertEquals(Integer.valueOf(7), header.recognised().get(ImportField.BADGE_30));
+        assertEquals(Integer.valueOf(8), header.recognised().get(ImportField.BADGE_40));
+        assertEquals(Integer.valueOf(9), header.recognised().get(ImportField.BADGE_45));
+        assertEquals("Huy hiệu / 30 năm", header.columns().get(7));
+        ImportReport r = ctx.memberImport().importFile(f, ImportOptions.defaults(TODAY));
+        assertTrue(r.written(), () -> r.problems().toString());
+        assertEquals(2, r.imported(), "the second header row is not a member");
+        assertEquals(4, r.badgesCarried());
+        assertEquals(List.of("Nguyễn Văn An 30 1995-02-03 null", "Nguyễn Văn An 40 null null",
+                        "Nguyễn Văn An 45 2010-05-19 123-QĐ/TU", "Trần Thị Bình 30 2010-05-19 null"),
+                ctx.db().dsl().fetch("SELECT m.full_name, a.milestone_years, a.awarded_date, a.decision_no FROM badge_award a "
+                        + "JOIN party_member m ON m.id = a.member_id ORDER BY m.full_name, a.milestone_years").stream()
+                        .map(x -> x.get(0) + " " + x.get(1) + " " + x.get(2) + " " + x.get(3)).sorted().toList());
+        assertEquals(0, ctx.badges().unknownHistoryCount());
+    }
+
+    /// Carry-in and the rules of HD 01-HD/TW 2021 §18 together: a member without badge history who died within
+    /// the 12 months before the milestone is still "truy tặng sớm" (not "chưa có dữ liệu"), and a discipline holds the
+    /// badge back for the months of the rule set.
+    @Test
+    void posthumousAndHoldRulesApplyToImportedMembers() throws Exception {
+        Path f = list("ds.xlsx", BASE,
+                new Object[] {"Nguyễn Văn An", "Nam", "1940", "03/02/1965", "03/02/1966", "Chi bộ 1"},
+                new Object[] {"Phạm Văn Dũng", "Nam", "12/04/1970", "10/03/1996", "10/03/1997", "Chi bộ 1"},
+                new Object[] {"Lê Văn Cường", "Nam", "12/04/1970", "10/01/1996", "10/01/1997", "Chi bộ 1"});
+        assertTrue(ctx.memberImport().importFile(f, ImportOptions.defaults(TODAY)).written());
+        ctx.db().save(trx -> {
+            long dung = ((Number) trx.dsl().fetchValue("SELECT id FROM party_member WHERE full_name = 'Phạm Văn Dũng'")).longValue();
+            long cuong = ((Number) trx.dsl().fetchValue("SELECT id FROM party_member WHERE full_name = 'Lê Văn Cường'")).longValue();
+            trx.dsl().execute("INSERT INTO membership_event (member_id, event_type, event_date, status_after) VALUES (?, 'DEATH', "
+                    + "DATE '2025-06-01', 'DECEASED')", dung);
+            trx.dsl().execute("UPDATE party_member SET status = 'DECEASED' WHERE id = ?", dung);
+            trx.dsl().execute("INSERT INTO discipline (member_id, discipline_form, decision_date, effective_from) VALUES (?, 'WARNING', "
+                    + "DATE '2025-12-01', DATE '2025-12-01')", cuong);
+            return null;
+        });
+        assertEquals(List.of("Nguyễn Văn An 60 NO_HISTORY -", "Lê Văn Cường 30 ON_TIME 2026-06-01", "Phạm Văn Dũng 30 POSTHUMOUS_EARLY -"),
+                ctx.badges().dueList(ROUND).stream().map(d -> d.fullName() + " " + d.milestone() + " " + d.note() + " "
+                        + d.blockedUntil().map(LocalDate::toString).orElse("-")).toList());
     }
 }
