@@ -302,6 +302,13 @@ public final class MemberRepository {
     }
 
 
+    /// The birth_date_precision of a member: "DAY", "MONTH" or "YEAR"; "DAY" when not stored or no such member.
+    String birthPrecision(DSLContext t, long id) {
+        String p = t.select(PARTY_MEMBER.BIRTH_DATE_PRECISION).from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id))
+                .fetchOne(PARTY_MEMBER.BIRTH_DATE_PRECISION);
+        return p == null ? BulkMember.DAY : p;
+    }
+
     public Optional<MemberDetails> find(DSLContext t, long id) {
         return t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).fetchOptional().map(r -> new MemberDetails(
                 r.getId(), r.getFamilyName(), r.getMiddleName(), r.getGivenName(), Gender.valueOf(r.getGender()),
