@@ -62,6 +62,10 @@ class ImportMemoryTest {
         String result = lines.stream().filter(l -> l.startsWith("IMPORTED") || l.startsWith("REFUSED")).findFirst()
                 .orElseThrow(() -> new AssertionError(lines + " " + read(err)));
         long ms = Long.parseLong(lines.stream().filter(l -> l.startsWith("MS ")).findFirst().orElseThrow().substring(3));
+        if (result.startsWith("REFUSED")) {
+            // a refused file writes nothing: no member, no cell
+            assertTrue(lines.contains("LEFT members=0 units=0"), () -> lines.toString());
+        }
         return new Outcome(result, ms);
     }
 
