@@ -111,8 +111,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsService(db, new SettingsRepository(), units, audit);
         this.years = new WorkingYearService(db, new WorkingYearRepository(), audit, clock);
         this.backups = new BackupService(db, new BackupRepository(), settings, years, clock);
-        this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit, backups);
         this.badges = new BadgeService(db, new BadgeRepository(), audit);
+        this.memberImport = new MemberImportService(db, new MemberImportRepository(), units, members, audit, backups, badges);
         this.register = new MemberRegisterService(db, new RegisterRepository(), units, settings);
         this.memberExport = new MemberExportService(members);
         this.overview = new OverviewService(settings, units, members);

@@ -36,11 +36,18 @@ final class BadgesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.badges.opt.format")
     Format format;
 
+    @Option(names = "--mark-awarded-before", paramLabel = "DATE", descriptionKey = "cli.badges.opt.markBefore")
+    LocalDate markBefore;
+
     @Override
     public Integer call() throws AppException {
         try (AppContext ctx = parent.openContext()) {
-            List<BadgeDueRow> rows = ctx.badges().dueList(round);
             PrintWriter out = spec.commandLine().getOut();
+            if (markBefore != null) {
+                BadgeService.Marked m = ctx.badges().markAwardedBefore(markBefore);
+                out.println(I18n.t("badge.mark.done", m.members(), m.badges()));
+            }
+            List<BadgeDueRow> rows = ctx.badges().dueList(round);
             StringBuilder sb = new StringBuilder();
             int n = 0;
             for (BadgeDueRow r : rows) {

@@ -54,6 +54,12 @@ final class ImportMembersCommand implements Callable<Integer> {
             if (r.legacyCells() > 0) {
                 out.println(I18n.t("cli.import.summary.legacy", r.legacyCells()));
             }
+            if (r.badgesCarried() > 0) {
+                out.println(I18n.t("import.badgesCarried", r.badgesCarried()));
+            }
+            if (r.tableEndRow() > 0) {
+                out.println(I18n.t("import.tableEnd", r.tableEndRow()));
+            }
             for (ImportProblem p : r.problems()) {
                 out.println("  " + p.describe());
             }

@@ -1,7 +1,6 @@
 package vn.dangvu.cli;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.common.AppException;
-import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.members.MemberQuery;
@@ -27,7 +25,6 @@ final class MembersListCommand implements Callable<Integer> {
 
     enum Format { TABLE, TSV }
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
     @ParentCommand
     MembersCommand parent;
@@ -70,7 +67,7 @@ final class MembersListCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(rows.size() * 64);
         for (MemberRow r : rows) {
             sb.append(tsvField(r.fullName())).append('\t')
-                    .append(r.birthDate() == null ? "" : ISO.format(r.birthDate())).append('\t')
+                    .append(r.birthIso()).append('\t')
                     .append(tsvField(r.unitName())).append('\t')
                     .append(I18n.t(r.status().i18nKey())).append('\n');
         }
@@ -98,7 +95,7 @@ final class MembersListCommand implements Callable<Integer> {
         line(sb, w, head);
         int n = 0;
         for (MemberRow r : rows) {
-            line(sb, w, String.valueOf(++n), r.fullName(), Dates.format(r.birthDate()),
+            line(sb, w, String.valueOf(++n), r.fullName(), r.birthText(),
                     r.unitName() == null ? "" : r.unitName(), I18n.t(r.status().i18nKey()));
         }
         sb.append(I18n.t("cli.members.count", rows.size())).append('\n');

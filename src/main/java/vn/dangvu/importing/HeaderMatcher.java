@@ -1,10 +1,13 @@
 package vn.dangvu.importing;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.dangvu.common.Text;
 
@@ -84,5 +87,80 @@ public final class HeaderMatcher {
             }
         }
         return bestRow < 0 ? Optional.empty() : Optional.of(bestRow);
+    }
+
+    /// "30 năm", "30", "HH 30 năm", "Huy hiệu 30 năm tuổi Đảng" under a group header (in [#key] form).
+    private static final Pattern MILESTONE = Pattern.compile("(?:(?:huy hieu(?: dang)?|hhd?)\\s+)?(\\d{2})(?:\\s+nam)?(?:\\s+tuoi dang)?");
+    /// A second-row header under a milestone: the award date ("Ngày", "Ngày trao", "Năm") or the decision
+    /// ("Số QĐ", "Số quyết định", "Số huy hiệu").
+    private static final Pattern BADGE_PART = Pattern.compile("ngay(?: trao| tang| nhan| quyet dinh| qd)?|nam(?: trao| tang| nhan)?"
+            + "|so(?: qd| quyet dinh| huy hieu| hh)?|quyet dinh|qd");
+
+    /// The header of a list and what it maps: `row` (0-based) and the `rows` it spans (2 when a second row names the
+    /// badge milestones under a merged "Huy hiệu", or a date and a number under each "Huy hiệu 30 năm"),
+    /// the fields, and for a milestone given in two columns the second one (badge column -> its companion).
+    public record Found(int row, int rows, Map<ImportField, Integer> mapping, Map<Integer, Integer> badgePairs) {
+
+        /// The first data row, 0-based.
+        public int firstData() {
+            return row + rows;
+        }
+    }
+
+    /// [#findHeaderRow] with a second header row read: the milestones of a merged "Huy hiệu" group header
+    /// ("Huy hiệu | Huy hiệu | …" over "30 năm | 40 năm | …"), or "Ngày | Số QĐ" under "Huy hiệu 30 năm".
+    public static Optional<Found> find(List<List<String>> firstRows) {
+        return findHeaderRow(firstRows).map(r -> withSecondRow(r, firstRows.get(r),
+                r + 1 < firstRows.size() ? firstRows.get(r + 1) : List.of()));
+    }
+
+    static Found withSecondRow(int row, List<String> top, List<String> below) {
+        Map<ImportField, Integer> mapping = mapRow(top);
+        Map<Integer, Integer> pairs = new HashMap<>();
+        Integer name = mapping.getOrDefault(ImportField.FULL_NAME, mapping.get(ImportField.FAMILY_NAME));
+        if (name != null && name < below.size() && !key(below.get(name)).isEmpty()
+                && !key(below.get(name)).equals(key(name < top.size() ? top.get(name) : ""))) {
+            return new Found(row, 1, mapping, Map.of()); // a member's name: the data starts there
+        }
+        boolean second = false;
+        String group = "";
+        for (int c = 0; c < below.size(); c++) {
+            String t = c < top.size() ? key(top.get(c)) : "";
+            if (!t.isEmpty()) {
+                group = t; // a group header written once over its columns (not merged) covers the blanks to its right
+            }
+            String b = key(below.get(c));
+            if (b.isEmpty() || !group.contains("huy hieu") && !group.startsWith("hh")) {
+                continue;
+            }
+            Matcher m = MILESTONE.matcher(b);
+            ImportField top1 = match(group).filter(f -> f.milestone() > 0).orElse(null);
+            if (m.matches() && top1 == null) {
+                Optional<ImportField> f = milestone(Integer.parseInt(m.group(1)));
+                if (f.isPresent() && !mapping.containsKey(f.get())) {
+                    mapping.put(f.get(), c);
+                    second = true;
+                }
+            } else if (top1 != null && BADGE_PART.matcher(b).matches()) {
+                Integer first = mapping.get(top1);
+                if (first == null) {
+                    mapping.put(top1, c);
+                    second = true;
+                } else if (first != c && !pairs.containsKey(first)) {
+                    pairs.put(first, c);
+                    second = true;
+                }
+            }
+        }
+        return new Found(row, second ? 2 : 1, mapping, Map.copyOf(pairs));
+    }
+
+    private static Optional<ImportField> milestone(int years) {
+        for (ImportField f : ImportField.values()) {
+            if (f.milestone() == years) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

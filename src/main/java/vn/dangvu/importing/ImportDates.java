@@ -56,6 +56,19 @@ public final class ImportDates {
 
     /// Parses typed text. A two-digit year follows the century rule of the class comment.
     public static Outcome parse(String raw, LocalDate today) {
+        if (raw != null && raw.length() == 10 && raw.charAt(2) == '/' && raw.charAt(5) == '/') {
+            // "dd/MM/yyyy", how most lists type dates: read without folding or patterns
+            int d = digits(raw, 0, 2);
+            int mo = digits(raw, 3, 5);
+            int y = digits(raw, 6, 10);
+            if (d >= 0 && mo >= 0 && y >= 0) {
+                try {
+                    return ok(y, mo, d, today);
+                } catch (DateTimeException e) {
+                    return Outcome.error("import.date.invalid");
+                }
+            }
+        }
         String s = Text.fold(Text.clean(raw));
         if (s.isEmpty()) {
             return Outcome.empty();
@@ -90,6 +103,19 @@ public final class ImportDates {
             return Outcome.error("import.date.invalid");
         }
         return Outcome.error("import.date.unreadable");
+    }
+
+    /// The number written by the digits from `from` to `to`, or -1 when one is not a digit.
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     /// Whether an Excel date serial is Excel's 29 February 1900 ([#EXCEL_PHANTOM_DAY]).

@@ -26,12 +26,26 @@ public enum ImportField {
     PROFESSIONAL_LEVEL(List.of("chuyen mon", "trinh do chuyen mon", "cmnv", "chuyen mon nghiep vu")),
     OCCUPATION(List.of("nghe nghiep", "nghe nghiep hien nay", "cong viec")),
     PHONE(List.of("dien thoai", "so dien thoai", "sdt", "dt")),
-    NOTE(List.of("ghi chu"));
+    NOTE(List.of("ghi chu")),
+    // Party badges already awarded (issue 8): a column per milestone holding a date, a decision number or "x"
+    BADGE_30(badge(30)), BADGE_40(badge(40)), BADGE_45(badge(45)), BADGE_50(badge(50)), BADGE_55(badge(55)),
+    BADGE_60(badge(60)), BADGE_65(badge(65)), BADGE_70(badge(70)), BADGE_75(badge(75)), BADGE_80(badge(80)),
+    BADGE_85(badge(85)), BADGE_90(badge(90));
 
     private final List<String> headers;
 
     ImportField(List<String> headers) {
         this.headers = headers;
+    }
+
+    private static List<String> badge(int years) {
+        return List.of("huy hieu " + years + " nam", "huy hieu dang " + years + " nam", "hh " + years + " nam", "hhd " + years + " nam",
+                "huy hieu " + years + " nam tuoi dang", "huy hieu " + years, "hh " + years);
+    }
+
+    /// The milestone (years of party age) of a badge column, 0 for the other fields.
+    public int milestone() {
+        return name().startsWith("BADGE_") ? Integer.parseInt(name().substring(6)) : 0;
     }
 
     public List<String> headers() {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.common.Text;
+import vn.dangvu.members.CarriedBadge;
 import vn.dangvu.party.Gender;
 import vn.dangvu.party.Probation;
 
@@ -21,6 +23,9 @@ public final class ImportRowRules {
     public static final int MAX_NAME_LENGTH = 80;
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M} .'\\-]+");
     private static final Pattern CARD = Pattern.compile("[A-Za-z0-9.\\-/]{1,30}");
+    private static final Pattern CCCD = Pattern.compile("\\d{12}");
+    private static final Pattern CCCD_11 = Pattern.compile("\\d{11}");
+    private static final Pattern CCCD_SPACES = Pattern.compile("[\\s.]");
     /// The longest free texts the database keeps (column sizes in V1__schema.sql: party_unit.name, party_member.*).
     private static final Map<ImportField, Integer> MAX_TEXT = new EnumMap<>(Map.of(ImportField.CELL, 200,
             ImportField.HOME_TOWN, 300, ImportField.ADDRESS, 500, ImportField.OCCUPATION, 200, ImportField.PHONE, 30,
@@ -35,6 +40,13 @@ public final class ImportRowRules {
 
     public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Optional<String> defaultCell,
                                    LocalDate today) {
+        return validate(row, cells, map, Map.of(), defaultCell, today);
+    }
+
+    /// [#validate] for a list whose badge milestones take two columns each (`badgePairs`: the mapped column -> the
+    /// other one, e.g. the award date and the decision number under "Huy hiệu 30 năm").
+    public static Outcome validate(int row, List<CellValue> cells, Map<ImportField, Integer> map, Map<Integer, Integer> badgePairs,
+                                   Optional<String> defaultCell, LocalDate today) {
         Ctx c = new Ctx(row, cells, map, new ArrayList<>());
         for (var e : map.entrySet()) {
             CellValue v = c.cell(e.getKey());
@@ -62,9 +74,9 @@ public final class ImportRowRules {
         if (card.isPresent() && !CARD.matcher(card.get()).matches()) {
             c.error(ImportField.CARD_NUMBER, "import.row.cardFormat", card.get());
         }
-        Optional<String> cccd = text(c, ImportField.CCCD).map(s -> s.replaceAll("[\\s.]", ""));
-        if (cccd.isPresent() && !cccd.get().matches("\\d{12}")) {
-            c.error(ImportField.CCCD, cccd.get().matches("\\d{11}") ? "import.row.cccdLeadingZero" : "import.row.cccdFormat",
+        Optional<String> cccd = text(c, ImportField.CCCD).map(s -> CCCD_SPACES.matcher(s).replaceAll(""));
+        if (cccd.isPresent() && !CCCD.matcher(cccd.get()).matches()) {
+            c.error(ImportField.CCCD, CCCD_11.matcher(cccd.get()).matches() ? "import.row.cccdLeadingZero" : "import.row.cccdFormat",
                     cccd.get(), cccd.get().length());
         }
         Optional<String> cell = text(c, ImportField.CELL).or(() -> defaultCell);
@@ -78,13 +90,14 @@ public final class ImportRowRules {
         if (full.isEmpty() && admission.isPresent() && !Probation.end(admission.get().date()).isAfter(today)) {
             c.warn(ImportField.FULL_MEMBERSHIP_DATE, "import.row.noFullDate");
         }
+        List<CarriedBadge> badges = badges(c, badgePairs, today, admission);
         if (c.problems.stream().anyMatch(p -> !p.warning())) {
             return new Outcome(Optional.empty(), c.problems);
         }
         return new Outcome(Optional.of(new ImportedMember(row, name, gender.orElseThrow(), birth.orElseThrow(), admission.orElseThrow(),
                 full, card, cccd, cell.orElseThrow(), text(c, ImportField.ETHNICITY), text(c, ImportField.RELIGION),
                 text(c, ImportField.HOME_TOWN), text(c, ImportField.ADDRESS), text(c, ImportField.OCCUPATION),
-                text(c, ImportField.PHONE), text(c, ImportField.NOTE))), c.problems);
+                text(c, ImportField.PHONE), text(c, ImportField.NOTE), badges)), c.problems);
     }
 
     private static PersonName name(Ctx c) {
@@ -163,6 +176,82 @@ public final class ImportRowRules {
             c.error(f, "import.row.required", f.i18nKey());
         }
         return o.value();
+    }
+
+    private static final Pattern YES = Pattern.compile("x|v|co|roi|da trao|da nhan|da tang|\\+|1|yes|true");
+    private static final Pattern NO = Pattern.compile("-|0|khong|chua|no|false");
+    private static final Pattern DATE_IN_TEXT = Pattern.compile("\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}");
+
+    /// The badges a row carries in: per milestone column, "x" (awarded, nothing more known), a date (the award
+    /// date), a decision number ("123-QĐ/TU"), or both ("QĐ 123-QĐ/TU ngày 03/02/2016"); blank, "không", "-": not awarded.
+    /// A milestone in two columns (date and number) is read from both.
+    private static List<CarriedBadge> badges(Ctx c, Map<Integer, Integer> pairs, LocalDate today,
+                                             Optional<ImportDates.Parsed> admission) {
+        List<CarriedBadge> out = new ArrayList<>();
+        for (ImportField f : ImportField.values()) {
+            if (f.milestone() == 0 || !c.map.containsKey(f)) {
+                continue;
+            }
+            Optional<CarriedBadge> b = badge(c, f, c.cell(f), today);
+            Integer other = pairs.get(c.map.get(f));
+            if (other != null && other < c.cells.size()) {
+                Optional<CarriedBadge> b2 = badge(c, f, c.cells.get(other), today);
+                if (b2.isPresent()) {
+                    b = Optional.of(b.map(x -> new CarriedBadge(f.milestone(), x.awarded().or(b2.get()::awarded),
+                            x.decisionNo().or(b2.get()::decisionNo))).orElse(b2.get()));
+                }
+            }
+            if (b.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> date = b.get().awarded();
+            if (admission.isPresent() && date.isPresent() && date.get().isBefore(admission.get().date().plusYears(f.milestone()).minusYears(2))) {
+                c.error(f, "import.row.badgeBeforeMilestone", f.milestone(), Dates.format(date.get()));
+                continue;
+            }
+            out.add(b.get());
+        }
+        return out;
+    }
+
+    /// One badge cell: empty when blank, "không"… or wrong (the error is added).
+    private static Optional<CarriedBadge> badge(Ctx c, ImportField f, CellValue v, LocalDate today) {
+        if (v.error() || v.blank()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> decision = Optional.empty();
+        if (v.date().isPresent()) {
+            date = v.date();
+        } else {
+            String raw = Text.clean(v.text());
+            String folded = Text.fold(raw);
+            if (NO.matcher(folded).matches()) {
+                return Optional.empty();
+            }
+            if (!YES.matcher(folded).matches()) {
+                ImportDates.Outcome whole = ImportDates.parse(raw, today);
+                var m = DATE_IN_TEXT.matcher(raw);
+                if (whole.value().isPresent()) {
+                    date = whole.value().map(ImportDates.Parsed::date);
+                } else if (m.find()) {
+                    ImportDates.Outcome part = ImportDates.parse(m.group(), today);
+                    if (part.errorKey().isPresent()) {
+                        c.error(f, part.errorKey().get(), m.group());
+                        return Optional.empty();
+                    }
+                    date = part.value().map(ImportDates.Parsed::date);
+                    decision = Optional.of(Text.clean(raw.replace(m.group(), " ").replaceAll("(?i)\\bng[aà]y\\s*$", "")))
+                            .filter(s -> !s.isEmpty());
+                } else if (raw.matches(".*\\d.*") && raw.length() <= 100) {
+                    decision = Optional.of(raw);
+                } else {
+                    c.error(f, "import.row.badgeValue", raw, f.milestone());
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(new CarriedBadge(f.milestone(), date, decision));
     }
 
     private static Optional<String> text(Ctx c, ImportField f) {

@@ -1,8 +1,10 @@
 package vn.dangvu.importing;
 
+import java.util.List;
 import java.util.Optional;
 
 import vn.dangvu.common.PersonName;
+import vn.dangvu.members.CarriedBadge;
 import vn.dangvu.party.Gender;
 
 /// One valid row of the import, parsed. `row` is the 1-based sheet row number. The status is not read from the
@@ -12,5 +14,5 @@ public record ImportedMember(int row, PersonName name, Gender gender, ImportDate
                              Optional<String> cardNumber, Optional<String> cccd, String cellName,
                              Optional<String> ethnicity, Optional<String> religion, Optional<String> homeTown,
                              Optional<String> address, Optional<String> occupation, Optional<String> phone,
-                             Optional<String> note) {
+                             Optional<String> note, List<CarriedBadge> badges) {
 }

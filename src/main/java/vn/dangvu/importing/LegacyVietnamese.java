@@ -124,7 +124,12 @@ public final class LegacyVietnamese {
         return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
     }
 
-    private static boolean hasUnicodeOnlyLetter(String s) {
+    /// Whether the text changes when read as TCVN3 or VNI (it holds characters those fonts use for Vietnamese letters).
+    static boolean readsAsLegacy(String s) {
+        return !decode(s, TCVN3).equals(s) || !decode(s, VNI).equals(s);
+    }
+
+    static boolean hasUnicodeOnlyLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '\u1EA0' && c <= '\u1EF9') || c == '\u0102' || c == '\u0103' || c == '\u0110' || c == '\u0111'
@@ -179,7 +184,8 @@ public final class LegacyVietnamese {
             if (c < 0x80) {
                 continue;
             }
-            if ((Character.isLetter(c) && !VIETNAMESE_LETTERS.contains(c)) || (c >= 0xA0 && c <= 0xBF)) {
+            // × and ÷ are TCVN3's ì and ữ: a name or a "N÷" (Nữ) never holds them as signs
+            if ((Character.isLetter(c) && !VIETNAMESE_LETTERS.contains(c)) || (c >= 0xA0 && c <= 0xBF) || c == '×' || c == '÷') {
                 n++;
             }
         }

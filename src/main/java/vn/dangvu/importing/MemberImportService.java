@@ -20,9 +20,11 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.BulkEvent;
 import vn.dangvu.members.BulkMember;
 import vn.dangvu.members.BulkUpdate;
+import vn.dangvu.members.CarriedBadge;
 import vn.dangvu.members.MemberNames;
 import vn.dangvu.members.MemberRules;
 import vn.dangvu.members.MemberService;
@@ -47,38 +49,42 @@ public final class MemberImportService {
     private final MemberService members;
     private final AuditService audit;
     private final BackupService backups;
+    private final BadgeService badges;
 
     public MemberImportService(Database db, MemberImportRepository repo, UnitService units, MemberService members,
-                               AuditService audit, BackupService backups) {
+                               AuditService audit, BackupService backups, BadgeService badges) {
         this.db = db;
         this.repo = repo;
         this.units = units;
         this.members = members;
         this.audit = audit;
         this.backups = backups;
+        this.badges = badges;
     }
 
     public ImportReport importFile(Path file, ImportOptions o) throws AppException {
         SheetData sheet = SheetReader.read(file);
-        int headerRow = HeaderMatcher.findHeaderRow(SheetReader.texts(sheet.rows(), HEADER_SCAN_ROWS))
+        HeaderMatcher.Found header = HeaderMatcher.find(SheetReader.texts(sheet.rows(), HEADER_SCAN_ROWS))
                 .orElseThrow(() -> new AppException("import.file.noHeader", sheet.sheetName()));
-        Map<ImportField, Integer> mapping = o.mapping().orElseGet(() -> HeaderMatcher.mapRow(
-                sheet.rows().get(headerRow).stream().map(CellValue::text).toList()));
+        int headerRow = header.row();
+        Map<ImportField, Integer> mapping = o.mapping().orElse(header.mapping());
+        Map<Integer, Integer> badgePairs = o.mapping().isPresent() ? Map.of() : header.badgePairs();
         checkMapping(mapping, o);
         List<ImportProblem> problems = new ArrayList<>();
         Set<Integer> rejected = new TreeSet<>();
         List<ImportedMember> valid = new ArrayList<>();
         int read = 0;
-        for (int r = headerRow + 1; r < sheet.rows().size(); r++) {
+        int end = TableEnd.find(sheet.rows(), header.firstData() - 1, mapping, o.today());
+        for (int r = header.firstData(); r < end; r++) {
             List<CellValue> cells = sheet.rows().get(r);
             // a row holding only its number (STT) is one of the empty numbered rows lists keep at the bottom
             if (mapping.entrySet().stream().allMatch(e -> e.getKey() == ImportField.SEQ || e.getValue() >= cells.size()
-                    || cells.get(e.getValue()).blank()) || repeatedHeader(cells, mapping)) {
+                    || cells.get(e.getValue()).blank()) || repeatedHeader(cells, mapping) || TableEnd.totalRow(cells, mapping, o.today())) {
                 continue;
             }
             read++;
             int rowNo = r + 1;
-            ImportRowRules.Outcome out = ImportRowRules.validate(rowNo, cells, mapping, o.defaultCell(), o.today());
+            ImportRowRules.Outcome out = ImportRowRules.validate(rowNo, cells, mapping, badgePairs, o.defaultCell(), o.today());
             problems.addAll(out.problems());
             out.member().ifPresentOrElse(valid::add, () -> rejected.add(rowNo));
         }
@@ -87,6 +93,7 @@ public final class MemberImportService {
         }
         duplicatesInFile(valid, mapping, problems, rejected);
         int rowsRead = read;
+        int tableEndRow = end < sheet.rows().size() ? end + 1 : 0;
         long root = units.root().map(PartyUnit::id).orElse(-1L);
         if (root < 0) {
             throw new AppException("import.error.noSetup");
@@ -97,8 +104,8 @@ public final class MemberImportService {
         }
         // One transaction (all or nothing) inside Database.bulk: a raised write delay while the batches are written,
         // CHECKPOINT SYNC before this returns.
-        ImportReport report = o.dryRun() ? write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, root)
-                : db.bulk(() -> write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, root));
+        ImportReport report = o.dryRun() ? write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, tableEndRow, root)
+                : db.bulk(() -> write(file, o, sheet, headerRow, mapping, problems, rejected, valid, rowsRead, tableEndRow, root));
         if (report.written()) {
             members.invalidate();
         }
@@ -107,7 +114,7 @@ public final class MemberImportService {
 
     private ImportReport write(Path file, ImportOptions o, SheetData sheet, int headerRow, Map<ImportField, Integer> mapping,
                                List<ImportProblem> problems, Set<Integer> rejected, List<ImportedMember> valid, int rowsRead,
-                               long root) throws AppException {
+                               int tableEndRow, long root) throws AppException {
         return db.change(trx -> {
             DSLContext t = trx.dsl();
             Map<String, Long> cellIds = new HashMap<>();
@@ -164,22 +171,45 @@ public final class MemberImportService {
                 }
             }
             boolean write = !o.dryRun() && (rejected.isEmpty() || o.onlyValid());
+            int carried = 0;
             List<String> created = new ArrayList<>(toCreate.values());
             if (write) {
                 for (var e : toCreate.entrySet()) {
                     cellIds.put(e.getKey(), units.create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
                             Optional.of(CellType.OTHER), e.getValue(), Optional.empty(), Optional.empty())));
                 }
-                members.importMembers(inserts.stream().map(r -> r.added(cellIds)).toList(),
+                List<Long> ids = members.importMembers(inserts.stream().map(r -> r.added(cellIds)).toList(),
                         updates.stream().map(r -> r.update(cellIds)).toList());
+                carried = carryInBadges(mapping, inserts, updates, ids);
                 audit.record(AuditChange.general("MEMBER_IMPORT", "party_member", "Import " + file.getFileName() + ": "
                         + inserts.size() + " new, " + updates.size() + " updated, " + rejected.size() + " rejected, cells created "
-                        + created));
+                        + created + ", badges carried in " + carried));
             }
             problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
             return new ImportReport(sheet.sheetName(), headerRow + 1, mapping, rowsRead, inserts.size(), updates.size(),
-                    List.copyOf(rejected), problems, created, sheet.legacyTcvn3Cells() + sheet.legacyVniCells(), write);
+                    List.copyOf(rejected), problems, created, sheet.legacyTcvn3Cells() + sheet.legacyVniCells(), write,
+                    tableEndRow, write ? carried : inserts.stream().mapToInt(r -> r.member().badges().size()).sum()
+                    + updates.stream().mapToInt(r -> r.member().badges().size()).sum());
         });
+    }
+
+    /// The badges already awarded the list carries in. A list with badge columns gives the whole history of its members
+    /// (a blank milestone: not awarded); new members from a list without them are marked "chưa có dữ liệu huy hiệu".
+    private int carryInBadges(Map<ImportField, Integer> mapping, List<Row> inserts, List<Row> updates, List<Long> ids)
+            throws AppException {
+        boolean badgeColumns = mapping.keySet().stream().anyMatch(f -> f.milestone() > 0);
+        Map<Long, List<CarriedBadge>> carried = new HashMap<>();
+        List<Long> known = new ArrayList<>();
+        for (int i = 0; i < inserts.size(); i++) {
+            carried.put(ids.get(i), inserts.get(i).member().badges());
+            known.add(ids.get(i));
+        }
+        for (Row u : updates) {
+            carried.put(u.match().orElseThrow(), u.member().badges());
+            known.add(u.match().orElseThrow());
+        }
+        carried.values().removeIf(List::isEmpty);
+        return badges.carryIn(carried, badgeColumns ? known : List.of(), badgeColumns ? List.of() : ids);
     }
 
     /// A full-membership date the file gives a member on file who has none is a FULL_MEMBERSHIP event: refused by
@@ -266,8 +296,21 @@ public final class MemberImportService {
     }
 
     private static boolean repeatedHeader(List<CellValue> cells, Map<ImportField, Integer> mapping) {
+        Integer a = mapping.get(ImportField.ADMISSION_DATE);
+        if (a != null && a < cells.size() && (cells.get(a).date().isPresent() || hasDigit(cells.get(a).text()))) {
+            return false; // a header has no date under "Ngày vào Đảng"
+        }
         Integer c = mapping.get(ImportField.FULL_NAME);
         return c != null && c < cells.size() && HeaderMatcher.match(cells.get(c).text()).orElse(null) == ImportField.FULL_NAME;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void duplicatesInFile(List<ImportedMember> valid, Map<ImportField, Integer> mapping,

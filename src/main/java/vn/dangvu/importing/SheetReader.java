@@ -1,12 +1,15 @@
 package vn.dangvu.importing;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +18,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -48,9 +49,24 @@ import vn.dangvu.common.AppException;
 /// cell they cover; formulas give their cached result; legacy-font text is converted to Unicode.
 public final class SheetReader {
 
-    /// More rows than any commune has; protects memory against a wrong file.
+    // Limits that keep an import's memory bounded whatever the file: the largest file they let through reads in a
+    // 256 MB heap (ImportMemoryTest runs the readers in a child JVM with -Xmx256m). A file beyond one of them stops
+    // as soon as the limit is reached, with a Vietnamese message naming the limit (and the cell when it is a cell's).
+
+    /// Rows of a sheet or CSV file that hold something (formatted but empty rows do not count): more than any commune has.
     public static final int MAX_ROWS = 100_000;
+    /// Columns: a member list has a few dozen.
+    public static final int MAX_COLUMNS = 1_000;
+    /// Cells holding something, merged ranges filled in: 50 columns of a 20,000-row list.
+    public static final int MAX_CELLS = 1_000_000;
+    /// Characters of text in the whole file (an .xlsx's shared-string table, a CSV's cells): 24 per cell of [#MAX_CELLS].
+    public static final long MAX_TEXT_CHARS = 24_000_000;
+    /// Characters of one cell: Excel's own limit.
+    public static final int MAX_CELL_CHARS = 32_767;
+    /// Bytes of a CSV or .xls file (an .xlsx is compressed: its text is limited by [#MAX_TEXT_CHARS]).
+    public static final long MAX_FILE_BYTES = 64L << 20;
     private static final int HEADER_SCAN_ROWS = 30;
+    private static final int SNIFF_BYTES = 1 << 20;
 
     private SheetReader() {
     }
@@ -81,7 +97,19 @@ public final class SheetReader {
         if (!Files.isReadable(file)) {
             throw new AppException("import.file.noPermission", file);
         }
-        return isZip(file) ? readXlsx(file) : readObjectModel(file);
+        if (isZip(file)) {
+            return readXlsx(file);
+        }
+        try {
+            // POI's object model holds the whole .xls in memory: its size is the bound
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(file, size);
+            }
+        } catch (IOException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+        return readObjectModel(file);
     }
 
     /// Through POI's object model (WorkbookFactory): .xls, a password-protected workbook (an OLE2 container, also
@@ -133,12 +161,25 @@ public final class SheetReader {
             });
         } catch (XlsxStream.SheetTooLong e) {
             throw e.toAppException(MAX_ROWS);
+        } catch (XlsxStream.LimitReached e) {
+            throw e.problem;
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             // POI's package and event readers fail on damaged zips in many ways, down to a NullPointerException for
             // a missing workbook part (DamagedWorkbookTest); every valid file reads as the object model reads it
-            // (XlsxStreamTest), so what fails here is the file
-            throw new AppException(e, "import.file.corrupt", file.getFileName());
+            // (XlsxStreamTest), so what fails here is the file. POI refuses a part that inflates more than 100-fold
+            // ("Zip bomb detected!"): that one is said as the text limit.
+            throw new AppException(e, zipBomb(e) ? "import.file.tooMuchText" : "import.file.corrupt", file.getFileName(),
+                    MAX_TEXT_CHARS);
         }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// The next sheet of a workbook, read when asked for; null after the last one.
@@ -174,7 +215,7 @@ public final class SheetReader {
         }
     }
 
-    private static SheetData readSheet(Sheet sheet, DataFormatter fmt) {
+    private static SheetData readSheet(Sheet sheet, DataFormatter fmt) throws AppException {
         List<List<CellValue>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -190,28 +231,38 @@ public final class SheetReader {
         return toUnicode(sheet.getSheetName(), rows);
     }
 
-    /// Every cell of a merged range shows the value of its top-left cell (titles and grouped cells).
-    private static void fillMerged(List<List<CellValue>> rows, List<CellRangeAddress> regions) {
-        Map<Long, CellValue> merged = new HashMap<>();
+    /// Every cell of a merged range shows the value of its top-left cell (titles and grouped cells). A range is clipped to
+    /// the used range (the rows read, the widest row): a title merged over `A2:XFD5001` fills the columns that hold
+    /// something, not 80 million cells. A range whose top-left cell is blank fills nothing.
+    private static void fillMerged(List<List<CellValue>> rows, List<CellRangeAddress> regions) throws AppException {
+        int width = 0;
+        for (List<CellValue> row : rows) {
+            width = Math.max(width, row.size());
+        }
+        long filled = 0;
         for (CellRangeAddress region : regions) {
-            if (region.getFirstRow() >= rows.size()) {
+            if (region.getFirstRow() >= rows.size() || region.getFirstColumn() >= width) {
                 continue;
             }
             CellValue top = get(rows, region.getFirstRow(), region.getFirstColumn());
-            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), rows.size() - 1); r++) {
-                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                    merged.put(((long) r << 20) | c, top);
+            if (top.blank()) {
+                continue;
+            }
+            int lastRow = Math.min(region.getLastRow(), rows.size() - 1);
+            int lastCol = Math.min(region.getLastColumn(), width - 1);
+            filled += (long) (lastRow - region.getFirstRow() + 1) * (lastCol - region.getFirstColumn() + 1);
+            if (filled > MAX_CELLS) {
+                throw new AppException("import.file.tooManyCells", region.formatAsString(), MAX_CELLS);
+            }
+            for (int r = region.getFirstRow(); r <= lastRow; r++) {
+                List<CellValue> row = rows.get(r);
+                while (row.size() <= lastCol) {
+                    row.add(CellValue.EMPTY);
+                }
+                for (int c = region.getFirstColumn(); c <= lastCol; c++) {
+                    row.set(c, top);
                 }
             }
-        }
-        for (var e : merged.entrySet()) {
-            int r = (int) (e.getKey() >> 20);
-            int c = (int) (e.getKey() & 0xFFFFF);
-            List<CellValue> row = rows.get(r);
-            while (row.size() <= c) {
-                row.add(CellValue.EMPTY);
-            }
-            row.set(c, e.getValue());
         }
     }
 
@@ -252,39 +303,170 @@ public final class SheetReader {
         return cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() + " → " + shown : shown;
     }
 
-    /// Converts legacy-font text to Unicode: with the file's encoding when the file is clearly in one,
-    /// else cell by cell. Counts the converted cells.
+    /// How one cell's text reads on its own ([#toUnicode]).
+    private static final byte NEUTRAL = 0;
+    private static final byte UNICODE = 1;
+    private static final byte TCVN3 = 2;
+    private static final byte VNI = 3;
+    private static final byte AMBIGUOUS = 4;
+
+    /// Converts legacy-font text to Unicode. A file that is clearly in one legacy encoding (some cells clearly in it,
+    /// none with a letter only Unicode has) is converted as a whole. Otherwise (a Unicode header above rows typed in
+    /// .VnTime, lists pasted together) each cell that reads clearly as TCVN3, VNI or Unicode keeps its own reading, and
+    /// a short cell that reads both ways ("N÷" is "Nữ" in TCVN3 and also a valid Unicode string; "Chi bé", "Khoâng")
+    /// follows its neighbours: the majority of the clear cells of its row, else of its column, else of the file.
+    /// Counts the converted cells.
     private static SheetData toUnicode(String sheetName, List<List<CellValue>> rows) {
-        List<String> texts = new ArrayList<>();
-        for (List<CellValue> row : rows) {
-            for (CellValue c : row) {
-                if (c.date().isEmpty() && !c.error()) {
-                    texts.add(withoutZeroWidth(c.text()));
+        int n = rows.size();
+        byte[][] kind = new byte[n][];
+        LegacyVietnamese.Result[][] own = new LegacyVietnamese.Result[n][];
+        int[] file = new int[4];
+        int width = 0;
+        for (int r = 0; r < n; r++) {
+            List<CellValue> row = rows.get(r);
+            width = Math.max(width, row.size());
+            kind[r] = new byte[row.size()];
+            for (int c = 0; c < row.size(); c++) {
+                CellValue v = row.get(c);
+                if (v.date().isPresent() || v.error() || v.text().isEmpty() || isAscii(v.text())) {
+                    continue;
+                }
+                String raw = withoutZeroWidth(v.text());
+                byte k;
+                if (LegacyVietnamese.hasUnicodeOnlyLetter(raw)) {
+                    k = UNICODE;
+                } else {
+                    LegacyVietnamese.Result res = LegacyVietnamese.toUnicode(raw);
+                    if (res.encoding() != LegacyVietnamese.Encoding.UNICODE) {
+                        if (own[r] == null) {
+                            own[r] = new LegacyVietnamese.Result[row.size()];
+                        }
+                        own[r][c] = res;
+                        k = res.encoding() == LegacyVietnamese.Encoding.TCVN3 ? TCVN3 : VNI;
+                    } else {
+                        k = LegacyVietnamese.readsAsLegacy(raw) ? AMBIGUOUS : NEUTRAL;
+                    }
+                }
+                kind[r][c] = k;
+                file[k == AMBIGUOUS ? 0 : k]++;
+            }
+        }
+        file[NEUTRAL] = 0;
+        byte fileVote = vote(file);
+        boolean wholeFile = file[UNICODE] == 0 && fileVote != NEUTRAL;
+        byte[] rowVotes = new byte[n];
+        for (int r = 0; r < n; r++) {
+            int[] counts = new int[4];
+            for (byte k : kind[r]) {
+                if (k != NEUTRAL && k != AMBIGUOUS) {
+                    counts[k]++;
+                }
+            }
+            rowVotes[r] = vote(counts);
+        }
+        // a column reads as most of its legacy-looking cells were decided (by themselves or by their row): a Unicode
+        // header above a .VnTime column of "N÷" and "Nam" does not outvote the rows
+        int[][] columns = new int[width][4];
+        for (int r = 0; r < n; r++) {
+            if (!tableRow(rows.get(r))) {
+                continue; // a title merged over the columns, a footer line: not a vote in every column
+            }
+            for (int c = 0; c < kind[r].length; c++) {
+                byte k = kind[r][c];
+                byte decided = k == AMBIGUOUS ? rowVotes[r] : k;
+                if (k != NEUTRAL && decided != NEUTRAL) {
+                    columns[c][decided]++;
                 }
             }
         }
-        LegacyVietnamese.Encoding fileEncoding = LegacyVietnamese.detect(texts);
         int[] legacy = new int[2];
-        List<List<CellValue>> out = new ArrayList<>(rows.size());
-        for (List<CellValue> row : rows) {
+        List<List<CellValue>> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            List<CellValue> row = rows.get(r);
+            byte rowVote = rowVotes[r];
             List<CellValue> converted = new ArrayList<>(row.size());
-            for (CellValue c : row) {
-                if (c.date().isPresent() || c.error() || c.text().isEmpty()) {
-                    converted.add(c);
+            for (int c = 0; c < row.size(); c++) {
+                CellValue v = row.get(c);
+                byte k = kind[r][c];
+                if (v.date().isPresent() || v.error() || v.text().isEmpty()) {
+                    converted.add(v);
                     continue;
                 }
-                String raw = withoutZeroWidth(c.text());
-                LegacyVietnamese.Result r = fileEncoding == LegacyVietnamese.Encoding.UNICODE
-                        ? LegacyVietnamese.toUnicode(raw)
-                        : new LegacyVietnamese.Result(fileEncoding, LegacyVietnamese.decode(raw, fileEncoding));
-                if (!r.text().equals(raw) && r.encoding() != LegacyVietnamese.Encoding.UNICODE) {
-                    legacy[r.encoding() == LegacyVietnamese.Encoding.TCVN3 ? 0 : 1]++;
+                if ((k == NEUTRAL && !wholeFile) || k == UNICODE) {
+                    String raw = withoutZeroWidth(v.text());
+                    String text = isAscii(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                            : Normalizer.normalize(raw, Normalizer.Form.NFC);
+                    converted.add(text == v.text() ? v : CellValue.text(text));
+                    continue;
                 }
-                converted.add(CellValue.text(r.text()));
+                String raw = withoutZeroWidth(v.text());
+                byte use;
+                if (wholeFile) {
+                    use = fileVote;
+                } else if (k == AMBIGUOUS) {
+                    byte colVote = vote(columns[c]);
+                    use = rowVote != NEUTRAL ? rowVote : colVote != NEUTRAL ? colVote : fileVote;
+                } else {
+                    use = k;
+                }
+                String text;
+                if (use == TCVN3 || use == VNI) {
+                    LegacyVietnamese.Encoding e = use == TCVN3 ? LegacyVietnamese.Encoding.TCVN3 : LegacyVietnamese.Encoding.VNI;
+                    LegacyVietnamese.Result mine = own[r] == null ? null : own[r][c];
+                    text = mine != null && mine.encoding() == e ? mine.text() : LegacyVietnamese.decode(raw, e);
+                    if (!text.equals(raw)) {
+                        legacy[use == TCVN3 ? 0 : 1]++;
+                    }
+                } else {
+                    text = LegacyVietnamese.decode(raw, LegacyVietnamese.Encoding.UNICODE);
+                }
+                converted.add(CellValue.text(text));
             }
             out.add(converted);
         }
         return new SheetData(sheetName, out, legacy[0], legacy[1]);
+    }
+
+    /// The reading most clear cells have (UNICODE, TCVN3 or VNI), NEUTRAL on a tie or with no clear cell.
+    private static byte vote(int[] counts) {
+        int u = counts[UNICODE];
+        int t = counts[TCVN3];
+        int v = counts[VNI];
+        if (t > u && t >= v && t > 0) {
+            return TCVN3;
+        }
+        if (v > u && v > t) {
+            return VNI;
+        }
+        return u > Math.max(t, v) ? UNICODE : NEUTRAL;
+    }
+
+    /// A row of the table (header or member): at least three different texts.
+    private static boolean tableRow(List<CellValue> row) {
+        String first = null;
+        String second = null;
+        for (CellValue v : row) {
+            if (v.blank() || v.text().equals(first) || v.text().equals(second)) {
+                continue;
+            }
+            if (first == null) {
+                first = v.text();
+            } else if (second == null) {
+                second = v.text();
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// Drops zero-width characters and BOMs, which Excel shows as nothing: "Hu\u200Bệ" is "Huệ", not "Hu ệ".
@@ -311,58 +493,38 @@ public final class SheetReader {
         return out;
     }
 
+    /// Reads a CSV file as a stream: the file is never held whole in memory, and a file beyond the limits stops early.
+    /// The encoding is UTF-8 (with or without BOM) or UTF-16 with BOM; a file that is not valid UTF-8 is read again
+    /// from the start as Windows-1258 or Windows-1252 (decided on its first [#SNIFF_BYTES] as [#decode] decides).
     private static SheetData readCsv(Path file) throws AppException {
-        String text;
-        try {
-            text = decode(Files.readAllBytes(file));
+        long size;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
             throw new AppException(e, "import.file.corrupt", file.getFileName());
         }
-        char sep = separator(text);
-        List<List<CellValue>> rows = new ArrayList<>();
-        List<CellValue> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int quoteStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.isEmpty()) {
-                quoted = true;
-                quoteStart = i;
-            } else if (ch == sep) {
-                row.add(CellValue.text(cell.toString()));
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(CellValue.text(cell.toString()));
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                if (rows.size() > MAX_ROWS + HEADER_SCAN_ROWS) {
-                    throw new AppException("import.file.tooManyRows", file.getFileName(), rows.size(), MAX_ROWS);
-                }
-            } else {
-                cell.append(ch);
+        if (size > MAX_FILE_BYTES) {
+            throw tooLarge(file, size);
+        }
+        List<List<CellValue>> rows;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            rows = parseCsv(file, StandardCharsets.UTF_8.newDecoder(), 3);
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            rows = parseCsv(file, StandardCharsets.UTF_16LE.newDecoder(), 2);
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            rows = parseCsv(file, StandardCharsets.UTF_16BE.newDecoder(), 2);
+        } else {
+            try {
+                rows = parseCsv(file, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT), 0);
+            } catch (NotUtf8 e) {
+                String cp1252 = new String(head, Charset.forName("windows-1252"));
+                String cp1258 = new String(head, Charset.forName("windows-1258"));
+                boolean vietnamese = !cp1258.equals(cp1252) && isVietnamese(Normalizer.normalize(cp1258, Normalizer.Form.NFC));
+                rows = parseCsv(file, Charset.forName(vietnamese ? "windows-1258" : "windows-1252").newDecoder(), 0);
             }
-        }
-        if (quoted) {
-            // the rest of the file would silently become one cell, and the rows in it would be lost
-            throw new AppException("import.file.csvQuote", file.getFileName(), lineOf(text, quoteStart));
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(CellValue.text(cell.toString()));
-            rows.add(row);
         }
         if (rows.stream().allMatch(r -> r.stream().allMatch(CellValue::blank))) {
             throw new AppException("import.file.empty", file.getFileName());
@@ -370,16 +532,124 @@ public final class SheetReader {
         return toUnicode(file.getFileName().toString(), rows);
     }
 
-    /// 1-based line of the text at a position.
-    private static int lineOf(String text, int pos) {
+    /// The file is not UTF-8: read it again with a single-byte code page.
+    private static final class NotUtf8 extends RuntimeException {
+        NotUtf8(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static List<List<CellValue>> parseCsv(Path file, CharsetDecoder decoder, int skip) throws AppException {
+        try (InputStream raw = Files.newInputStream(file)) {
+            raw.skipNBytes(skip);
+            return parseCsv(file, new BufferedReader(new InputStreamReader(raw, decoder), 1 << 16));
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8(e);
+        } catch (IOException e) {
+            throw new AppException(e, "import.file.corrupt", file.getFileName());
+        }
+    }
+
+    private static List<List<CellValue>> parseCsv(Path file, BufferedReader in) throws IOException, AppException {
+        // the separator is the one the first line uses most
+        in.mark(MAX_CELL_CHARS * 4);
+        StringBuilder first = new StringBuilder();
+        for (int ch = in.read(); ch >= 0 && ch != '\n' && first.length() < MAX_CELL_CHARS * 4 - 1; ch = in.read()) {
+            first.append((char) ch);
+        }
+        in.reset();
+        char sep = separator(first.toString());
+        List<List<CellValue>> rows = new ArrayList<>();
+        List<CellValue> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
         int line = 1;
-        for (int i = 0; i < pos; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && text.charAt(i + 1) != '\n')) {
+        int quoteLine = 0;
+        long chars = 0;
+        int cells = 0;
+        int pending = -1;
+        while (true) {
+            int ch = pending >= 0 ? pending : in.read();
+            pending = -1;
+            if (ch < 0) {
+                break;
+            }
+            if (quoted) {
+                if (ch == '"') {
+                    int next = in.read();
+                    if (next == '"') {
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                        pending = next;
+                    }
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    cell.append((char) ch);
+                }
+            } else if (ch == '"' && cell.isEmpty()) {
+                quoted = true;
+                quoteLine = line;
+            } else if (ch == sep) {
+                cells += addCsvCell(file, row, cell, rows.size());
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r') {
+                    int next = in.read();
+                    if (next != '\n') {
+                        pending = next;
+                    }
+                }
                 line++;
+                cells += addCsvCell(file, row, cell, rows.size());
+                rows.add(row);
+                row = new ArrayList<>();
+                if (rows.size() > MAX_ROWS + HEADER_SCAN_ROWS) {
+                    throw new AppException("import.file.tooManyRows", file.getFileName(), rows.size(), MAX_ROWS);
+                }
+            } else {
+                cell.append((char) ch);
+            }
+            if (cell.length() > MAX_CELL_CHARS) {
+                throw new AppException("import.file.cellTooLong", file.getFileName(), rows.size() + 1,
+                        ImportProblem.columnName(row.size()), MAX_CELL_CHARS);
+            }
+            if (++chars > MAX_TEXT_CHARS) {
+                throw new AppException("import.file.tooMuchText", file.getFileName(), MAX_TEXT_CHARS);
+            }
+            if (cells > MAX_CELLS) {
+                throw new AppException("import.file.tooManyCells", file.getFileName(), MAX_CELLS);
             }
         }
-        return line;
+        if (quoted) {
+            // the rest of the file would silently become one cell, and the rows in it would be lost
+            throw new AppException("import.file.csvQuote", file.getFileName(), quoteLine);
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            addCsvCell(file, row, cell, rows.size());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /// Adds the cell read so far to the row; 1 when it holds text (counted against [#MAX_CELLS]).
+    private static int addCsvCell(Path file, List<CellValue> row, StringBuilder cell, int rowIndex) throws AppException {
+        if (row.size() >= MAX_COLUMNS) {
+            throw new AppException("import.file.tooManyColumns", file.getFileName(), rowIndex + 1,
+                    ImportProblem.columnName(row.size()), MAX_COLUMNS);
+        }
+        if (cell.isEmpty()) {
+            row.add(CellValue.EMPTY);
+            return 0;
+        }
+        row.add(CellValue.text(cell.toString()));
+        cell.setLength(0);
+        return 1;
+    }
+
+    static AppException tooLarge(Path file, long size) {
+        return new AppException("import.file.tooLarge", file.getFileName(), (size + (1 << 19)) >> 20, MAX_FILE_BYTES >> 20);
     }
 
     /// UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1258 (the Vietnamese code page) when that

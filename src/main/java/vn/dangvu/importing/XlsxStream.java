@@ -60,6 +60,26 @@ final class XlsxStream implements AutoCloseable {
         }
     }
 
+    /// A limit of [SheetReader] reached while parsing: the message to show; parsing stops at once.
+    private static final class Stop extends SAXException {
+        final transient AppException problem;
+
+        Stop(AppException problem) {
+            super(problem.key());
+            this.problem = problem;
+        }
+    }
+
+    /// A limit of [SheetReader] reached (too many cells, too much text, a cell too long…): [#problem] says which.
+    static final class LimitReached extends RuntimeException {
+        final transient AppException problem;
+
+        LimitReached(AppException problem) {
+            super(problem.key(), problem);
+            this.problem = problem;
+        }
+    }
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final List<String> strings;
@@ -70,7 +90,7 @@ final class XlsxStream implements AutoCloseable {
         this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = sharedStrings(reader);
+            this.strings = sharedStrings(reader, file.getFileName().toString());
             this.styles = reader.getStylesTable();
             this.date1904 = uses1904(reader);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
@@ -110,13 +130,15 @@ final class XlsxStream implements AutoCloseable {
     }
 
     private RawSheet read(String name, InputStream in, int maxRows) throws IOException {
-        Handler h = new Handler(maxRows);
+        Handler h = new Handler(name, maxRows);
         try {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(h);
             xml.parse(new InputSource(in));
         } catch (TooManyRows e) {
             throw new SheetTooLong(name, e.rows);
+        } catch (Stop e) {
+            throw new LimitReached(e.problem);
         } catch (SAXException | ParserConfigurationException e) {
             throw new POIXMLException(e);
         }
@@ -147,7 +169,7 @@ final class XlsxStream implements AutoCloseable {
     /// The shared strings as plain text: each `si` is its `t`, or its runs' `t`s joined; phonetic guides (`rPh`)
     /// are left out and Excel's `_xHHHH_` escapes decoded, as POI's own tables give them. (POI's read-only table
     /// builds an XMLBeans rich-text object on every lookup: 40 % of the reading time of a 10,000-row list.)
-    private static List<String> sharedStrings(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
+    private static List<String> sharedStrings(XSSFReader reader, String fileName) throws IOException, OpenXML4JException, SAXException {
         List<String> out = new ArrayList<>();
         InputStream data;
         try {
@@ -164,6 +186,7 @@ final class XlsxStream implements AutoCloseable {
             xml.setContentHandler(new DefaultHandler() {
                 private boolean inT;
                 private int phonetic;
+                private long chars;
 
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes a) {
@@ -176,9 +199,14 @@ final class XlsxStream implements AutoCloseable {
                 }
 
                 @Override
-                public void endElement(String uri, String localName, String qName) {
+                public void endElement(String uri, String localName, String qName) throws SAXException {
                     switch (localName) {
-                        case "si" -> out.add(decodeEscapes(text));
+                        case "si" -> {
+                            out.add(decodeEscapes(text));
+                            if (out.size() > SheetReader.MAX_CELLS) {
+                                throw new Stop(new AppException("import.file.tooManyCells", fileName, SheetReader.MAX_CELLS));
+                            }
+                        }
                         case "rPh" -> phonetic--;
                         case "t" -> inT = false;
                         default -> { }
@@ -186,13 +214,24 @@ final class XlsxStream implements AutoCloseable {
                 }
 
                 @Override
-                public void characters(char[] ch, int start, int length) {
+                public void characters(char[] ch, int start, int length) throws SAXException {
                     if (inT) {
                         text.append(ch, start, length);
+                        chars += length;
+                        if (chars > SheetReader.MAX_TEXT_CHARS) {
+                            // a "zip bomb": a few MB of zip holding gigabytes of text
+                            throw new Stop(new AppException("import.file.tooMuchText", fileName, SheetReader.MAX_TEXT_CHARS));
+                        }
+                        if (text.length() > SheetReader.MAX_CELL_CHARS) {
+                            throw new Stop(new AppException("import.file.stringTooLong", fileName, out.size() + 1,
+                                    SheetReader.MAX_CELL_CHARS));
+                        }
                     }
                 }
             });
             xml.parse(new InputSource(in));
+        } catch (Stop e) {
+            throw new LimitReached(e.problem);
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
         }
@@ -222,6 +261,7 @@ final class XlsxStream implements AutoCloseable {
 
         final List<List<CellValue>> rows = new ArrayList<>();
         final List<CellRangeAddress> merged = new ArrayList<>();
+        private final String sheetName;
         private final int maxRows;
         private final DataFormatter fmt = new DataFormatter(Locale.ROOT);
         private final Map<Integer, Format> formats = new HashMap<>();
@@ -229,6 +269,8 @@ final class XlsxStream implements AutoCloseable {
         private final StringBuilder inline = new StringBuilder();
         private final StringBuilder formulaText = new StringBuilder();
         private List<CellValue> row;
+        private int rowIndex;
+        private int cells;
         private int nextRow;
         private int col;
         private String type;
@@ -238,7 +280,8 @@ final class XlsxStream implements AutoCloseable {
         private boolean inInlineText;
         private boolean inFormula;
 
-        Handler(int maxRows) {
+        Handler(String sheetName, int maxRows) {
+            this.sheetName = sheetName;
             this.maxRows = maxRows;
         }
 
@@ -247,16 +290,11 @@ final class XlsxStream implements AutoCloseable {
             switch (localName) {
                 case "row" -> {
                     String r = a.getValue("r");
-                    int index = r == null ? nextRow : Integer.parseInt(r) - 1;
-                    if (index + 1 > maxRows) {
-                        throw new TooManyRows(index + 1);
-                    }
-                    while (rows.size() < index) {
-                        rows.add(new ArrayList<>());
-                    }
-                    row = new ArrayList<>();
-                    rows.add(row);
-                    nextRow = index + 1;
+                    // a row is kept only once a cell of it holds something: a million formatted but empty rows
+                    // (row elements with a style and no value) cost neither memory nor the row limit
+                    rowIndex = r == null ? nextRow : Integer.parseInt(r) - 1;
+                    row = null;
+                    nextRow = rowIndex + 1;
                     col = 0;
                 }
                 case "c" -> {
@@ -278,15 +316,6 @@ final class XlsxStream implements AutoCloseable {
                     formula = true;
                     inFormula = true;
                 }
-                case "dimension" -> { // "A1:T65001": the used range, given before the rows
-                    String ref = a.getValue("ref");
-                    if (ref != null && ref.contains(":")) {
-                        int last = CellRangeAddress.valueOf(ref).getLastRow() + 1;
-                        if (last > maxRows) {
-                            throw new TooManyRows(last);
-                        }
-                    }
-                }
                 case "mergeCell" -> {
                     String ref = a.getValue("ref");
                     if (ref != null && ref.contains(":")) {
@@ -298,31 +327,57 @@ final class XlsxStream implements AutoCloseable {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                value.append(ch, start, length);
-            } else if (inInlineText) {
-                inline.append(ch, start, length);
-            } else if (inFormula) {
-                formulaText.append(ch, start, length);
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            StringBuilder to = inValue ? value : inInlineText ? inline : inFormula ? formulaText : null;
+            if (to != null) {
+                to.append(ch, start, length);
+                if (to.length() > SheetReader.MAX_CELL_CHARS) {
+                    throw new Stop(new AppException("import.sheet.cellTooLong", sheetName, rowIndex + 1, ImportProblem.columnName(col),
+                            SheetReader.MAX_CELL_CHARS));
+                }
             }
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v" -> inValue = false;
                 case "t" -> inInlineText = false;
                 case "f" -> inFormula = false;
                 case "c" -> {
-                    while (row.size() < col) {
-                        row.add(CellValue.EMPTY);
+                    CellValue v = cell();
+                    if (v != CellValue.EMPTY) {
+                        add(v);
                     }
-                    row.add(cell());
                     col++;
                 }
                 default -> { }
             }
+        }
+
+        /// Keeps a cell that holds something, within the limits of [SheetReader].
+        private void add(CellValue v) throws SAXException {
+            if (rowIndex + 1 > maxRows) {
+                throw new TooManyRows(rowIndex + 1);
+            }
+            if (col >= SheetReader.MAX_COLUMNS) {
+                throw new Stop(new AppException("import.sheet.tooManyColumns", sheetName, rowIndex + 1, ImportProblem.columnName(col),
+                        SheetReader.MAX_COLUMNS));
+            }
+            if (++cells > SheetReader.MAX_CELLS) {
+                throw new Stop(new AppException("import.file.tooManyCells", sheetName, SheetReader.MAX_CELLS));
+            }
+            if (row == null) {
+                while (rows.size() < rowIndex) {
+                    rows.add(new ArrayList<>(0));
+                }
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            while (row.size() < col) {
+                row.add(CellValue.EMPTY);
+            }
+            row.add(v);
         }
 
         private CellValue cell() {

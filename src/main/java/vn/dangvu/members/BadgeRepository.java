@@ -2,6 +2,7 @@ package vn.dangvu.members;
 
 import static vn.dangvu.db.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.db.jooq.Tables.BADGE_DISCIPLINE_HOLD;
+import static vn.dangvu.db.jooq.Tables.BADGE_HISTORY_UNKNOWN;
 import static vn.dangvu.db.jooq.Tables.DISCIPLINE;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_INTERRUPTION;
@@ -12,6 +13,7 @@ import static vn.dangvu.db.jooq.Tables.WORKING_YEAR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +30,8 @@ import vn.dangvu.db.jooq.tables.records.BadgeAwardRecord;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.MemberStatus;
 
-/// Reads what the badge rule needs for every member who could be due; the only writer of badge_award.
+/// Reads what the badge rule needs for every member who could be due; the only writer of badge_award and
+/// badge_history_unknown.
 public final class BadgeRepository {
 
     private static final Field<?>[] AWARD = {BADGE_AWARD.MEMBER_ID, BADGE_AWARD.MILESTONE_YEARS, BADGE_AWARD.ROUND_DATE,
@@ -54,6 +57,39 @@ public final class BadgeRepository {
                     r.setCashAmount(a.cashAmount());
                     return r;
                 }).toList(), AWARD);
+    }
+
+    /// Marks members whose badges already awarded are not known (imported from a list without badge columns).
+    public int insertUnknown(DSLContext t, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return 0;
+        }
+        var insert = t.insertInto(BADGE_HISTORY_UNKNOWN, BADGE_HISTORY_UNKNOWN.MEMBER_ID).values((Long) null);
+        return BatchRows.insert(t, insert, memberIds.stream().map(id -> {
+            var r = t.newRecord(BADGE_HISTORY_UNKNOWN);
+            r.setMemberId(id);
+            return r;
+        }).toList(), new Field<?>[] {BADGE_HISTORY_UNKNOWN.MEMBER_ID});
+    }
+
+    /// Their badge history is known now.
+    public int deleteUnknown(DSLContext t, Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? 0 : t.deleteFrom(BADGE_HISTORY_UNKNOWN).where(BADGE_HISTORY_UNKNOWN.MEMBER_ID.in(memberIds)).execute();
+    }
+
+    public Set<Long> unknown(DSLContext t) {
+        return new HashSet<>(t.select(BADGE_HISTORY_UNKNOWN.MEMBER_ID).from(BADGE_HISTORY_UNKNOWN).fetch(BADGE_HISTORY_UNKNOWN.MEMBER_ID));
+    }
+
+    /// The milestones already awarded to these members.
+    public Map<Long, Set<Integer>> awarded(DSLContext t, Collection<Long> memberIds) {
+        Map<Long, Set<Integer>> out = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return out;
+        }
+        t.select(BADGE_AWARD.MEMBER_ID, BADGE_AWARD.MILESTONE_YEARS).from(BADGE_AWARD).where(BADGE_AWARD.MEMBER_ID.in(memberIds))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return out;
     }
 
     /// A member as the badge list shows it, with the rule's input.

@@ -68,7 +68,9 @@ public final class BadgeRules {
     public static final int POSTHUMOUS_EARLY_MONTHS = 12;
 
     public enum Note {
-        ON_TIME, OVERDUE, EARLY, POSTHUMOUS, POSTHUMOUS_EARLY;
+        ON_TIME, OVERDUE, EARLY, POSTHUMOUS, POSTHUMOUS_EARLY,
+        /// Fell due before this round, but the member's badge history is not on file (imported without it).
+        NO_HISTORY;
 
         public String i18nKey() {
             return "badge.note." + name();

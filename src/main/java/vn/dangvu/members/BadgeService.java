@@ -2,13 +2,17 @@ package vn.dangvu.members;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
 
@@ -50,6 +54,67 @@ public final class BadgeService {
         });
     }
 
+    /// What [#markAwardedBefore] did: members whose history it completed, badges it recorded.
+    public record Marked(int members, int badges) {
+    }
+
+    /// The badges a member list carries in, inside the caller's transaction (the import): `carried` per member (a
+    /// milestone already on file is left as it is); `known` members get their history marked as known (the list had
+    /// badge columns), `unknown` ones as not known ("chưa có dữ liệu huy hiệu"). The caller audits the load.
+    public int carryIn(Map<Long, List<CarriedBadge>> carried, Collection<Long> known, Collection<Long> unknown)
+            throws AppException {
+        return db.change(trx -> {
+            var t = trx.dsl();
+            Map<Long, Set<Integer>> onFile = repo.awarded(t, carried.keySet());
+            List<BadgeAward> awards = new ArrayList<>();
+            carried.forEach((id, badges) -> {
+                Set<Integer> has = onFile.getOrDefault(id, new HashSet<>());
+                for (CarriedBadge b : badges) {
+                    if (has.add(b.milestone())) {
+                        awards.add(new BadgeAward(id, b.milestone(), null, b.decisionNo().orElse(null), null, null, null,
+                                b.awarded().orElse(null), false, false, null, null));
+                    }
+                }
+            });
+            repo.insertAwards(t, awards);
+            repo.deleteUnknown(t, known);
+            repo.insertUnknown(t, unknown);
+            return awards.size();
+        });
+    }
+
+    /// How many members have no badge history on file.
+    public int unknownHistoryCount() {
+        return db.read(trx -> repo.unknown(trx.dsl()).size());
+    }
+
+    /// For every member without badge history: records every milestone reached before `before` as awarded (the
+    /// committee knows the badges of earlier rounds were presented, not the details), and marks the history known.
+    /// One transaction, audited.
+    public Marked markAwardedBefore(LocalDate before) throws AppException {
+        return db.change(trx -> {
+            var t = trx.dsl();
+            Set<Long> unknown = repo.unknown(t);
+            List<BadgeAward> awards = new ArrayList<>();
+            for (BadgeRepository.Loaded l : repo.candidates(t)) {
+                BadgeRules.Candidate c = l.candidate();
+                if (!unknown.contains(c.memberId())) {
+                    continue;
+                }
+                for (int m : BadgeRules.MILESTONES) {
+                    if (!c.awarded().contains(m) && PartyAge.milestoneDate(c.admissionDecision(), c.gaps(), m).isBefore(before)) {
+                        awards.add(new BadgeAward(c.memberId(), m, null, null, null, null, null, null, false, false, null, null));
+                    }
+                }
+            }
+            repo.insertAwards(t, awards);
+            repo.deleteUnknown(t, unknown);
+            audit.record(AuditChange.general("BADGE_MARK_AWARDED", "badge_award", "Milestones reached before "
+                    + Dates.format(before) + " marked awarded: " + awards.size() + " badges, " + unknown.size() + " members"));
+            return new Marked(unknown.size(), awards.size());
+        });
+    }
+
     /// The note column in Vietnamese: "Đến hạn", "Truy tặng", "Xét sớm (ốm nặng)"…, plus the discipline hold.
     public static String noteText(BadgeDueRow r) {
         String note = I18n.t(r.note().i18nKey());
@@ -62,6 +127,12 @@ public final class BadgeService {
         return db.save(trx -> repo.insertAwards(trx.dsl(), awards));
     }
 
+    /// A badge that fell due before this round is "quá hạn" only when the member's badge history is on file; an
+    /// imported member without it most likely received it in its round: "chưa có dữ liệu huy hiệu".
+    private static BadgeRules.Note noHistory(BadgeRules.Note note, boolean unknown) {
+        return unknown && note == BadgeRules.Note.OVERDUE ? BadgeRules.Note.NO_HISTORY : note;
+    }
+
     /// Members due a badge at `round`: highest milestone first, then Vietnamese name order.
     public List<BadgeDueRow> dueList(LocalDate round) throws AppException {
         if (!BadgeRules.isRound(round)) {
@@ -69,10 +140,15 @@ public final class BadgeService {
         }
         List<BadgeDueRow> out = new ArrayList<>();
         BadgeRules.Holds holds = BadgeRules.Holds.of(holds(round.getYear()));
-        for (BadgeRepository.Loaded l : db.read(trx -> repo.candidates(trx.dsl()))) {
+        Set<Long> unknown = new HashSet<>();
+        for (BadgeRepository.Loaded l : db.read(trx -> {
+            unknown.addAll(repo.unknown(trx.dsl()));
+            return repo.candidates(trx.dsl());
+        })) {
             BadgeRules.evaluate(l.candidate(), round, holds).ifPresent(d -> out.add(new BadgeDueRow(l.candidate().memberId(),
                     l.fullName(), l.birthDate(), l.unitName(), l.candidate().admissionDecision(), l.fullMembershipDate(),
-                    d.milestone(), d.dueDate(), d.note(), d.blockedUntil(), l.sortKey())));
+                    d.milestone(), d.dueDate(), noHistory(d.note(), unknown.contains(l.candidate().memberId())), d.blockedUntil(),
+                    l.sortKey())));
         }
         out.sort(Comparator.comparingInt(BadgeDueRow::milestone).reversed().thenComparing(BadgeDueRow::sortKey));
         return out;

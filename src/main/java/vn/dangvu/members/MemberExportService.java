@@ -24,7 +24,7 @@ public final class MemberExportService {
         public Object value(MemberRow r) {
             return switch (this) {
                 case FULL_NAME -> r.fullName();
-                case BIRTH_DATE -> r.birthDate();
+                case BIRTH_DATE -> r.birthShown();
                 case GENDER -> I18n.t(r.gender().i18nKey());
                 case UNIT -> r.unitName();
                 case STATUS -> I18n.t(r.status().i18nKey());

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -274,7 +275,11 @@ public final class MemberRepository {
         r.setGivenNameFold(n.givenNameFold());
         r.setSortKey(n.sortKey());
         r.setGender(d.gender().name());
-        r.setBirthDate(d.birthDate());
+        if (!Objects.equals(r.getBirthDate(), d.birthDate()) || r.getBirthDatePrecision() == null) {
+            // a date typed in the form is a full date; an unchanged one keeps what was known (an imported "1965")
+            r.setBirthDate(d.birthDate());
+            r.setBirthDatePrecision(BulkMember.DAY);
+        }
         r.setPlaceOfBirth(Text.cleanOrNull(d.placeOfBirth()));
         r.setHomeTown(Text.cleanOrNull(d.homeTown()));
         r.setPermanentAddress(Text.cleanOrNull(d.permanentAddress()));
@@ -296,6 +301,13 @@ public final class MemberRepository {
         r.setNote(Text.cleanOrNull(d.note()));
     }
 
+
+    /// The birth_date_precision of a member: "DAY", "MONTH" or "YEAR"; "DAY" when not stored or no such member.
+    String birthPrecision(DSLContext t, long id) {
+        String p = t.select(PARTY_MEMBER.BIRTH_DATE_PRECISION).from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id))
+                .fetchOne(PARTY_MEMBER.BIRTH_DATE_PRECISION);
+        return p == null ? BulkMember.DAY : p;
+    }
 
     public Optional<MemberDetails> find(DSLContext t, long id) {
         return t.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)).fetchOptional().map(r -> new MemberDetails(
@@ -632,7 +644,7 @@ public final class MemberRepository {
                         PARTY_MEMBER.GIVEN_NAME, PARTY_MEMBER.GENDER, PARTY_MEMBER.BIRTH_DATE, PARTY_MEMBER.UNIT_ID,
                         PARTY_UNIT.NAME, PARTY_MEMBER.STATUS, PARTY_MEMBER.CARD_NUMBER,
                         PARTY_MEMBER.ADMISSION_DECISION_DATE, PARTY_MEMBER.SORT_KEY, PARTY_MEMBER.ETHNICITY_CODE,
-                        PARTY_MEMBER.THEORY_LEVEL, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, AGE_START)
+                        PARTY_MEMBER.THEORY_LEVEL, PARTY_MEMBER.FULL_MEMBERSHIP_DATE, AGE_START, PARTY_MEMBER.BIRTH_DATE_PRECISION)
                 .from(PARTY_MEMBER)
                 .leftJoin(PARTY_UNIT).on(PARTY_UNIT.ID.eq(PARTY_MEMBER.UNIT_ID))
                 .where(onlyId == null ? DSL.noCondition() : PARTY_MEMBER.ID.eq(onlyId))
@@ -648,7 +660,7 @@ public final class MemberRepository {
                         rs.getString(5), Gender.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), unit,
                         rs.getString(9), MemberStatus.valueOf(rs.getString(10)), rs.getString(11),
                         rs.getObject(12, LocalDate.class), rs.getString(13), ethCode, eth.get(ethCode), theoryCode,
-                        theory.get(theoryCode), rs.getObject(16, LocalDate.class), null);
+                        theory.get(theoryCode), rs.getObject(16, LocalDate.class), null, rs.getString(18));
                 out.add(new Listed(row, rs.getObject(17, LocalDate.class)));
             }
         } catch (SQLException e) {

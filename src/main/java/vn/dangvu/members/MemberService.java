@@ -75,6 +75,11 @@ public final class MemberService {
         return db.read(trx -> repo.find(trx.dsl(), id));
     }
 
+    /// How much of the member's birth date is known: "DAY" (also for an unknown member), "MONTH" or "YEAR".
+    public String birthPrecision(long id) {
+        return db.read(trx -> repo.birthPrecision(trx.dsl(), id));
+    }
+
     public List<CodeItem> codes(String kind) {
         return db.read(trx -> repo.codes(trx.dsl(), kind));
     }

@@ -43,6 +43,11 @@ public final class BadgeListService {
         return badges.dueList(round);
     }
 
+    /// The bulk action of the badge list: [BadgeService#markAwardedBefore].
+    public BadgeService.Marked markAwardedBefore(LocalDate before) throws AppException {
+        return badges.markAwardedBefore(before);
+    }
+
     /// The real party age on the round date, in whole years and months: the due date is the day the party age
     /// reached the milestone (interruptions already deducted), so the age at the round is the milestone plus (or,
     /// for an early or posthumous award, minus) the time between them.

@@ -1,7 +1,9 @@
 package vn.dangvu.ui;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -39,12 +41,13 @@ public final class FormFields {
         d.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate v) {
-                return Dates.format(v);
+                Partial p = partial(d);
+                return p != null && v != null && v.equals(p.date().get()) ? p.text().get() : Dates.format(v);
             }
 
             @Override
             public LocalDate fromString(String s) {
-                Dates.Reading r = Dates.read(s);
+                Dates.Reading r = read(d, s);
                 // returning the current value leaves the typed text in the editor (null would clear it)
                 return r.ok() ? r.date().orElse(null) : d.getValue();
             }
@@ -69,7 +72,7 @@ public final class FormFields {
         // a day chosen in the calendar replaces refused text even when it is the value the picker kept meanwhile
         d.showingProperty().addListener((o, was, now) -> {
             if (!now && !reading(d).ok()) {
-                d.getEditor().setText(Dates.format(d.getValue()));
+                d.getEditor().setText(d.getConverter().toString(d.getValue()));
             }
         });
         return d;
@@ -84,7 +87,33 @@ public final class FormFields {
 
     /// What the picker's text says now, including text typed but not yet committed.
     public static Dates.Reading reading(DatePicker d) {
-        return Dates.read(d.getEditor().getText());
+        return read(d, d.getEditor().getText());
+    }
+
+    private static final String PARTIAL = "dangvu.partialDate";
+
+    /// A stored date known only in part (a birth year "1965" imported from a list, kept as 01/01/1965).
+    private record Partial(Supplier<LocalDate> date, Supplier<String> text) {
+    }
+
+    /// Lets the picker show a value known only in part as that part: while `date` gives the stored value (null when the
+    /// full date is known), the picker shows it as `text` ("1965") and reads that text back as the same value, so the
+    /// part stays a part until the user types a full date. Any other text is read strictly, as always.
+    public static void partial(DatePicker d, Supplier<LocalDate> date, Supplier<String> text) {
+        d.getProperties().put(PARTIAL, new Partial(date, text));
+    }
+
+    private static Partial partial(DatePicker d) {
+        Object p = d.getProperties().get(PARTIAL);
+        return p instanceof Partial q && q.date().get() != null ? q : null;
+    }
+
+    private static Dates.Reading read(DatePicker d, String text) {
+        Partial p = partial(d);
+        if (p != null && text != null && text.strip().equals(p.text().get())) {
+            return new Dates.Reading(text, Optional.of(p.date().get()), Optional.empty());
+        }
+        return Dates.read(text);
     }
 
     /// Tells `report` what the typed text reads as: when the field is left or Enter is pressed on it, and at once
@@ -96,7 +125,7 @@ public final class FormFields {
             }
         });
         d.getEditor().textProperty().addListener((o, a, b) -> {
-            Dates.Reading r = Dates.read(b);
+            Dates.Reading r = read(d, b);
             if (r.ok() || !d.isFocused()) {
                 report.accept(r);
             }

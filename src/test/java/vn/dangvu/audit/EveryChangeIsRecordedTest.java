@@ -122,6 +122,8 @@ class EveryChangeIsRecordedTest {
             Path list = workbook(dir.resolve("ds.xlsx"));
             recorded("MemberImportService.importFile", "MEMBER_IMPORT", "party_member",
                     () -> c.memberImport().importFile(list, ImportOptions.defaults(DAY)));
+            // the list had no badge columns: its members' badges before a date are marked awarded in bulk (issue 8)
+            recorded("BadgeService.markAwardedBefore", "BADGE_MARK_AWARDED", "badge_award", () -> c.badges().markAwardedBefore(DAY));
 
             recorded("WorkingYearService.open", "YEAR_OPEN", "working_year", () -> c.years().open(2026, Optional.of("Chuyên đề năm 2026")));
             recorded("WorkingYearService.setThemes", "YEAR_THEMES", "working_year",
@@ -231,6 +233,7 @@ class EveryChangeIsRecordedTest {
             Map.entry("WorkingYearService.addTheme", "bulk step of the demo commune"),
             Map.entry("SettingsService.addPastTerm", "bulk step of the demo commune"),
             Map.entry("BadgeService.recordAwards", "bulk step of the demo commune"),
+            Map.entry("BadgeService.carryIn", "bulk step of MemberImportService.importFile (recorded there)"),
             Map.entry("DocumentNumberService.importNumbers", "bulk step of the demo commune"),
             Map.entry("DocumentNumberService.preview", "a read that may refuse (db.change), writes nothing"),
             Map.entry("DocumentNumberService.register", "a read that may refuse (db.change), writes nothing"),

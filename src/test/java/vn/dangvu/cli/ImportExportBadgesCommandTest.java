@@ -109,5 +109,14 @@ class ImportExportBadgesCommandTest {
             assertTrue(refused.err().startsWith(bad[1] + System.lineSeparator()), refused.err());
         }
         assertEquals(2, run("--db", db, "badges").code());
+
+        // issue 8: the list had no badge columns; the milestones before a date are marked awarded, then the list printed
+        Run marked = run("--db", db, "badges", "--round", "2026-02-03", "--format", "tsv", "--mark-awarded-before", "05/01/2026");
+        assertEquals(0, marked.code(), marked.err());
+        assertEquals("Đã ghi 2 huy hiệu đã trao cho 3 đảng viên.\nNguyễn Văn An\t30\t2026-01-10\tĐến hạn\n",
+                marked.out().replace(System.lineSeparator(), "\n"));
+        Run badDate = run("--db", db, "badges", "--round", "2026-02-03", "--mark-awarded-before", "32/01/2026");
+        assertEquals(1, badDate.code());
+        assertTrue(badDate.err().startsWith("--mark-awarded-before: 32/01/2026"), badDate.err());
     }
 }

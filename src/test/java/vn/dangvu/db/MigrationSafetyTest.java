@@ -89,6 +89,28 @@ class MigrationSafetyTest {
         }
     }
 
+    /// V6_1 (issue 8) adds the table of members without badge history: members and badges written at V5 come through,
+    /// none of them is marked (their history was kept by hand in the app); a version "6.1" is read as such.
+    @Test
+    void membersAndBadgesWrittenAtV5SurviveV6Point1() throws Exception {
+        Path base = dir.resolve("v5");
+        Flyway.configure().dataSource(Database.url(base, false), Database.USER, Database.PASSWORD)
+                .locations(Migrations.LOCATION).target("5").load().migrate();
+        MemberNames n = MemberNames.of(new PersonName("Nguyễn", "Văn", "Hùng"));
+        DbFiles.sql(base, "INSERT INTO party_member (id, family_name, middle_name, given_name, full_name, full_name_fold, "
+                + "given_name_fold, sort_key, gender, status, birth_date, birth_date_precision, admission_decision_date) VALUES (7, "
+                + "'Nguyễn', 'Văn', 'Hùng', '" + n.fullName() + "', '" + n.fullNameFold() + "', '" + n.givenNameFold() + "', '"
+                + n.sortKey() + "', 'MALE', 'OFFICIAL', DATE '1950-01-01', 'YEAR', DATE '1975-02-03')",
+                "INSERT INTO badge_award (member_id, milestone_years, awarded_date) VALUES (7, 30, DATE '2005-02-03')");
+        try (AppContext ctx = new AppContext(Database.open(base))) {
+            assertEquals(Migrations.latest().getVersion(), schemaVersionOf(ctx));
+            assertEquals(1, ctx.members().count());
+            assertEquals("1950", ctx.members().list(MemberQuery.all()).getFirst().birthText());
+            assertEquals(0, ctx.badges().unknownHistoryCount());
+            assertEquals(1, ((Number) ctx.db().dsl().fetchValue("SELECT COUNT(*) FROM badge_award")).intValue());
+        }
+    }
+
     private static String schemaVersionOf(AppContext ctx) {
         return latestApplied(ctx.db()).getVersion();
     }

@@ -32,7 +32,7 @@ class MemberIndexTest {
         String full = Text.clean(family + " " + middle + " " + given);
         String key = VnSort.personKey(family, middle, given);
         return new MemberRow(id, full, family, middle, given, gender, LocalDate.of(1960 + (int) (id % 40), 1, 1), unit,
-                "Chi bộ " + unit, status, null, null, key, null, null, null, null, null, (int) (id % 50));
+                "Chi bộ " + unit, status, null, null, key, null, null, null, null, null, (int) (id % 50), "DAY");
     }
 
     private static List<MemberRow> randomRows(Random rnd, int n) {

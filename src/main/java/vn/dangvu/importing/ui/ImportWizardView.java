@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.importing.ImportField;
@@ -44,10 +45,15 @@ public final class ImportWizardView {
         this.vm = vm;
         Button choose = new Button(I18n.t("import.wizard.chooseFile"));
         choose.setId("importChooseFile");
+        keepWidth(choose);
         choose.setOnAction(e -> chooseFile(choose.getScene().getWindow()));
         Label headerInfo = new Label();
         headerInfo.setId("importHeaderInfo");
         headerInfo.textProperty().bind(Bindings.createStringBinding(vm::headerText, vm.header()));
+        headerInfo.setWrapText(true);
+        headerInfo.setMinWidth(0);
+        headerInfo.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(headerInfo, Priority.ALWAYS);
         HBox fileRow = new HBox(12, choose, headerInfo);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -67,6 +73,12 @@ public final class ImportWizardView {
         counts.setStyle("-fx-font-weight: bold;");
         Label error = label("importError", vm.error());
         error.getStyleClass().add("danger");
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.managedProperty().bind(vm.error().isNotEmpty());
+        error.visibleProperty().bind(vm.error().isNotEmpty());
+        counts.setMinHeight(Region.USE_PREF_SIZE);
+        counts.managedProperty().bind(vm.counts().isNotEmpty());
+        counts.visibleProperty().bind(vm.counts().isNotEmpty());
         TableView<ImportWizardViewModel.ProblemRow> table = problemTable();
 
         Button run = new Button();
@@ -75,16 +87,23 @@ public final class ImportWizardView {
         run.textProperty().bind(vm.importText());
         run.disableProperty().bind(vm.canImport().not().or(vm.busy()));
         run.setOnAction(e -> vm.runImport());
+        keepWidth(run);
         Button close = new Button(I18n.t("import.wizard.close"));
         close.setId("importClose");
         close.setCancelButton(true);
         close.disableProperty().bind(vm.busy());
         close.setOnAction(e -> close.getScene().getWindow().hide());
+        keepWidth(close);
+        // the result has a line of its own above the buttons: it wraps instead of pushing the buttons to "…"
         Label result = label("importResult", vm.result());
         result.setStyle("-fx-font-weight: bold;");
+        result.setMaxWidth(Double.MAX_VALUE);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.managedProperty().bind(vm.result().isNotEmpty());
+        result.visibleProperty().bind(vm.result().isNotEmpty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(12, result, gap, run, close);
+        HBox actions = new HBox(12, gap, run, close);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         ProgressBar progress = new ProgressBar();
@@ -98,7 +117,7 @@ public final class ImportWizardView {
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(fileRow, mappingPane, options, counts, error, table, actions, status);
+        root.getChildren().addAll(fileRow, mappingPane, options, counts, error, table, result, actions, status);
         root.setPadding(new Insets(14));
         root.setId("importWizard");
         root.setPrefSize(980, 700);
@@ -129,6 +148,18 @@ public final class ImportWizardView {
             combo.setId("map-" + f.name());
             combo.setButtonCell(new ColumnCell());
             combo.setCellFactory(lv -> new ColumnCell());
+            // the skin shows the value through the converter when the value is not (yet) among the choices: never "-1"
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Integer index) {
+                    return vm.columnLabel(index);
+                }
+
+                @Override
+                public Integer fromString(String text) {
+                    return null;
+                }
+            });
             combo.valueProperty().bindBidirectional(vm.mapping(f));
             combo.setMaxWidth(Double.MAX_VALUE);
             int col = i < half ? 0 : 2;
@@ -162,7 +193,7 @@ public final class ImportWizardView {
                 I18n.t(c.getValue().warning() ? "import.wizard.warning" : "import.wizard.error")));
         TableColumn<ImportWizardViewModel.ProblemRow, String> text = new TableColumn<>(I18n.t("import.wizard.col.text"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        row.setPrefWidth(60);
+        row.setPrefWidth(70);
         col.setPrefWidth(50);
         kind.setPrefWidth(80);
         text.setPrefWidth(740);
@@ -174,8 +205,18 @@ public final class ImportWizardView {
                 setStyle(empty || item == null ? "" : item.warning() ? "-fx-background-color: #fff8e1;" : "-fx-background-color: #fdecea;");
             }
         });
-        table.setPlaceholder(new Label(I18n.t("import.wizard.noProblems")));
+        // "no problems" only under a preview that found none: not before a file is read, not under an error
+        Label placeholder = new Label();
+        placeholder.setId("importNoProblems");
+        placeholder.textProperty().bind(Bindings.when(vm.previewReport().isNotNull())
+                .then(I18n.t("import.wizard.noProblems")).otherwise(""));
+        table.setPlaceholder(placeholder);
         return table;
+    }
+
+    /// A button never shrinks below its text ("Nhập: 120 mới, 3 cập nhật" stays whole, no "…").
+    private static void keepWidth(Button b) {
+        b.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static Label label(String id, ObservableValue<String> text) {

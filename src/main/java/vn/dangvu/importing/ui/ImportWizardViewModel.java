@@ -183,7 +183,9 @@ public final class ImportWizardViewModel {
         problems.setAll(r.problems().stream()
                 .map(p -> new ProblemRow(p.row(), p.column(), p.warning(), p.describe())).toList());
         counts.set(I18n.t("import.wizard.counts", r.rowsRead(), r.imported(), r.updated(), r.rejectedRows().size(),
-                r.cellsCreated().size(), r.legacyCells()));
+                r.cellsCreated().size(), r.legacyCells())
+                + (r.badgesCarried() > 0 ? " " + I18n.t("import.badgesCarried", r.badgesCarried()) : "")
+                + (r.tableEndRow() > 0 ? " " + I18n.t("import.tableEnd", r.tableEndRow()) : ""));
         boolean errors = r.hasErrors();
         boolean something = r.imported() + r.updated() > 0;
         if (errors && !onlyValid.get()) {

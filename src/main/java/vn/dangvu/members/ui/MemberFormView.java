@@ -119,7 +119,9 @@ public final class MemberFormView {
         });
         gender.valueProperty().bindBidirectional(vm.gender);
         add(Field.GENDER, "member.form.gender", gender);
-        date(Field.BIRTH_DATE, "member.form.birthDate", vm.birthDate, "formBirth");
+        DatePicker birth = date(Field.BIRTH_DATE, "member.form.birthDate", vm.birthDate, "formBirth");
+        // a birth year from an imported list shows as "1965" and stays a year until a full date is typed
+        FormFields.partial(birth, vm::partialBirth, vm::partialBirthText);
         text(null, "member.form.placeOfBirth", vm.placeOfBirth, "formPlaceOfBirth");
         text(null, "member.form.homeTown", vm.homeTown, "formHomeTown");
         text(null, "member.form.permanentAddress", vm.permanentAddress, "formPermanent");
@@ -351,11 +353,12 @@ public final class MemberFormView {
         add(f, key, t);
     }
 
-    private void date(Field f, String key, ObjectProperty<LocalDate> p, String id) {
+    private DatePicker date(Field f, String key, ObjectProperty<LocalDate> p, String id) {
         DatePicker d = FormFields.datePicker(p);
         d.setId(id);
         FormFields.onReading(d, r -> vm.typedDate(f, I18n.t(key), r));
         add(f, key, d);
+        return d;
     }
 
     private <T> ComboBox<Choice<T>> choice(Field f, String key, ObservableList<Choice<T>> items,

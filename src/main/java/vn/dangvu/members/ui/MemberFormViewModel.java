@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,11 +77,17 @@ public final class MemberFormViewModel {
 
         List<CodeItem> codes(String kind) throws AppException;
 
+        /// How much of the member's birth date is known: "DAY", "MONTH" or "YEAR" (a list gave only "1965").
+        default String birthPrecision(long id) throws AppException {
+            return "DAY";
+        }
+
         List<Choice<Long>> cells() throws AppException;
     }
 
     private record Loaded(Optional<MemberDetails> details, List<MemberEvent> events, List<PartyAge.Interruption> gaps,
-                          List<Choice<Long>> cells, Map<String, List<CodeItem>> codes, Set<LocalDate> holidays) {
+                          List<Choice<Long>> cells, Map<String, List<CodeItem>> codes, Set<LocalDate> holidays,
+                          String birthPrecision) {
     }
 
     private final Source source;
@@ -88,6 +95,9 @@ public final class MemberFormViewModel {
     private final Runnable onChanged;
     private Long id;
     private MemberDetails loaded;
+    /// The stored birth date when only its year (or month) is known, shown as "1965" and kept so until a full date is typed.
+    private LocalDate partialBirth;
+    private String partialBirthText = "";
     final StringProperty familyName = new SimpleStringProperty("");
     final StringProperty middleName = new SimpleStringProperty("");
     final StringProperty givenName = new SimpleStringProperty("");
@@ -205,9 +215,9 @@ public final class MemberFormViewModel {
             for (String k : codeChoices.keySet()) {
                 codes.put(k, source.codes(k));
             }
-            return memberId == null ? new Loaded(Optional.empty(), List.of(), List.of(), source.cells(), codes, Set.of())
+            return memberId == null ? new Loaded(Optional.empty(), List.of(), List.of(), source.cells(), codes, Set.of(), "DAY")
                     : new Loaded(source.find(memberId), source.events(memberId), source.interruptions(memberId),
-                    source.cells(), codes, source.holidays());
+                    source.cells(), codes, source.holidays(), source.birthPrecision(memberId));
         }, this::show, e -> formMessage.set(message(e)));
     }
 
@@ -232,6 +242,10 @@ public final class MemberFormViewModel {
             codeChoices.get(k).setAll(all);
         });
         holidays = l.holidays();
+        LocalDate birth = l.details().map(MemberDetails::birthDate).orElse(null);
+        partialBirth = birth == null || "DAY".equals(l.birthPrecision()) ? null : birth;
+        partialBirthText = partialBirth == null ? "" : "YEAR".equals(l.birthPrecision()) ? String.valueOf(birth.getYear())
+                : String.format(Locale.ROOT, "%02d/%d", birth.getMonthValue(), birth.getYear());
         events.setAll(l.events());
         selectedEvent.set(null);
         correcting = null;
@@ -244,6 +258,16 @@ public final class MemberFormViewModel {
             theory.set(find(codeChoices.get(CodeItem.THEORY_LEVEL), null));
             unit.set(cells.isEmpty() ? null : cells.getFirst());
         });
+    }
+
+    /// The stored birth date known only in part ([#partialBirthText]), or null when the whole date is known.
+    LocalDate partialBirth() {
+        return partialBirth;
+    }
+
+    /// "1965" (year only) or "03/1965" (month and year) for [#partialBirth]; "" otherwise.
+    String partialBirthText() {
+        return partialBirthText;
     }
 
     private void fill(MemberDetails d, List<PartyAge.Interruption> gaps) {

@@ -140,6 +140,11 @@ public final class MemberScreens {
             }
 
             @Override
+            public String birthPrecision(long id) {
+                return members.birthPrecision(id);
+            }
+
+            @Override
             public long save(MemberDetails d, Optional<NewEvent> arrival) throws AppException {
                 return members.save(d, arrival);
             }

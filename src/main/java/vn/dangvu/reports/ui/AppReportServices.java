@@ -7,6 +7,7 @@ import java.util.List;
 import vn.dangvu.common.AppException;
 import vn.dangvu.document.PdfPrinter;
 import vn.dangvu.members.BadgeDueRow;
+import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.MemberService;
@@ -53,6 +54,11 @@ public final class AppReportServices implements ReportsViewModel.Services {
     @Override
     public void writeBadges(LocalDate round, List<BadgeDueRow> rows, Path out, LocalDate today) throws AppException {
         badges.write(round, rows, out, today);
+    }
+
+    @Override
+    public BadgeService.Marked markBadgesAwardedBefore(LocalDate before) throws AppException {
+        return badges.markAwardedBefore(before);
     }
 
     @Override

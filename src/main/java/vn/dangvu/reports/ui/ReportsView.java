@@ -30,10 +30,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -111,7 +113,23 @@ public final class ReportsView {
         Button pdf = save("reportBadgesPdf", "report.ui.exportPdf", () -> vm.badgesFileName(".pdf"), vm::writeBadges);
         Button xlsx = save("reportBadgesXlsx", "report.ui.exportXlsx", () -> vm.badgesFileName(".xlsx"), vm::writeBadges);
         Button print = print("reportBadgesPrint", ReportsViewModel.Report.BADGES);
-        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx, print);
+        Button mark = new Button(I18n.t("badge.mark.action"));
+        mark.setId("reportBadgesMark");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        mark.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog(Dates.format(vm.round().get()));
+            ask.initOwner(mark.getScene().getWindow());
+            ask.setTitle(I18n.t("badge.mark.title"));
+            ask.setHeaderText(null);
+            ask.setContentText(null);
+            Label prompt = new Label(I18n.t("badge.mark.prompt"));
+            prompt.setWrapText(true);
+            prompt.setMaxWidth(460);
+            ask.getDialogPane().setHeader(prompt);
+            ask.getEditor().setId("reportBadgesMarkDate");
+            ask.showAndWait().ifPresent(vm::markBadgesAwarded);
+        });
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx, print, mark);
         row.setAlignment(Pos.CENTER_LEFT);
         TableView<BadgeDueRow> table = new TableView<>(vm.badgeRows());
         table.setId("reportBadgeTable");

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.document.PdfPrinter;
@@ -50,6 +51,11 @@ public final class ReportsViewModel {
         List<MemberRow> members(MemberQuery q) throws AppException;
 
         void writeSheet(long memberId, Path out, LocalDate today) throws AppException;
+
+        /// Marks the milestones before a date as awarded for members without badge history ([BadgeService#markAwardedBefore]).
+        default BadgeService.Marked markBadgesAwardedBefore(LocalDate before) throws AppException {
+            throw new UnsupportedOperationException();
+        }
 
         /// The computer's printers, the default one first (PdfPrinter).
         List<PdfPrinter.Printer> printers() throws AppException;
@@ -125,6 +131,22 @@ public final class ReportsViewModel {
                 badgeRows.setAll(rows);
                 message.set(I18n.t("report.ui.badges.count", rows.size(), BadgeListService.roundText(r)));
             }
+        }, this::failed);
+    }
+
+    /// The bulk action of the badges tab: every milestone reached before the typed date (dd/MM/yyyy) is recorded as
+    /// awarded for the members imported without badge history; then the due list is read again.
+    public void markBadgesAwarded(String typed) {
+        LocalDate before;
+        try {
+            before = Dates.parse(typed, I18n.t("badge.mark.field")).orElseThrow(() -> new AppException("badge.mark.dateError", typed));
+        } catch (AppException e) {
+            failed(e);
+            return;
+        }
+        tasks.run(I18n.t("badge.mark.title"), p -> services.markBadgesAwardedBefore(before), m -> {
+            loadBadges();
+            message.set(I18n.t("badge.mark.done", m.members(), m.badges()));
         }, this::failed);
     }
 

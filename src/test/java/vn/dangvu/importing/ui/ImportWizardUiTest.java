@@ -1,6 +1,7 @@
 package vn.dangvu.importing.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -9,10 +10,18 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,12 +34,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import atlantafx.base.theme.PrimerLight;
+import vn.dangvu.App;
 import vn.dangvu.AppContext;
 import vn.dangvu.TestClocks;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportHeaderService;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.settings.SetupRequest;
+import vn.dangvu.shell.Shots;
 import vn.dangvu.ui.FxBackgroundTasks;
 
 /// The wizard on a small xlsx with one bad row: the preview names row and column and nothing is written;
@@ -89,6 +101,92 @@ class ImportWizardUiTest {
         waitUntil(() -> written == 1);
         assertEquals(2, ctx.members().list(MemberQuery.all()).size());
         assertTrue(robot.lookup("#importResult").queryLabeled().getText().startsWith("Đã nhập: 2 đảng viên mới"));
+    }
+
+    /// Issue 8 "Import", the wizard at 1366×768 with the app's theme: no "-1" in the mapping ("— không nhập —"), no
+    /// "Không có lỗi nào." before a file is read or under an error, buttons never cut to "…", the result line wraps.
+    @Test
+    void wizardCosmeticsAt1366x768() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        ctx = new AppContext(Database.create(dir.resolve("db")));
+        ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+        Path xlsx = workbook(dir.resolve("danh sách đảng viên của đảng bộ xã Phú Sơn năm 2026 (bản gửi huyện).xlsx"));
+        Path broken = dir.resolve("hỏng.xlsx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        ImportWizardViewModel[] vm = new ImportWizardViewModel[1];
+        Stage stage = FxToolkit.setupStage(st -> {
+            tasks = new FxBackgroundTasks();
+            vm[0] = new ImportWizardViewModel(new ImportHeaderService()::read, ctx.memberImport()::importFile, tasks,
+                    TestClocks.at(2026, 3, 1), () -> written++);
+            // as ImportWizardDialog shows it: at the view's own size, which fits a 1366×768 screen with the taskbar
+            Scene scene = new Scene(new ImportWizardView(vm[0], tasks).root());
+            scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
+            st.setScene(scene);
+            st.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getWidth() <= 1366 && stage.getHeight() <= 728, stage.getWidth() + "×" + stage.getHeight());
+        Label placeholder = robot.lookup("#importNoProblems").queryAs(Label.class);
+        assertEquals("", placeholder.getText(), "no verdict before a file is read");
+        assertNoMinusOne(stage);
+        Shots.save(stage.getScene(), "import-wizard-empty");
+
+        robot.interact(() -> vm[0].chooseFile(broken));
+        waitUntil(() -> !robot.lookup("#importError").queryLabeled().getText().isEmpty());
+        assertEquals("", placeholder.getText(), "no \"Không có lỗi nào.\" under an error");
+        Shots.save(stage.getScene(), "import-wizard-error");
+
+        robot.interact(() -> vm[0].chooseFile(xlsx));
+        TableView<?> problems = robot.lookup("#importProblems").queryTableView();
+        waitUntil(() -> !problems.getItems().isEmpty());
+        assertNoMinusOne(stage);
+        ComboBox<?> note = robot.lookup("#map-NOTE").queryAs(ComboBox.class);
+        assertEquals("— không nhập —", ((ListCell<?>) note.getButtonCell()).getText());
+        Button run = robot.lookup("#importRun").queryButton();
+        assertWhole(run);
+        assertWhole(robot.lookup("#importClose").queryButton());
+        assertWhole(robot.lookup("#importChooseFile").queryButton());
+        Shots.save(stage.getScene(), "import-wizard-preview");
+
+        robot.clickOn("#importOnlyValid");
+        waitUntil(() -> !run.isDisabled());
+        robot.clickOn("#importRun");
+        waitUntil(() -> written == 1);
+        Label result = robot.lookup("#importResult").queryAs(Label.class);
+        assertTrue(result.isWrapText());
+        // as wide as the window's content (less its padding), whatever width the shared test stage was given before
+        double content = stage.getScene().getWidth();
+        assertTrue(result.getWidth() > content - 60, "the result has the width of the window: " + result.getWidth() + " of " + content);
+        assertWhole(robot.lookup("#importClose").queryButton());
+        Shots.save(stage.getScene(), "import-wizard-done");
+        // a narrow window: the buttons keep their text and the result line wraps instead
+        robot.interact(() -> {
+            stage.setWidth(480);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWhole(robot.lookup("#importClose").queryButton());
+        assertWhole(robot.lookup("#importRun").queryButton());
+        assertTrue(result.getHeight() > result.getFont().getSize() * 2.2, "the result line wraps: " + result.getHeight() + " at "
+                + result.getWidth() + " wide, font " + result.getFont().getSize());
+    }
+
+    /// No label, button or combo in the window shows "-1".
+    private void assertNoMinusOne(Stage stage) {
+        for (Node n : robot.from(stage.getScene().getRoot()).lookup((Node x) -> x instanceof Labeled).queryAll()) {
+            assertFalse(((Labeled) n).getText() != null && ((Labeled) n).getText().contains("-1"), ((Labeled) n).getText());
+        }
+        for (Node n : robot.from(stage.getScene().getRoot()).lookup((Node x) -> x instanceof Text).queryAll()) {
+            assertFalse(((Text) n).getText() != null && ((Text) n).getText().trim().equals("-1"), n.toString());
+        }
+    }
+
+    /// The button shows its whole text (not cut to "…").
+    private static void assertWhole(Button b) {
+        Text shown = (Text) b.lookup(".text");
+        assertEquals(b.getText(), shown.getText(), "button cut: " + shown.getText());
     }
 
     private static Path workbook(Path file) throws Exception {

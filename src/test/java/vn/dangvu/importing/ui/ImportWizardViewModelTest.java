@@ -41,7 +41,7 @@ class ImportWizardViewModelTest {
                 : List.of();
         List<Integer> rejected = badRow ? List.of(5) : List.of();
         boolean write = !o.dryRun() && (rejected.isEmpty() || o.onlyValid());
-        return new ImportReport("DS", 3, o.mapping().orElseThrow(), 3, 2, 0, rejected, problems, List.of("Chi bộ Mới"), 0, write);
+        return new ImportReport("DS", 3, o.mapping().orElseThrow(), 3, 2, 0, rejected, problems, List.of("Chi bộ Mới"), 0, write, 0, 0);
     }
 
     private ImportWizardViewModel vm() {

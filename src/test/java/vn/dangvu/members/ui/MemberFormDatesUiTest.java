@@ -235,6 +235,48 @@ class MemberFormDatesUiTest {
         assertEquals(dayBefore, ctx.members().find(member.id()).orElseThrow().birthDate());
     }
 
+    /// Issue 8: a birth year from an imported list ("1965", stored as 01/01/1965 with precision YEAR) shows as "1965",
+    /// is saved as a year when left alone, and becomes a full date only when one is typed; another bare year is refused.
+    @Test
+    void aBirthYearFromAListStaysAYearUntilAFullDateIsTyped() throws Exception {
+        MemberRow member = ctx.members().list(MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.OFFICIAL && r.unitId() != null
+                        && r.admissionDecisionDate().getYear() >= 1990).toList().get(2);
+        ctx.db().save(trx -> trx.dsl().execute("UPDATE party_member SET birth_date = DATE '1965-01-01', "
+                + "birth_date_precision = 'YEAR' WHERE id = ?", member.id()));
+        ctx.members().invalidate();
+        MemberFormViewModel vm = openForm(member.id());
+        waitUntil(() -> !text("#formStatus").isEmpty());
+        DatePicker birth = robot.lookup("#formBirth").query();
+        assertEquals("1965", birth.getEditor().getText());
+        assertEquals("", text("#error-BIRTH_DATE"));
+        // another field changed and saved: the year stays a year
+        robot.interact(() -> vm.phone.set("0912345678"));
+        robot.clickOn("#formSave");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.form.saved", member.fullName())));
+        assertEquals("YEAR", precisionOf(member.id()));
+        assertEquals(LocalDate.of(1965, 1, 1), ctx.members().find(member.id()).orElseThrow().birthDate());
+        waitUntil(() -> "1965".equals(birth.getEditor().getText()));
+        // a different bare year is not a date: refused with the field named, nothing saved
+        enter("#formBirth", "1966");
+        waitUntil(() -> refusal("Ngày sinh", "1966").equals(text("#error-BIRTH_DATE"))
+                || text("#error-BIRTH_DATE").startsWith("Ngày sinh: "));
+        robot.clickOn("#formSave");
+        waitUntil(() -> I18n.t("member.form.fixErrors").equals(text("#formMessage")));
+        assertEquals("YEAR", precisionOf(member.id()));
+        // a full date typed: kept as that day
+        enter("#formBirth", "12/04/1965");
+        waitUntil(() -> text("#error-BIRTH_DATE").isEmpty());
+        robot.clickOn("#formSave");
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.form.saved", member.fullName())));
+        assertEquals(LocalDate.of(1965, 4, 12), ctx.members().find(member.id()).orElseThrow().birthDate());
+        assertEquals("DAY", precisionOf(member.id()));
+    }
+
+    private static String precisionOf(long id) {
+        return ctx.db().dsl().fetchValue("SELECT birth_date_precision FROM party_member WHERE id = ?", id).toString();
+    }
+
     @Test
     void theLetterDateOfATransferInRefusesImpossibleDays() throws Exception {
         MemberRow away = ctx.members().list(MemberQuery.all()).stream()

@@ -38,7 +38,7 @@ class MemberListViewModelTest {
 
     private static MemberRow row(long id, String name, Gender g, MemberStatus s) {
         return new MemberRow(id, name, "", "", name, g, LocalDate.of(1980, 1, 1), 1L, "Chi bộ thôn Đông", s, "C" + id,
-                LocalDate.of(2005, 5, 19), "k" + id, "ETH_01", "Kinh", null, null, null, 20);
+                LocalDate.of(2005, 5, 19), "k" + id, "ETH_01", "Kinh", null, null, null, 20, "DAY");
     }
 
     private final List<MemberRow> all = List.of(row(1, "An", Gender.MALE, MemberStatus.OFFICIAL),
