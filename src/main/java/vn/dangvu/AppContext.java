@@ -7,6 +7,8 @@ import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.backup.BackupRepository;
 import vn.dangvu.backup.BackupService;
+import vn.dangvu.commendation.CommendationRepository;
+import vn.dangvu.commendation.CommendationService;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoService;
 import vn.dangvu.docnumbers.DocumentNumberRepository;
@@ -91,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final MeetingService meetings;
     private final PlanDocumentService planDocuments;
     private final BackupService backups;
+    private final CommendationService commendations;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -147,8 +150,10 @@ public final class AppContext implements AutoCloseable {
                 clock, registrationFacts, attendanceFacts);
         this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
         this.ratingDocuments = new RatingDocumentService(rating, settings);
+        this.commendations = new CommendationService(db, new CommendationRepository(), audit, years, documentNumbers, rating,
+                registrations, members, units, clock);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating,
-                plans, meetings, clock);
+                plans, meetings, commendations, clock);
     }
 
     public Database db() {
@@ -253,6 +258,10 @@ public final class AppContext implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public CommendationService commendations() {
+        return commendations;
     }
 
     public PlanDocumentService planDocuments() {
