@@ -7,6 +7,7 @@ import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.backup.BackupRepository;
 import vn.dangvu.backup.BackupService;
+import vn.dangvu.commendation.CommendationDocumentService;
 import vn.dangvu.commendation.CommendationRepository;
 import vn.dangvu.commendation.CommendationService;
 import vn.dangvu.db.Database;
@@ -94,6 +95,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanDocumentService planDocuments;
     private final BackupService backups;
     private final CommendationService commendations;
+    private final CommendationDocumentService commendationDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -152,6 +154,7 @@ public final class AppContext implements AutoCloseable {
         this.ratingDocuments = new RatingDocumentService(rating, settings);
         this.commendations = new CommendationService(db, new CommendationRepository(), audit, years, documentNumbers, rating,
                 registrations, members, units, clock);
+        this.commendationDocuments = new CommendationDocumentService(commendations, settings, members);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating,
                 plans, meetings, commendations, clock);
     }
@@ -262,6 +265,10 @@ public final class AppContext implements AutoCloseable {
 
     public CommendationService commendations() {
         return commendations;
+    }
+
+    public CommendationDocumentService commendationDocuments() {
+        return commendationDocuments;
     }
 
     public PlanDocumentService planDocuments() {
