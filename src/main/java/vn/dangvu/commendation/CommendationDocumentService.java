@@ -31,11 +31,6 @@ import vn.dangvu.settings.SettingsService;
 public final class CommendationDocumentService {
 
     private static final float LIST_FONT = 12f;
-    /// Key prefixes: + the column, + collectives/individuals, + the form.
-    private static final String COL = "commendation.doc.col.";
-    private static final String LIST = "commendation.doc.list.";
-    private static final String SHEET = "commendation.doc.sheet.";
-    private static final String ARTICLE1 = "commendation.doc.article1.";
     private static final Locale VI = Locale.of("vi");
 
     private final CommendationService commendations;
@@ -66,7 +61,7 @@ public final class CommendationDocumentService {
         b.block(new HdDocument.Paragraph(List.of(HdDocument.Run.bold(I18n.t("commendation.doc.decides"))), false));
         String reason = d.reason().isBlank() ? entries.getFirst().achievement() : d.reason();
         b.paragraph(HdDocument.Run.bold(I18n.t("commendation.doc.article1.label")), HdDocument.Run.plain(" " + I18n.t(
-                ARTICLE1 + d.form().name(), who(collectives, individuals), lowerFirst(reason))));
+                key("article1", d.form().name()), who(collectives, individuals), lowerFirst(reason))));
         int article = 2;
         if (d.form().paid()) {
             List<String> amounts = new ArrayList<>();
@@ -111,21 +106,26 @@ public final class CommendationDocumentService {
                 : new String[] {"stt", "name", "birthYear", "unit", "achievement", "note"};
         if (isHd(out)) {
             OrganizationSettings s = organisation();
-            DocumentTitle title = new DocumentTitle(I18n.t(LIST + kind, I18n.t(d.form().i18nKey()).toUpperCase(VI)),
+            DocumentTitle title = new DocumentTitle(I18n.t(key("list", kind), I18n.t(d.form().i18nKey()).toUpperCase(VI)),
                     List.of(I18n.t("commendation.doc.list.attached", d.number(), Dates.format(d.date()), body(d, s))), List.of());
             float[] widths = collectives ? new float[] {12, 80, 110, 45} : new float[] {12, 55, 18, 60, 85, 40};
             List<HdDocument.Column> columns = new ArrayList<>();
             for (int i = 0; i < keys.length; i++) {
-                columns.add(new HdDocument.Column(I18n.t(COL + keys[i]), widths[i], i == 0 || keys[i].equals("birthYear")));
+                columns.add(new HdDocument.Column(I18n.t(key("col", keys[i])), widths[i], i == 0 || keys[i].equals("birthYear")));
             }
             List<HdDocument.Row> lines = rows.stream().map(r -> new HdDocument.Row(r.stream().map(String::valueOf).toList(), false)).toList();
             HdDocument.builder(header(s, d), title).page(PageSetup.A4_LANDSCAPE)
                     .block(new HdDocument.Table(columns, lines, LIST_FONT))
                     .closing(new Closing(new Recipients(List.of()), signature(d))).build().write(out);
         } else {
-            List<String> headers = Arrays.stream(keys).map(k -> I18n.t(COL + k).replace('\n', ' ')).toList();
-            TableExporter.write(out, I18n.t(SHEET + kind), headers, rows);
+            List<String> headers = Arrays.stream(keys).map(k -> I18n.t(key("col", k)).replace('\n', ' ')).toList();
+            TableExporter.write(out, I18n.t(key("sheet", kind)), headers, rows);
         }
+    }
+
+    /// The bundle key of a document's word: "commendation.doc.<group>.<name>" (a column, a list, a sheet, Điều 1 per form).
+    private static String key(String group, String name) {
+        return "commendation.doc." + group + "." + name;
     }
 
     private Decision decision(long id) throws AppException {
