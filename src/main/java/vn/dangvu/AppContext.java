@@ -7,6 +7,9 @@ import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.backup.BackupRepository;
 import vn.dangvu.backup.BackupService;
+import vn.dangvu.commendation.CommendationDocumentService;
+import vn.dangvu.commendation.CommendationRepository;
+import vn.dangvu.commendation.CommendationService;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoService;
 import vn.dangvu.docnumbers.DocumentNumberRepository;
@@ -91,6 +94,8 @@ public final class AppContext implements AutoCloseable {
     private final MeetingService meetings;
     private final PlanDocumentService planDocuments;
     private final BackupService backups;
+    private final CommendationService commendations;
+    private final CommendationDocumentService commendationDocuments;
 
     /// The context on the computer's clock.
     public AppContext(Database db) {
@@ -147,8 +152,11 @@ public final class AppContext implements AutoCloseable {
                 clock, registrationFacts, attendanceFacts);
         this.ratingImport = new RatingImportService(rating, new SheetTableService(), years, clock);
         this.ratingDocuments = new RatingDocumentService(rating, settings);
+        this.commendations = new CommendationService(db, new CommendationRepository(), audit, years, documentNumbers, rating,
+                registrations, members, units, clock);
+        this.commendationDocuments = new CommendationDocumentService(commendations, settings, members);
         this.demo = new DemoService(db, settings, units, members, badges, years, documentNumbers, registrations, rating,
-                plans, meetings, clock);
+                plans, meetings, commendations, clock);
     }
 
     public Database db() {
@@ -253,6 +261,14 @@ public final class AppContext implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public CommendationService commendations() {
+        return commendations;
+    }
+
+    public CommendationDocumentService commendationDocuments() {
+        return commendationDocuments;
     }
 
     public PlanDocumentService planDocuments() {

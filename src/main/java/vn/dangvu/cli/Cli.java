@@ -30,7 +30,7 @@ import vn.dangvu.db.Database;
 /// option, missing required option, an empty `--db`). All text is Vietnamese from the message bundle; output is UTF-8.
 @Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
     ExportCommand.class, BadgesCommand.class, YearCommand.class,
-    RegistrationsCommand.class, RatingCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class,
+    RegistrationsCommand.class, RatingCommand.class, CommendationsCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class,
     CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 

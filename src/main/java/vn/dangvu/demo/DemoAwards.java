@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import vn.dangvu.commendation.DecisionKind;
+import vn.dangvu.commendation.ImportedDecision;
+import vn.dangvu.commendation.ImportedEntry;
+import vn.dangvu.commendation.RecipientKind;
+import vn.dangvu.commendation.Signing;
 import vn.dangvu.common.AppException;
-import vn.dangvu.demo.DemoRepository.Decision;
-import vn.dangvu.demo.DemoRepository.Entry;
 import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.members.BadgeAward;
 import vn.dangvu.party.Gender;
@@ -42,7 +45,7 @@ final class DemoAwards {
     /// `qb` is sent after `db`, `eb` after `qb`.
     int commendations(List<DemoMember> members, DemoHistory history, long termId, long currentTerm, String secretary,
                       SplittableRandom r, long firstDocId, long firstDecisionId, DemoBatch<DocumentNumber> db,
-                      DemoBatch<Decision> qb, DemoBatch<Entry> eb) throws AppException {
+                      DemoBatch<ImportedDecision> qb, DemoBatch<ImportedEntry> eb) throws AppException {
         long docId = firstDocId;
         long decisionId = firstDecisionId;
         for (int y = 2024; y <= 2025; y++) {
@@ -58,10 +61,9 @@ final class DemoAwards {
             long perUnit = oldTerm ? 400_000 : 600_000;
             long perMember = oldTerm ? 200_000 : 300_000;
             String signer = oldTerm || secretary.isEmpty() ? DemoNames.person(r, Gender.MALE).full() : secretary;
-            qb.add(new Decision(decision, y, "PERIODIC_YEAR", doc, number, issued, "BTV", title,
-                    "Căn cứ Điều lệ Đảng; căn cứ kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm " + y
-                            + "; xét đề nghị của Ban Xây dựng Đảng",
-                    "T/M BAN THƯỜNG VỤ", "BÍ THƯ", signer, perUnit, perMember, "ISSUED"));
+            qb.add(new ImportedDecision(decision, y, DecisionKind.PERIODIC_YEAR, doc, number, issued, Signing.STANDING_COMMITTEE,
+                    signer, title, "Căn cứ Điều lệ Đảng; căn cứ kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm " + y
+                            + "; xét đề nghị của Ban Xây dựng Đảng", perUnit, perMember));
             int gk = oldTerm ? 500 + r.nextInt(100) : 1;
             String achievement = "Hoàn thành xuất sắc nhiệm vụ năm " + y;
             byte[] units = history.unitLevels[y - DemoHistory.FIRST_RATED_YEAR];
@@ -69,7 +71,7 @@ final class DemoAwards {
                 if (units[u] == DemoHistory.EXCELLENT) {
                     String registry = gk + "/GK";
                     db.add(number(docId++, term, "GK", gk++, registry, issued, plan.get(u).name()));
-                    eb.add(new Entry(decision, "UNIT", null, unitIds[u], plan.get(u).name(), "GIAY_KHEN", achievement,
+                    eb.add(new ImportedEntry(decision, RecipientKind.UNIT, null, unitIds[u], plan.get(u).name(), "", achievement,
                             perUnit, registry, issued));
                 }
             }
@@ -79,7 +81,7 @@ final class DemoAwards {
                 if (levels[i] == DemoHistory.EXCELLENT && m.onRollAt(issued) && r.nextDouble() < 0.3) {
                     String registry = gk + "/GK";
                     db.add(number(docId++, term, "GK", gk++, registry, issued, m.names.fullName()));
-                    eb.add(new Entry(decision, "MEMBER", m.id, null, m.names.fullName(), "GIAY_KHEN", achievement,
+                    eb.add(new ImportedEntry(decision, RecipientKind.MEMBER, m.id, null, m.names.fullName(), "", achievement,
                             perMember, registry, issued));
                 }
             }

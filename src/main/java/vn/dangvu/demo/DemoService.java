@@ -5,17 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dangvu.commendation.CommendationService;
+import vn.dangvu.commendation.ImportedDecision;
+import vn.dangvu.commendation.ImportedEntry;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
-import vn.dangvu.demo.DemoRepository.Decision;
-import vn.dangvu.demo.DemoRepository.Entry;
 import vn.dangvu.demo.DemoRepository.Ids;
 import vn.dangvu.docnumbers.DocumentNumber;
 import vn.dangvu.docnumbers.DocumentNumberService;
@@ -37,7 +36,7 @@ import vn.dangvu.years.WorkingYearService;
 
 /// Generates a fictional commune into an empty database, deterministically for a seed: the same seed gives the
 /// same content (only timestamps such as created_at differ). Everything is written through the services that own
-/// the tables (settings, units, members, badges), and the tables no feature owns yet through [DemoRepository], in
+/// the tables (settings, units, members, badges), in
 /// jOOQ batches of 1,000 rows, each its own transaction, inside `Database.bulk` (one transaction over a million
 /// rows grows a huge undo log: 100k members took minutes and a 2.9 GB file). The file is new: the command line
 /// deletes it if generation fails.
@@ -52,6 +51,7 @@ public final class DemoService {
     private final BadgeService badges;
     private final WorkingYearService years;
     private final DocumentNumberService documentNumbers;
+    private final CommendationService commendations;
     private final RegistrationService registrations;
     private final RatingService rating;
     private final PlanService plans;
@@ -61,7 +61,8 @@ public final class DemoService {
 
     public DemoService(Database db, SettingsService settings, UnitService units, MemberService members, BadgeService badges,
                        WorkingYearService years, DocumentNumberService documentNumbers, RegistrationService registrations,
-                       RatingService rating, PlanService plans, MeetingService meetings, Clock clock) {
+                       RatingService rating, PlanService plans, MeetingService meetings, CommendationService commendations,
+                       Clock clock) {
         this.db = db;
         this.settings = settings;
         this.units = units;
@@ -69,6 +70,7 @@ public final class DemoService {
         this.badges = badges;
         this.years = years;
         this.documentNumbers = documentNumbers;
+        this.commendations = commendations;
         this.registrations = registrations;
         this.rating = rating;
         this.plans = plans;
@@ -137,8 +139,8 @@ public final class DemoService {
         long docId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DOCUMENT_NUMBERS));
         long decisionId = db.read(trx -> repo.nextId(trx.dsl(), Ids.DECISIONS));
         try (DemoBatch<DocumentNumber> nb = new DemoBatch<>(documentNumbers::importNumbers);
-             DemoBatch<Decision> qb = batch(repo::insertDecisions).after(nb);
-             DemoBatch<Entry> eb = batch(repo::insertEntries).after(qb)) {
+             DemoBatch<ImportedDecision> qb = new DemoBatch<>(commendations::importDecisions).after(nb);
+             DemoBatch<ImportedEntry> eb = new DemoBatch<>(commendations::importEntries).after(qb)) {
             counts[2] = a.commendations(people, h, oldTerm, currentTerm, leaders.communeSecretaryName(), random(o, 8),
                     docId, decisionId, nb, qb, eb);
         }
@@ -158,14 +160,6 @@ public final class DemoService {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
                 meetingsRecorded, (t5 - t4) / 1_000_000);
         return counts;
-    }
-
-    /// A batch whose chunks `insert` writes, each in its own transaction.
-    private <R> DemoBatch<R> batch(BiConsumer<DSLContext, List<R>> insert) {
-        return new DemoBatch<>(rows -> db.save(trx -> {
-            insert.accept(trx.dsl(), rows);
-            return null;
-        }));
     }
 
     /// One independent random stream per phase, so changing one phase leaves the others' data unchanged.

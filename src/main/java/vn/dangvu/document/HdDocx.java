@@ -226,8 +226,10 @@ public final class HdDocx {
         block(heading, ParagraphAlignment.LEFT);
         String words = I18n.t("document.recipients");
         String word = words.replaceAll(":$", "");
-        run(heading, word, Hd36.RECIPIENTS_HEADING, false, false).setUnderline(UnderlinePatterns.SINGLE);
-        run(heading, words.substring(word.length()), Hd36.RECIPIENTS_HEADING, false, false);
+        if (!c.recipients().lines().isEmpty()) { // an attached list is signed without "Nơi nhận"
+            run(heading, word, Hd36.RECIPIENTS_HEADING, false, false).setUnderline(UnderlinePatterns.SINGLE);
+            run(heading, words.substring(word.length()), Hd36.RECIPIENTS_HEADING, false, false);
+        }
         for (String r : c.recipients().printed()) {
             run(blockIn(left, ParagraphAlignment.LEFT), r, Hd36.RECIPIENTS, false, false);
         }

@@ -29,11 +29,17 @@ public record Recipients(List<String> lines) {
 
     /// Height of the block laid out in `width`.
     public float height(PdfFonts f, float width) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
         return Hd36.BLOCK_LEADING + wrapped(f, width).size() * (Hd36.RECIPIENTS + 2);
     }
 
     /// Draws the block from `x` with its first baseline at `y`; returns the baseline of the next free line.
     public float draw(PDPageContentStream cs, PdfFonts f, float x, float width, float y) throws IOException {
+        if (lines.isEmpty()) { // an attached list is signed without "Nơi nhận"
+            return y;
+        }
         String heading = I18n.t("document.recipients");
         String word = heading.replaceAll(":$", "");
         PdfText.text(cs, f.regular, Hd36.RECIPIENTS_HEADING, heading, x, y);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.TestClocks;
+import vn.dangvu.commendation.AwardForm;
+import vn.dangvu.commendation.CashRate;
+import vn.dangvu.commendation.DecisionInput;
+import vn.dangvu.commendation.DecisionKind;
+import vn.dangvu.commendation.EntryInput;
+import vn.dangvu.commendation.ExternalAward;
+import vn.dangvu.commendation.Signing;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
 import vn.dangvu.importing.ImportOptions;
@@ -204,6 +212,20 @@ class EveryChangeIsRecordedTest {
             recorded("RegistrationService.copyFromYear", "REGISTRATION_COPY", "learning_registration",
                     () -> c.registrations().copyFromYear(2026, 2027));
 
+            // commendation: a decision for the member, voided through the register; the cash rate; an award from the province
+            recorded("CommendationService.setRate", "COMMENDATION_RATE", "commendation_rate",
+                    () -> c.commendations().setRate(new CashRate(2_340_000, new BigDecimal("0.3"), new BigDecimal("0.6"))));
+            long[] decision = new long[1];
+            recorded("CommendationService.issue", "COMMENDATION_ISSUE", "commendation_decision", () -> decision[0] = c.commendations()
+                    .issue(new DecisionInput(2026, DecisionKind.AD_HOC, LocalDate.of(2026, 11, 20), Signing.STANDING_COMMITTEE,
+                            "Nguyễn Văn Bí", AwardForm.GIAY_KHEN, "Quyết định khen thưởng đột xuất", "Dũng cảm cứu người", "",
+                            OptionalInt.empty()), List.of(EntryInput.member(member[0]))).id());
+            recorded("CommendationService.voidDecision", "COMMENDATION_VOID", "commendation_decision",
+                    () -> c.commendations().voidDecision(decision[0], "Ban hành nhầm"));
+            recorded("CommendationService.recordExternalAward", "COMMENDATION_EXTERNAL", "commendation_entry",
+                    () -> c.commendations().recordExternalAward(new ExternalAward(member[0], "Bằng khen", "Ban Thường vụ Tỉnh ủy",
+                            "Hoàn thành xuất sắc nhiệm vụ 5 năm liền", "123-QĐ/TU", LocalDate.of(2026, 2, 3))));
+
             // refused changes: nothing recorded
             int before = c.audit().find(AuditQuery.all(10_000)).size();
             assertThrows(AppException.class, () -> c.units().rename(cell2, "Chi bộ thôn Đông"));
@@ -235,6 +257,8 @@ class EveryChangeIsRecordedTest {
             Map.entry("BadgeService.recordAwards", "bulk step of the demo commune"),
             Map.entry("BadgeService.carryIn", "bulk step of MemberImportService.importFile (recorded there)"),
             Map.entry("DocumentNumberService.importNumbers", "bulk step of the demo commune"),
+            Map.entry("CommendationService.importDecisions", "bulk step of the demo commune"),
+            Map.entry("CommendationService.importEntries", "bulk step of the demo commune"),
             Map.entry("DocumentNumberService.preview", "a read that may refuse (db.change), writes nothing"),
             Map.entry("DocumentNumberService.register", "a read that may refuse (db.change), writes nothing"),
             Map.entry("DocumentNumberService.findByText", "a read that may refuse (db.change), writes nothing"),

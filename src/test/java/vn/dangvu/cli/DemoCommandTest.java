@@ -82,6 +82,20 @@ class DemoCommandTest {
             assertEquals(rows(a1.dsl(), "SELECT * FROM badge_award ORDER BY id"), rows(b1.dsl(), "SELECT * FROM badge_award ORDER BY id"));
             assertEquals(rows(a1.dsl(), "SELECT * FROM leadership_assignment ORDER BY id"),
                     rows(b1.dsl(), "SELECT * FROM leadership_assignment ORDER BY id"));
+            assertEquals(rows(a1.dsl(), "SELECT * FROM commendation_entry ORDER BY id"),
+                    rows(b1.dsl(), "SELECT * FROM commendation_entry ORDER BY id"));
+        }
+    }
+
+    @Test
+    void pastYearsHaveCommendationDecisionsToList() {
+        for (String year : List.of("2024", "2025")) {
+            CliRun list = CliRun.of("--db", first.toString(), "commendations", "list", "--year", year, "--format", "tsv");
+            assertEquals(0, list.code(), list::toString);
+            List<String> lines = list.out().replace("\r", "").lines().toList();
+            assertTrue(lines.size() > 1, list::toString);
+            assertTrue(lines.stream().allMatch(l -> l.matches("\\d+-QĐ/ĐU\t" + (Integer.parseInt(year) + 1)
+                    + "-01-\\d\\d\tGIAY_KHEN\t[^\t]+\t(member|organisation)")), list::toString);
         }
     }
 
