@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
@@ -23,6 +24,11 @@ public final class BadgeService {
         this.db = db;
         this.repo = repo;
         this.audit = audit;
+    }
+
+    /// The code of the rule set whose discipline holds apply to a round of `year` (empty when the file has none).
+    public Optional<String> ruleSetFor(int year) {
+        return db.read(trx -> repo.ruleSetFor(trx.dsl(), year));
     }
 
     /// The rule set whose discipline holds apply to a round of `year`, and those holds (null months: while the
@@ -72,7 +78,7 @@ public final class BadgeService {
         for (BadgeRepository.Loaded l : db.read(trx -> repo.candidates(trx.dsl()))) {
             BadgeRules.evaluate(l.candidate(), round, holds).ifPresent(d -> out.add(new BadgeDueRow(l.candidate().memberId(),
                     l.fullName(), l.birthDate(), l.unitName(), l.candidate().admissionDecision(), l.fullMembershipDate(),
-                    d.milestone(), d.dueDate(), d.note(), d.blockedUntil(), l.sortKey())));
+                    d.milestone(), d.dueDate(), d.note(), d.blockedUntil(), l.sortKey(), l.candidate().deathDate())));
         }
         out.sort(Comparator.comparingInt(BadgeDueRow::milestone).reversed().thenComparing(BadgeDueRow::sortKey));
         return out;

@@ -94,6 +94,12 @@ class MemberFormViewModelTest {
             }
 
             @Override
+            public void decideLateLetter(long eventId, String decisionNo, LocalDate decisionDate,
+                                         Optional<PartyAge.Interruption> gap) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<CodeItem> codes(String kind) {
                 return List.of(new CodeItem("ETH_01", "Kinh"));
             }
