@@ -23,8 +23,8 @@ import javafx.stage.Window;
 
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
-import vn.dangvu.members.BadgeService;
 import vn.dangvu.members.BadgeRules.DisciplineForm;
+import vn.dangvu.members.BadgeService;
 
 /// A small dialog with the months a discipline holds a Party badge back, per form, in the rule set of the chosen
 /// round's year. Enter saves, Esc closes.
@@ -101,7 +101,7 @@ public final class BadgeHoldsView {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
-        fields.setMinWidth(90);
+        fields.setMinWidth(130);
         ColumnConstraints unit = new ColumnConstraints();
         unit.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, unit);
@@ -109,10 +109,10 @@ public final class BadgeHoldsView {
         for (DisciplineForm f : DisciplineForm.values()) {
             TextField months = new TextField();
             months.setId("badgeHold" + f.name());
-            months.setPrefColumnCount(5);
+            months.setPrefColumnCount(8);
             months.setPromptText(I18n.t("badge.hold.whileStanding"));
             months.textProperty().bindBidirectional(vm.months(f));
-            grid.addRow(row++, new Label(I18n.t("badge.hold.form." + f.name())), months, new Label(I18n.t("badge.hold.months")));
+            grid.addRow(row++, new Label(BadgeHoldsViewModel.formName(f)), months, new Label(I18n.t("badge.hold.months")));
         }
         Label message = new Label();
         message.setId("badgeHoldMessage");

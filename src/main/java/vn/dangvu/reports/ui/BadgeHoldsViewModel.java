@@ -93,11 +93,11 @@ public final class BadgeHoldsViewModel {
                 try {
                     m = Integer.valueOf(typed);
                 } catch (NumberFormatException e) {
-                    message.set(I18n.t("badge.hold.error.number", I18n.t("badge.hold.form." + f.name()), typed));
+                    message.set(I18n.t("badge.hold.error.number", formName(f), typed));
                     return;
                 }
                 if (m < 0 || m > 120) {
-                    message.set(I18n.t("badge.hold.error.number", I18n.t("badge.hold.form." + f.name()), typed));
+                    message.set(I18n.t("badge.hold.error.number", formName(f), typed));
                     return;
                 }
             }
@@ -127,6 +127,16 @@ public final class BadgeHoldsViewModel {
             show(l);
             message.set(I18n.t("badge.hold.saved", changed.size() + toBlank.size()));
         }, e -> message.set(text(e)));
+    }
+
+    /// The discipline form in Vietnamese.
+    public static String formName(DisciplineForm f) {
+        return I18n.t(switch (f) {
+            case REPRIMAND -> "badge.hold.form.REPRIMAND";
+            case WARNING -> "badge.hold.form.WARNING";
+            case DISMISSAL -> "badge.hold.form.DISMISSAL";
+            case EXPULSION -> "badge.hold.form.EXPULSION";
+        });
     }
 
     private static String text(Throwable e) {
