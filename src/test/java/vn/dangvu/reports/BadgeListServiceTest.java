@@ -127,6 +127,12 @@ class BadgeListServiceTest {
                     assertTrue(flat.contains(r.fullName()), r.fullName());
                 }
                 assertTrue(text.indexOf("T/M BAN THƯỜNG VỤ") > text.lastIndexOf(rows.getLast().fullName()), "signature after the table");
+                // a posthumous award before the milestone prints the age at death, below the milestone (§18)
+                for (BadgeDueRow r : rows) {
+                    if (r.note() == BadgeRules.Note.POSTHUMOUS_EARLY) {
+                        assertTrue(BadgeListService.partyAge(r, round).getYears() < r.milestone(), r.toString());
+                    }
+                }
                 String age = BadgeListService.partyAgeText(rows.getFirst(), round);
                 assertTrue(age.matches("\\d+ năm( \\d+ tháng)?"), age);
             }
