@@ -54,6 +54,8 @@ import vn.dangvu.rating.ui.RatingView;
 import vn.dangvu.rating.ui.RatingViewModel;
 import vn.dangvu.registrations.ui.RegistrationScreens;
 import vn.dangvu.reports.ui.AppReportServices;
+import vn.dangvu.reports.ui.BadgeHoldsView;
+import vn.dangvu.reports.ui.BadgeHoldsViewModel;
 import vn.dangvu.reports.ui.ReportsView;
 import vn.dangvu.reports.ui.ReportsViewModel;
 import vn.dangvu.setup.ui.SetupView;
@@ -306,7 +308,16 @@ public final class AppWorkspace implements Workspace {
         ReportsViewModel vm = new ReportsViewModel(new AppReportServices(ctx.units(), ctx.members(), ctx.register(),
                 ctx.badgeList(), ctx.memberSheets()), tasks, ctx.clock());
         vm.load();
-        return new ReportsView(vm, tasks).root();
+        ReportsView view = new ReportsView(vm, tasks);
+        view.setOpenBadgeHolds(() -> {
+            LocalDate round = vm.round().get();
+            BadgeHoldsViewModel holds = new BadgeHoldsViewModel(BadgeHoldsView.source(ctx.badges()), tasks,
+                    (round == null ? LocalDate.now(ctx.clock()) : round).getYear());
+            holds.load();
+            Node root = view.root();
+            new BadgeHoldsView(holds).show(root.getScene().getWindow(), root.getScene().getRoot().getStyle());
+        });
+        return view.root();
     }
 
     private Node backups() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 
 /// `dangvu members COMMAND`: groups the member commands.
-@Command(name = "members", subcommands = {MembersListCommand.class, MembersShowCommand.class, MembersEventCommand.class})
+@Command(name = "members", subcommands = {MembersListCommand.class, MembersShowCommand.class, MembersEventCommand.class,
+    MembersLetterCommand.class})
 final class MembersCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 
 import vn.dangvu.audit.AuditChange;
 import vn.dangvu.audit.AuditService;
@@ -27,6 +28,11 @@ public final class BadgeService {
         this.db = db;
         this.repo = repo;
         this.audit = audit;
+    }
+
+    /// The code of the rule set whose discipline holds apply to a round of `year` (empty when the file has none).
+    public Optional<String> ruleSetFor(int year) {
+        return db.read(trx -> repo.ruleSetFor(trx.dsl(), year));
     }
 
     /// The rule set whose discipline holds apply to a round of `year`, and those holds (null months: while the
@@ -148,7 +154,7 @@ public final class BadgeService {
             BadgeRules.evaluate(l.candidate(), round, holds).ifPresent(d -> out.add(new BadgeDueRow(l.candidate().memberId(),
                     l.fullName(), l.birthDate(), l.unitName(), l.candidate().admissionDecision(), l.fullMembershipDate(),
                     d.milestone(), d.dueDate(), noHistory(d.note(), unknown.contains(l.candidate().memberId())), d.blockedUntil(),
-                    l.sortKey())));
+                    l.sortKey(), l.candidate().deathDate())));
         }
         out.sort(Comparator.comparingInt(BadgeDueRow::milestone).reversed().thenComparing(BadgeDueRow::sortKey));
         return out;

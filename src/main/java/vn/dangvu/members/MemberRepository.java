@@ -669,6 +669,17 @@ public final class MemberRepository {
         return out;
     }
 
+    /// The date of death of the members who died (their DEATH event still in force): party age stops there
+    /// (domain.md §5.1). Every such member (`onlyId` null), or one.
+    Map<Long, LocalDate> deathDates(DSLContext t, Long onlyId) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        t.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE).from(MEMBERSHIP_EVENT)
+                .where(MEMBERSHIP_EVENT.EVENT_TYPE.eq(EventType.DEATH.name())).and(MEMBERSHIP_EVENT.CANCELLED_AT.isNull())
+                .and(onlyId == null ? DSL.noCondition() : MEMBERSHIP_EVENT.MEMBER_ID.eq(onlyId))
+                .forEach(r -> out.merge(r.value1(), r.value2(), (a, b) -> a.isBefore(b) ? a : b));
+        return out;
+    }
+
     /// Distinct folded words of a search text, longest first.
     public static List<String> searchTokens(String search) {
         List<String> tokens = new ArrayList<>();

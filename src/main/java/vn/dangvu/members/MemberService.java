@@ -349,10 +349,14 @@ public final class MemberService {
         List<MemberRepository.Listed> listed = repo.listed(t, memberId);
         Map<Long, List<PartyAge.Interruption>> gaps = memberId == null ? repo.allInterruptions(t)
                 : Map.of(memberId, repo.interruptions(t, memberId));
+        Map<Long, LocalDate> died = repo.deathDates(t, memberId);
         List<MemberRow> rows = new ArrayList<>(listed.size());
         for (MemberRepository.Listed l : listed) {
+            // party age stops at death (domain.md §5.1)
+            LocalDate death = l.row().status() == MemberStatus.DECEASED ? died.get(l.row().id()) : null;
+            LocalDate asOf = death != null && death.isBefore(today) ? death : today;
             Integer years = l.partyAgeStart() == null ? null : PartyAge.years(l.partyAgeStart(),
-                    gaps.getOrDefault(l.row().id(), List.of()), today).orElse(null);
+                    gaps.getOrDefault(l.row().id(), List.of()), asOf).orElse(null);
             rows.add(l.row().withPartyAge(years));
         }
         return rows;

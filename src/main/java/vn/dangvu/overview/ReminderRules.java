@@ -1,12 +1,13 @@
 package vn.dangvu.overview;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.Probation;
+import vn.dangvu.party.WorkingDays;
 
 /// Which reminders the overview shows (domain.md §4.1 and §4.4). Pure functions of dates and status.
 public final class ReminderRules {
@@ -32,7 +33,8 @@ public final class ReminderRules {
     }
 
     /// The reminder for one member, or empty when none is due (not probationary, no ceremony date, far from the end).
-    public static Optional<ProbationStage> probation(MemberStatus status, LocalDate ceremony, LocalDate today) {
+    public static Optional<ProbationStage> probation(MemberStatus status, LocalDate ceremony, LocalDate today,
+                                                     Set<LocalDate> holidays) {
         if (status != MemberStatus.PROBATIONARY || ceremony == null) {
             return Optional.empty();
         }
@@ -41,22 +43,14 @@ public final class ReminderRules {
             return ChronoUnit.DAYS.between(today, end) <= PROBATION_NOTICE_DAYS
                     ? Optional.of(ProbationStage.ENDING_SOON) : Optional.empty();
         }
-        return today.isAfter(voteDeadline(end)) ? Optional.of(ProbationStage.VOTE_OVERDUE)
+        return today.isAfter(voteDeadline(end, holidays)) ? Optional.of(ProbationStage.VOTE_OVERDUE)
                 : Optional.of(ProbationStage.AWAITING_VOTE);
     }
 
-    /// The last day the cell may vote: 30 working days (Monday to Friday; public holidays are not known to the
-    /// app, so the deadline may be a few days early, never late) after the probation end.
-    public static LocalDate voteDeadline(LocalDate probationEnd) {
-        LocalDate d = probationEnd;
-        int left = VOTE_WORKING_DAYS;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d;
+    /// The last day the cell may vote: the 30th working day after the probation end (weekends and the public
+    /// holidays of the user's list skipped, domain.md §4.4).
+    public static LocalDate voteDeadline(LocalDate probationEnd, Set<LocalDate> holidays) {
+        return WorkingDays.after(probationEnd, VOTE_WORKING_DAYS, holidays);
     }
 
     /// True when a member on temporary transfer should be back: still TEMPORARILY_AWAY and the expected return

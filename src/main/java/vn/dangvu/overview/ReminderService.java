@@ -59,12 +59,13 @@ public final class ReminderService {
         // Probation ends 12 months after the ceremony: only ceremonies up to (today + 60 days - 12 months) matter.
         LocalDate latestCeremony = today.plusDays(ReminderRules.PROBATION_NOTICE_DAYS).minusMonths(12);
         return db.read(trx -> {
+            Set<LocalDate> holidays = repo.holidays(trx.dsl());
             List<Reminders.Probation> probation = new ArrayList<>();
             for (ReminderRepository.ProbationCandidate c : repo.probationary(trx.dsl(), latestCeremony)) {
-                ReminderRules.probation(MemberStatus.PROBATIONARY, c.ceremonyDate(), today).ifPresent(stage -> {
+                ReminderRules.probation(MemberStatus.PROBATIONARY, c.ceremonyDate(), today, holidays).ifPresent(stage -> {
                     LocalDate end = Probation.end(c.ceremonyDate());
                     probation.add(new Reminders.Probation(c.memberId(), c.fullName(), c.unitName(), stage, end,
-                            ReminderRules.voteDeadline(end)));
+                            ReminderRules.voteDeadline(end, holidays)));
                 });
             }
             List<Reminders.Away> away = new ArrayList<>();
@@ -74,7 +75,6 @@ public final class ReminderService {
                 }
             }
             List<Reminders.LateLetter> late = new ArrayList<>();
-            Set<LocalDate> holidays = repo.holidays(trx.dsl());
             for (ReminderRepository.Arrival a : repo.undecidedArrivals(trx.dsl(), today.minusMonths(LATE_LETTER_MONTHS))) {
                 TransferLetter.Lateness l = TransferLetter.lateness(a.letterDate(), a.arrival(), holidays);
                 if (l.removalReview()) {

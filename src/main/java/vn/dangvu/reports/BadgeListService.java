@@ -48,11 +48,13 @@ public final class BadgeListService {
         return badges.markAwardedBefore(before);
     }
 
-    /// The real party age on the round date, in whole years and months: the due date is the day the party age
-    /// reached the milestone (interruptions already deducted), so the age at the round is the milestone plus (or,
-    /// for an early or posthumous award, minus) the time between them.
+    /// The real party age on the round date, in whole years and months (domain.md §5.3): the due date is the day the
+    /// party age reached the milestone (interruptions already deducted), so the age at the round is the milestone
+    /// plus (or, for an early award, minus) the time between them. Party age stops at death: for a posthumous award
+    /// it is the age on the day the member died (HD 01-HD/TW 2021 §18).
     public static Period partyAge(BadgeDueRow r, LocalDate round) {
-        Period p = Period.between(r.dueDate().minusYears(r.milestone()), round);
+        LocalDate asOf = r.deathDate().filter(d -> d.isBefore(round)).orElse(round);
+        Period p = Period.between(r.dueDate().minusYears(r.milestone()), asOf);
         return Period.of(p.getYears(), p.getMonths(), 0);
     }
 

@@ -7,6 +7,7 @@ import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.PartyAge;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
@@ -113,6 +115,53 @@ class MembersShowEventCommandTest {
                 + "Cảnh báo: " + I18n.t("member.readmit.warn.removed") + "\n", r.err());
         assertTrue(CliRun.of("--db", db, "members", "show", "79.012345").out()
                 .contains("01/11/2026 · Kết nạp lại → Dự bị · đồng ý của BTV tỉnh ủy: 120-CV/TU (20/10/2026)\n"));
+    }
+
+    /// Q294 §6.3.1 (domain.md §4.4): a letter presented late is shown, never deducted by itself; the committee's
+    /// decision is recorded from the command line with its number and date, and a gap only when the decision gives one.
+    @Test
+    void theCommitteesDecisionOnALateLetterIsRecordedWithOrWithoutAGap() throws AppException {
+        assertEquals(0, CliRun.of("--db", db, "members", "event", "79.012345", "--type", "TRANSFER_OUT", "--date", "01/06/2025",
+                "--org", "Đảng bộ Công ty Điện lực").code());
+        // 30 working days after 02/02/2026 (Tết 16–20/02/2026 skipped) is 23/03/2026: arrival on 01/07/2026 is late
+        assertEquals(0, CliRun.of("--db", db, "members", "event", "79.012345", "--type", "TRANSFER_IN", "--date", "01/07/2026",
+                "--org", "Đảng bộ Công ty Điện lực", "--letter", "02/02/2026").code());
+        String before = state();
+        CliRun oneEnd = CliRun.of("--db", db, "members", "letter-decision", "79.012345", "--decision", "40-QĐ/ĐU",
+                "--date", "20/07/2026", "--gap-from", "24/03/2026");
+        assertEquals(1, oneEnd.code(), oneEnd.toString());
+        assertEquals(I18n.t("cli.members.letter.error.gapBoth") + "\n", oneEnd.err());
+        CliRun early = CliRun.of("--db", db, "members", "letter-decision", "79.012345", "--decision", "40-QĐ/ĐU",
+                "--date", "20/06/2026");
+        assertEquals(1, early.code(), early.toString());
+        assertEquals("Ngày quyết định không được trước ngày chuyển đến (01/07/2026).\n", early.err());
+        CliRun outside = CliRun.of("--db", db, "members", "letter-decision", "79.012345", "--decision", "40-QĐ/ĐU",
+                "--date", "20/07/2026", "--gap-from", "24/03/2026", "--gap-to", "01/07/2026");
+        assertEquals(1, outside.code(), outside.toString());
+        assertEquals("Thời gian gián đoạn phải nằm sau ngày giấy giới thiệu (02/02/2026) và trước ngày chuyển đến (01/07/2026).\n",
+                outside.err());
+        CliRun none = CliRun.of("--db", db, "members", "letter-decision", "79.000002", "--decision", "40-QĐ/ĐU",
+                "--date", "20/07/2026");
+        assertEquals(1, none.code(), none.toString());
+        assertEquals(I18n.t("cli.members.letter.error.noArrival") + "\n", none.err());
+        assertEquals(before, state());
+
+        CliRun ok = CliRun.of("--db", db, "members", "letter-decision", "79.012345", "--decision", "40-QĐ/ĐU",
+                "--date", "20/07/2026", "--gap-from", "24/03/2026", "--gap-to", "30/06/2026");
+        assertEquals(0, ok.code(), ok.toString());
+        assertEquals("Đã ghi quyết định số 40-QĐ/ĐU ngày 20/07/2026 của cấp ủy về giấy giới thiệu nộp chậm của Nguyễn Văn An"
+                + " (chuyển đến ngày 01/07/2026); không tính tuổi đảng từ 24/03/2026 đến 30/06/2026.\n", ok.out());
+        assertTrue(CliRun.of("--db", db, "members", "show", "79.012345").out()
+                .contains("cấp ủy đã xem xét: QĐ số 40-QĐ/ĐU ngày 20/07/2026"));
+        try (AppContext ctx = new AppContext(Database.open(Path.of(db)))) {
+            long id = ctx.members().findByCardOrCccd("79.012345").getFirst();
+            assertEquals(List.of(new PartyAge.Interruption(LocalDate.of(2026, 3, 24), Optional.of(LocalDate.of(2026, 6, 30)))),
+                    ctx.members().interruptions(id));
+        }
+        CliRun again = CliRun.of("--db", db, "members", "letter-decision", "79.012345", "--decision", "41-QĐ/ĐU",
+                "--date", "21/07/2026");
+        assertEquals(1, again.code(), again.toString());
+        assertEquals("Đã ghi quyết định số 40-QĐ/ĐU cho lần chuyển đến này.\n", again.err());
     }
 
     @Test

@@ -9,7 +9,9 @@ import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -273,6 +275,21 @@ class MemberTransferServiceTest {
         MemberRow list = members.list(MemberQuery.all()).stream().filter(r -> r.id() == late).findFirst().orElseThrow();
         // on 21/11/2026 (the test clock) the 26th year has been reached
         assertEquals(26, list.partyAgeYears());
+    }
+
+    /// Party age stops at death (domain.md §5.1, §5.3): admitted 01/03/2000, died 01/02/2026, the list shows 25 years
+    /// on 21/11/2026 (the test clock), not the 26 a living member has; cancelling the death gives them back.
+    @Test
+    void partyAgeStopsAtDeath() throws AppException {
+        long died = official("An");
+        long living = official("Bình");
+        life.record(new NewEvent(died, EventType.DEATH, LocalDate.of(2026, 2, 1), null, null));
+        Map<Long, Integer> ages = new HashMap<>();
+        members.list(MemberQuery.all()).forEach(r -> ages.put(r.id(), r.partyAgeYears()));
+        assertEquals(List.of(25, 26), List.of(ages.get(died), ages.get(living)));
+        life.cancel(died, members.events(died).getLast().id(), "Ghi nhầm người");
+        assertEquals(26, members.list(MemberQuery.all()).stream().filter(r -> r.id() == died).findFirst().orElseThrow()
+                .partyAgeYears());
     }
 
     /// More than 3 months late: the overview reminds the committee to consider xóa tên until it records a decision;

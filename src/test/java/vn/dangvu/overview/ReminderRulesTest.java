@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class ReminderRulesTest {
             PROBATIONARY,  2027-01-01, 2026-04-01, -
             """)
     void probationStage(MemberStatus status, LocalDate ceremony, LocalDate today, ReminderRules.ProbationStage expected) {
-        assertEquals(Optional.ofNullable(expected), ReminderRules.probation(status, ceremony, today));
+        assertEquals(Optional.ofNullable(expected), ReminderRules.probation(status, ceremony, today, Set.of()));
     }
 
     @ParameterizedTest
@@ -53,7 +54,33 @@ class ReminderRulesTest {
             2025-12-31, 2026-02-11
             """)
     void voteDeadline(LocalDate end, LocalDate deadline) {
-        assertEquals(deadline, ReminderRules.voteDeadline(end));
+        assertEquals(deadline, ReminderRules.voteDeadline(end, Set.of()));
+    }
+
+    /// The cell votes within 30 working days after the 12 months (domain.md §4.4): the public holidays of the list
+    /// (here the defaults of V6 for 2026: Tết 16–20/02, Giỗ Tổ 27/04, 30/04, 01/05, Quốc khánh 01–02/09) are not
+    /// working days.
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # probation end, deadline without holidays, with the 2026 holidays
+            # Tết: 5 working days later
+            2026-02-02, 2026-03-16, 2026-03-23
+            # 27/4, 30/4, 1/5: 3 working days later
+            2026-04-01, 2026-05-13, 2026-05-18
+            # 1–2/9
+            2026-08-14, 2026-09-25, 2026-09-29
+            """)
+    void voteDeadlineSkipsThePublicHolidays(LocalDate end, LocalDate plain, LocalDate withHolidays) {
+        Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
+                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 4, 30),
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2));
+        assertEquals(plain, ReminderRules.voteDeadline(end, Set.of()));
+        assertEquals(withHolidays, ReminderRules.voteDeadline(end, holidays));
+        // the last day of the plain count is still within the vote period, the day after the real deadline is not
+        assertEquals(Optional.of(ReminderRules.ProbationStage.AWAITING_VOTE),
+                ReminderRules.probation(MemberStatus.PROBATIONARY, end.minusYears(1), plain, holidays));
+        assertEquals(Optional.of(ReminderRules.ProbationStage.VOTE_OVERDUE),
+                ReminderRules.probation(MemberStatus.PROBATIONARY, end.minusYears(1), withHolidays.plusDays(1), holidays));
     }
 
     @ParameterizedTest

@@ -62,7 +62,8 @@ class ReminderServiceTest {
                     r.probation().stream().map(Reminders.Probation::stage).toList());
             Reminders.Probation huong = r.probation(ReminderRules.ProbationStage.AWAITING_VOTE).get(0);
             assertEquals(LocalDate.of(2026, 4, 1), huong.probationEnd());
-            assertEquals(LocalDate.of(2026, 5, 13), huong.voteDeadline());
+            // 30 working days after 01/04/2026, the default holidays 27/04, 30/04 and 01/05 skipped
+            assertEquals(LocalDate.of(2026, 5, 18), huong.voteDeadline());
             assertEquals("Chi bộ thôn 1", huong.unitName());
             assertEquals(List.of("Vũ Văn Hải"), r.awayPastReturn().stream().map(Reminders.Away::fullName).toList());
             assertEquals(LocalDate.of(2025, 12, 31), r.awayPastReturn().get(0).expectedReturn());

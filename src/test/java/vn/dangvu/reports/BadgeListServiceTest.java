@@ -57,6 +57,27 @@ class BadgeListServiceTest {
         assertEquals(expected, BadgeListService.partyAgeText(r, round));
     }
 
+    /// HD 01-HD/TW 2021 §18 (domain.md §5.2–5.3): a member who died may be awarded posthumously, up to 12 months
+    /// before the milestone; the list prints the real party age, which stops on the day of death.
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # milestone, due,       died,       round,      printed
+            # died 10 months before the milestone: awarded early, 29 years 2 months at death
+            30, 2026-06-15, 2025-08-20, 2026-02-03, 29 năm 2 tháng
+            # died 12 months before: the earliest posthumous award
+            40, 2026-09-02, 2025-09-02, 2026-09-02, 39 năm
+            # died after the milestone, awarded later: the age at death, not at the round
+            50, 2024-05-19, 2025-01-10, 2026-05-19, 50 năm 7 tháng
+            # died on the round date itself: the round date counts
+            30, 2025-11-07, 2026-11-07, 2026-11-07, 31 năm
+            """)
+    void posthumousPartyAgeStopsAtDeath(int milestone, LocalDate due, LocalDate died, LocalDate round, String expected) {
+        BadgeDueRow r = new BadgeDueRow(1, "Nguyễn Văn An", LocalDate.of(1950, 1, 1), "Chi bộ thôn Đông",
+                due.minusYears(milestone), Optional.empty(), milestone, due, BadgeRules.Note.POSTHUMOUS, Optional.empty(), "",
+                Optional.of(died));
+        assertEquals(expected, BadgeListService.partyAgeText(r, round));
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             Đảng bộ tỉnh Khánh Hòa, Tỉnh ủy Khánh Hòa
@@ -106,6 +127,12 @@ class BadgeListServiceTest {
                     assertTrue(flat.contains(r.fullName()), r.fullName());
                 }
                 assertTrue(text.indexOf("T/M BAN THƯỜNG VỤ") > text.lastIndexOf(rows.getLast().fullName()), "signature after the table");
+                // a posthumous award before the milestone prints the age at death, below the milestone (§18)
+                for (BadgeDueRow r : rows) {
+                    if (r.note() == BadgeRules.Note.POSTHUMOUS_EARLY) {
+                        assertTrue(BadgeListService.partyAge(r, round).getYears() < r.milestone(), r.toString());
+                    }
+                }
                 String age = BadgeListService.partyAgeText(rows.getFirst(), round);
                 assertTrue(age.matches("\\d+ năm( \\d+ tháng)?"), age);
             }

@@ -166,7 +166,7 @@ public final class MemberFormView {
         status.getStyleClass().add("title-4");
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
-        VBox side = new VBox(8, status, age, historyTitle, history(), correctionLine(), eventLine());
+        VBox side = new VBox(8, status, age, historyTitle, history(), correctionLine(), letterDecisionLine(), eventLine());
         // a member not saved yet has no history: the form takes the whole width
         side.visibleProperty().bind(vm.existing());
         side.managedProperty().bind(vm.existing());
@@ -253,6 +253,20 @@ public final class MemberFormView {
         correct.setOnAction(x -> vm.correctEvent());
         HBox box = new HBox(6, reason, cancel, correct);
         box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /// For a transfer in whose letter came late: the committee's decision, in a small dialog. Shown only then.
+    private HBox letterDecisionLine() {
+        Button decide = new Button(I18n.t("member.letter.open"));
+        decide.setId("letterDecision");
+        decide.setTooltip(new Tooltip(I18n.t("member.letter.openTip")));
+        decide.setMinWidth(Region.USE_PREF_SIZE);
+        decide.setOnAction(x -> vm.letterDecision().ifPresent(d -> new LetterDecisionView(d)
+                .show(root.getScene().getWindow(), root.getStyle())));
+        HBox box = new HBox(6, decide);
+        box.visibleProperty().bind(vm.canDecideLetter());
+        box.managedProperty().bind(vm.canDecideLetter());
         return box;
     }
 

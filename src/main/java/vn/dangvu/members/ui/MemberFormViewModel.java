@@ -75,6 +75,10 @@ public final class MemberFormViewModel {
         /// The public holidays (for how late a transfer letter was).
         Set<LocalDate> holidays() throws AppException;
 
+        /// Records the committee's decision on a late transfer letter (and the gap in party age it decides, if any).
+        void decideLateLetter(long eventId, String decisionNo, LocalDate decisionDate, Optional<PartyAge.Interruption> gap)
+                throws AppException;
+
         List<CodeItem> codes(String kind) throws AppException;
 
         /// How much of the member's birth date is known: "DAY", "MONTH" or "YEAR" (a list gave only "1965").
@@ -158,6 +162,8 @@ public final class MemberFormViewModel {
     final StringProperty cancelReason = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper correctingNow = new ReadOnlyBooleanWrapper(false);
+    /// The selected event is a transfer in with a late letter on which no committee decision is recorded yet.
+    private final ReadOnlyBooleanWrapper canDecideLetter = new ReadOnlyBooleanWrapper(false);
     private MemberEvent correcting;
     private Set<LocalDate> holidays = Set.of();
 
@@ -307,7 +313,12 @@ public final class MemberFormViewModel {
         statusLine.set(I18n.t("member.form.status", I18n.t(d.status().i18nKey()))
                 + (d.readmitted() && d.firstAdmissionDate() != null
                 ? " · " + I18n.t("member.form.readmitted", Dates.format(d.firstAdmissionDate())) : ""));
-        partyAgeLine.set(partyAgeText(d, gaps, LocalDate.now(clock)));
+        // party age stops at death (domain.md §5.1)
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = d.status() != MemberStatus.DECEASED ? today : active().stream()
+                .filter(e -> e.type() == EventType.DEATH).map(MemberEvent::date).filter(x -> x.isBefore(today))
+                .reduce((a, b) -> b).orElse(today);
+        partyAgeLine.set(partyAgeText(d, gaps, asOf));
         updateEventHint();
     }
 
@@ -526,6 +537,7 @@ public final class MemberFormViewModel {
 
     private void updateCancel() {
         canCancel.set(id != null && cancellable(selectedEvent.get()) && !cancelReason.get().isBlank());
+        canDecideLetter.set(id != null && undecidedLateLetter(selectedEvent.get()).isPresent());
         updateEventHint();
     }
 
@@ -561,6 +573,33 @@ public final class MemberFormViewModel {
     public String historyLine(MemberEvent e) {
         return HistoryLines.of(e, e.type() == EventType.TRANSFER_IN && e.transfer().letterDate() != null
                 ? Optional.of(TransferLetter.lateness(e.transfer().letterDate(), e.date(), holidays)) : Optional.empty());
+    }
+
+    /// How late the letter of `e` was, when `e` is a transfer in still in force whose letter came late and on
+    /// which the committee has not decided yet.
+    private Optional<TransferLetter.Lateness> undecidedLateLetter(MemberEvent e) {
+        if (e == null || e.cancelled() || e.type() != EventType.TRANSFER_IN || e.transfer().letterDate() == null
+                || e.extra().committeeDecisionNo() != null) {
+            return Optional.empty();
+        }
+        TransferLetter.Lateness l = TransferLetter.lateness(e.transfer().letterDate(), e.date(), holidays);
+        return l.late() ? Optional.of(l) : Optional.empty();
+    }
+
+    /// The committee's decision on the selected late letter (the dialog's model); empty when there is none to record.
+    /// Once recorded, the form and the list are reloaded.
+    public Optional<LetterDecisionViewModel> letterDecision() {
+        MemberEvent e = selectedEvent.get();
+        return undecidedLateLetter(e).map(l -> new LetterDecisionViewModel(e.id(), e.transfer().letterDate(), e.date(), l,
+                source::decideLateLetter, tasks, () -> {
+                    formMessage.set(I18n.t("member.letter.saved"));
+                    onChanged.run();
+                    load(id);
+                }));
+    }
+
+    public ReadOnlyBooleanProperty canDecideLetter() {
+        return canDecideLetter.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canCancel() {

@@ -180,6 +180,12 @@ public final class MemberScreens {
             }
 
             @Override
+            public void decideLateLetter(long eventId, String decisionNo, LocalDate decisionDate,
+                                         Optional<PartyAge.Interruption> gap) throws AppException {
+                members.lifecycle().decideLateLetter(eventId, decisionNo, decisionDate, gap);
+            }
+
+            @Override
             public List<CodeItem> codes(String kind) {
                 return members.codes(kind);
             }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -54,6 +56,9 @@ public final class ReportsView {
     private final ReportsViewModel vm;
     private final BackgroundTasks tasks;
     private final BorderPane root = new BorderPane();
+    /// Opens the badge hold periods (given by the composition root); the link shows only once it is given.
+    private final SimpleBooleanProperty holdsWired = new SimpleBooleanProperty(false);
+    private Runnable openBadgeHolds = () -> { };
 
     public ReportsView(ReportsViewModel vm, BackgroundTasks tasks) {
         this.vm = vm;
@@ -73,6 +78,12 @@ public final class ReportsView {
                 offerToOpen(b);
             }
         });
+    }
+
+    /// Wires the link that opens the badge hold periods of the chosen round's year.
+    public void setOpenBadgeHolds(Runnable open) {
+        openBadgeHolds = open;
+        holdsWired.set(true);
     }
 
     public Parent root() {
@@ -129,7 +140,13 @@ public final class ReportsView {
             ask.getEditor().setId("reportBadgesMarkDate");
             ask.showAndWait().ifPresent(vm::markBadgesAwarded);
         });
-        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx, print, mark);
+        Hyperlink holds = new Hyperlink(I18n.t("badge.hold.open"));
+        holds.setId("reportBadgeHolds");
+        holds.setMinWidth(Region.USE_PREF_SIZE);
+        holds.setOnAction(e -> openBadgeHolds.run());
+        holds.visibleProperty().bind(holdsWired);
+        holds.managedProperty().bind(holdsWired);
+        HBox row = new HBox(10, new Label(I18n.t("report.ui.round")), rounds, pdf, xlsx, print, mark, holds);
         row.setAlignment(Pos.CENTER_LEFT);
         TableView<BadgeDueRow> table = new TableView<>(vm.badgeRows());
         table.setId("reportBadgeTable");

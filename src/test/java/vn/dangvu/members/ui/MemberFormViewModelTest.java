@@ -36,6 +36,8 @@ class MemberFormViewModelTest {
     private final List<MemberDetails> saved = new ArrayList<>();
     private final List<NewEvent> recorded = new ArrayList<>();
     private final List<Optional<NewEvent>> arrivals = new ArrayList<>();
+    private List<MemberEvent> storedEvents = List.of(new MemberEvent(1, EventType.ADMISSION, LocalDate.of(2025, 6, 1), null, null,
+            null, MemberStatus.PROBATIONARY));
     private MemberDetails stored = new MemberDetails(7L, "Trần", "Thị", "Hường", Gender.FEMALE, LocalDate.of(1990, 1, 1),
             null, null, null, null, null, null, "ETH_01", null, 1L, TODAY.minusMonths(3), null, null, null, "9", null,
             null, null, null, null, null, MemberStatus.PROBATIONARY, null, false);
@@ -62,8 +64,7 @@ class MemberFormViewModelTest {
 
             @Override
             public List<MemberEvent> events(long id) {
-                return List.of(new MemberEvent(1, EventType.ADMISSION, LocalDate.of(2025, 6, 1), null, null, null,
-                        MemberStatus.PROBATIONARY));
+                return storedEvents;
             }
 
             @Override
@@ -91,6 +92,12 @@ class MemberFormViewModelTest {
             @Override
             public Set<LocalDate> holidays() {
                 return Set.of();
+            }
+
+            @Override
+            public void decideLateLetter(long eventId, String decisionNo, LocalDate decisionDate,
+                                         Optional<PartyAge.Interruption> gap) {
+                throw new UnsupportedOperationException();
             }
 
             @Override
@@ -213,6 +220,22 @@ class MemberFormViewModelTest {
                 MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
         assertEquals("Tuổi đảng: 24 năm (đã trừ 730 ngày gián đoạn sinh hoạt đảng)",
                 MemberFormViewModel.partyAgeText(d, gaps, LocalDate.of(2026, 1, 1)));
+    }
+
+    /// Party age stops at death (domain.md §5.1): admitted 01/03/2000, died 01/02/2026, 25 years on the form on
+    /// 21/11/2026, not 26.
+    @Test
+    void partyAgeOfADeceasedMemberStopsAtTheDeath() {
+        MemberDetails o = official(stored);
+        stored = new MemberDetails(o.id(), o.familyName(), o.middleName(), o.givenName(), o.gender(), o.birthDate(), null, null,
+                null, null, null, null, o.ethnicityCode(), null, o.unitId(), LocalDate.of(2000, 3, 1), null, LocalDate.of(2000, 3, 10),
+                LocalDate.of(2001, 3, 10), o.cardNumber(), null, null, null, null, null, null, MemberStatus.DECEASED, null, false);
+        storedEvents = List.of(new MemberEvent(1, EventType.ADMISSION, LocalDate.of(2000, 3, 1), null, null, null,
+                MemberStatus.PROBATIONARY), new MemberEvent(2, EventType.DEATH, LocalDate.of(2026, 2, 1), null, null,
+                MemberStatus.OFFICIAL, MemberStatus.DECEASED));
+        MemberFormViewModel vm = vm();
+        vm.load(7L);
+        assertEquals(I18n.t("member.form.partyAge", 25), vm.partyAgeLine().get());
     }
 
     @Test

@@ -57,6 +57,7 @@ import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.members.NewEvent;
+import vn.dangvu.members.PartyAge;
 import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
@@ -397,6 +398,57 @@ class MemberScreensUiTest {
         assertEquals(List.of(LocalDate.of(2026, 10, 5), false), List.of(corrected.date(), corrected.cancelled()));
         assertEquals("Sai ngày nghị quyết", stored.stream().filter(e -> e.id() == wrong.id()).findFirst().orElseThrow()
                 .extra().cancelReason());
+    }
+
+    /// Issue 8 (Q294 §6.3.1, domain.md §4.4): a transfer in whose letter came late shows its lateness; the committee's
+    /// decision (number, date, and a period not counted in party age only when it decides one) is recorded from the
+    /// history through a small dialog, through the real views; nothing is deducted before.
+    @Test
+    void theCommitteesDecisionOnALateLetterIsRecordedFromTheHistory() throws Exception {
+        long id = ctx.members().list(MemberQuery.all()).stream()
+                .filter(r -> r.status() == MemberStatus.OFFICIAL && r.unitId() != null)
+                .filter(r -> ctx.members().events(r.id()).stream().allMatch(e -> e.date().isBefore(LocalDate.of(2026, 1, 1))))
+                .skip(5).findFirst().orElseThrow().id();
+        Long cell = ctx.members().find(id).orElseThrow().unitId();
+        ctx.members().lifecycle().record(new NewEvent(id, EventType.TRANSFER_OUT, LocalDate.of(2026, 3, 2), "3-QĐ/ĐU", null,
+                TransferDetails.out("Đảng bộ Công ty Điện lực", null)));
+        // letter of 01/04/2026: 30 working days (27/4, 30/4, 1/5 skipped) end on 18/05/2026; arrival 01/09/2026
+        ctx.members().lifecycle().record(new NewEvent(id, EventType.TRANSFER_IN, LocalDate.of(2026, 9, 1), "9-GGT/ĐU", null,
+                TransferDetails.in("Đảng bộ Công ty Điện lực", cell, LocalDate.of(2026, 4, 1))));
+        List<?> gapsBefore = ctx.members().interruptions(id);
+        MemberFormViewModel vm = openForm(id);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(768);
+        });
+        waitUntil(() -> vm.events().size() == ctx.members().events(id).size() && !text("#formStatus").isEmpty());
+        assertFalse(visible("#letterDecision"), "nothing selected");
+        ListView<MemberEvent> history = robot.lookup("#formHistory").queryListView();
+        MemberEvent arrival = vm.events().stream().filter(e -> e.type() == EventType.TRANSFER_IN).findFirst().orElseThrow();
+        robot.interact(() -> history.getSelectionModel().select(arrival));
+        waitUntil(() -> visible("#letterDecision"));
+        shotAt1366x768("member-letter-late");
+        robot.clickOn("#letterDecision");
+        waitUntil(() -> robot.lookup("#letterDecisionView").tryQuery().isPresent());
+        assertTrue(text("#letterLateness").startsWith("Giấy giới thiệu ngày 01/04/2026, hạn nộp 18/05/2026"), text("#letterLateness"));
+        assertTrue(text("#letterLateness").endsWith(I18n.t("member.letter.removalReview")), text("#letterLateness"));
+        robot.clickOn("#letterDecisionNo").write("45-QĐ/ĐU");
+        typeDate("#letterDecisionDate", "15/09/2026");
+        typeDate("#letterGapFrom", "19/05/2026");
+        robot.clickOn("#letterSave");
+        waitUntil(() -> text("#letterMessage").equals(I18n.t("member.letter.error.gapBoth")));
+        assertEquals(gapsBefore, ctx.members().interruptions(id));
+        typeDate("#letterGapTo", "31/08/2026");
+        Shots.save(robot.lookup("#letterDecisionView").query().getScene(), "member-letter-decision");
+        robot.clickOn("#letterSave");
+        waitUntil(() -> robot.lookup("#letterDecisionView").tryQuery().isEmpty());
+        waitUntil(() -> text("#formMessage").equals(I18n.t("member.letter.saved")));
+        MemberEvent stored = ctx.members().events(id).stream().filter(e -> e.id() == arrival.id()).findFirst().orElseThrow();
+        assertEquals(List.of("45-QĐ/ĐU", LocalDate.of(2026, 9, 15)),
+                List.of(stored.extra().committeeDecisionNo(), stored.extra().committeeDecisionDate()));
+        assertTrue(ctx.members().interruptions(id).contains(new PartyAge.Interruption(LocalDate.of(2026, 5, 19),
+                Optional.of(LocalDate.of(2026, 8, 31)))));
+        waitUntil(() -> !visible("#letterDecision"));
     }
 
     /// Saves what the window shows, laid out at 1366×768 in a scene of its own (Monocle's screen is narrower).
