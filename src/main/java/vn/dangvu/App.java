@@ -93,7 +93,7 @@ public final class App extends Application {
             if (EncryptionService.encrypted(base)) {
                 // encryption at rest: the password first, then the workspace (the early open would be refused)
                 Optional<PasswordDialog.Answer> a = PasswordDialog.ask(stage, Database.dataFile(base), (secret, code) -> code
-                        ? EncryptionService.unlockWithRecoveryCode(base, new String(secret)) : EncryptionService.unlock(base, secret));
+                        ? EncryptionService.unlockWithRecoveryCode(base, new String(secret)) : EncryptionService.unlock(base, secret), tasks);
                 if (a.isEmpty()) {
                     exit();
                     return;

@@ -164,7 +164,7 @@ public final class AppWorkspace implements Workspace {
         AppContext ctx = new AppContext(Database.open(base, a.key()));
         if (a.recoveryCode().isPresent() && a.newPassword().isPresent()) {
             try {
-                new EncryptionService(ctx.clock()).changePassword(ctx.db(), Optional.empty(), a.recoveryCode(), a.newPassword().get());
+                AppContext.encryption(ctx.clock()).changePassword(ctx.db(), Optional.empty(), a.recoveryCode(), a.newPassword().get());
             } catch (AppException e) {
                 ctx.close();
                 throw e;

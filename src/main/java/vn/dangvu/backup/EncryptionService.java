@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dangvu.audit.AuditChange;
-import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Copies;
@@ -33,20 +34,21 @@ public final class EncryptionService {
     private final Clock clock;
     private final SecureRandom random;
     private final BackupRepository repo = new BackupRepository();
-    private final String osUser;
+    private final Function<Database, AuditService> audit;
 
     /// What turning encryption on made: the recovery code to print (shown once) and the plain backup made before.
     public record TurnedOn(String recoveryCode, Optional<Backup> before) {
     }
 
-    public EncryptionService(Clock clock) {
-        this(clock, new SecureRandom(), System.getProperty("user.name"));
+    /// `audit`: the trail of a database this service opened or was given (the composition root builds it).
+    public EncryptionService(Clock clock, Function<Database, AuditService> audit) {
+        this(clock, new SecureRandom(), audit);
     }
 
-    EncryptionService(Clock clock, SecureRandom random, String osUser) {
+    EncryptionService(Clock clock, SecureRandom random, Function<Database, AuditService> audit) {
         this.clock = clock;
         this.random = random;
-        this.osUser = osUser;
+        this.audit = audit;
     }
 
     /// Whether the database at `base` is encrypted (it has a key file beside it).
@@ -130,7 +132,7 @@ public final class EncryptionService {
     public void changePassword(Database db, Optional<char[]> current, Optional<String> recoveryCode, char[] newPassword)
             throws AppException {
         rewrap(db.base(), current, recoveryCode, newPassword, random);
-        new AuditService(db, new AuditRepository(), clock, osUser).record(AuditChange.general("ENCRYPTION_PASSWORD", "database",
+        audit.apply(db).record(AuditChange.general("ENCRYPTION_PASSWORD", "database",
                 current.isPresent() ? "Password changed" : "Password replaced with the recovery code"));
         LOG.info("Password of {} changed", db.file());
     }
@@ -152,6 +154,12 @@ public final class EncryptionService {
         }
     }
 
+    /// Writes the recovery sheet ([RecoverySheet]) of `code` to `out` (PDF).
+    public static void writeRecoverySheet(Optional<Commune> commune, Path dataFile, LocalDate date, String code, Path out)
+            throws AppException {
+        RecoverySheet.build(commune, dataFile, date, code).write(out);
+    }
+
     private static void requirePassword(char[] password) throws AppException {
         if (password == null || password.length < MIN_PASSWORD) {
             throw new AppException("encryption.error.shortPassword", MIN_PASSWORD);
@@ -163,7 +171,7 @@ public final class EncryptionService {
 
     private void record(Path b, Optional<Database.Encryption> key, AuditChange change) throws AppException {
         try (Database db = key.isPresent() ? Database.open(b, key.get()) : Database.open(b)) {
-            new AuditService(db, new AuditRepository(), clock, osUser).record(change);
+            audit.apply(db).record(change);
         }
     }
 

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
 import vn.dangvu.backup.Backup;
 import vn.dangvu.backup.EncryptionService;
-import vn.dangvu.backup.RecoverySheet;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
@@ -52,7 +51,7 @@ final class EncryptionCommand implements Callable<Integer> {
     public Integer call() throws AppException {
         Path base = parent.databaseBase();
         PrintWriter out = spec.commandLine().getOut();
-        EncryptionService service = new EncryptionService(AppContext.systemClock());
+        EncryptionService service = AppContext.encryption(AppContext.systemClock());
         switch (action) {
             case STATUS -> out.println(I18n.t(EncryptionService.encrypted(base) ? "cli.encryption.on" : "cli.encryption.off",
                     Database.dataFile(base)));
@@ -62,8 +61,8 @@ final class EncryptionCommand implements Callable<Integer> {
                 }
                 EncryptionService.TurnedOn on = service.turnOn(base, parent.password());
                 try (AppContext ctx = parent.openContext()) {
-                    RecoverySheet.build(ctx.backups().commune(), Database.dataFile(base), LocalDate.now(ctx.clock()), on.recoveryCode())
-                            .write(sheet.toAbsolutePath());
+                    EncryptionService.writeRecoverySheet(ctx.backups().commune(), Database.dataFile(base), LocalDate.now(ctx.clock()),
+                            on.recoveryCode(), sheet.toAbsolutePath());
                 }
                 on.before().ifPresent(b -> out.println(I18n.t("cli.encryption.before", b.binaryFile())));
                 out.println(I18n.t("cli.encryption.turnedOn", Database.dataFile(base), sheet.toAbsolutePath()));

@@ -3,7 +3,6 @@ package vn.dangvu.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,13 +53,13 @@ public final class FileEncryption {
             CloseSeal.forget(b);
             Files.deleteIfExists(aside);
             Files.deleteIfExists(keyAside);
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.publish(file, aside);
             boolean hadKey = Files.exists(keyPath);
             try {
                 if (hadKey) {
-                    Files.move(keyPath, keyAside, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFile.publish(keyPath, keyAside);
                 }
-                Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.publish(copy, file);
                 if (key.isPresent()) {
                     key.get().write(b);
                 }
@@ -73,9 +72,9 @@ public final class FileEncryption {
                 LOG.warn("Conversion of {} failed after the swap; the old file is put back", file, e);
                 Files.deleteIfExists(keyPath);
                 if (hadKey) {
-                    Files.move(keyAside, keyPath, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFile.publish(keyAside, keyPath);
                 }
-                Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.replaceWith(aside, file);
                 throw e;
             }
             Files.deleteIfExists(aside);

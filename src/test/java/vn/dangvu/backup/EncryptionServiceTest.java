@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.audit.AuditEntry;
+import vn.dangvu.audit.AuditRepository;
+import vn.dangvu.audit.AuditService;
 import vn.dangvu.audit.AuditQuery;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
@@ -35,7 +37,8 @@ class EncryptionServiceTest {
     @TempDir
     Path dir;
 
-    private final EncryptionService service = new EncryptionService(Fixtures.CLOCK, new SecureRandom(), "thu-ky");
+    private final EncryptionService service = new EncryptionService(Fixtures.CLOCK, new SecureRandom(),
+            db -> new AuditService(db, new AuditRepository(), Fixtures.CLOCK, "thu-ky"));
 
     private Path plain() throws AppException {
         Path base = dir.resolve("xa");

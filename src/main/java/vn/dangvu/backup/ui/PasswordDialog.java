@@ -21,6 +21,7 @@ import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.ui.BackgroundTasks;
 
 /// Asks the password of an encrypted database before its workspace opens (encryption at rest, issue 9). A wrong
 /// password is told under the field and the user types again, as often as needed (the data is never locked).
@@ -41,7 +42,7 @@ public final class PasswordDialog {
     }
 
     /// Shows the dialog (FX thread) until a right password or code is given, or the user cancels (empty).
-    public static Optional<Answer> ask(Window owner, Path file, Unlock unlock) {
+    public static Optional<Answer> ask(Window owner, Path file, Unlock unlock, BackgroundTasks tasks) {
         Dialog<Answer> d = new Dialog<>();
         d.setTitle(I18n.t("encryption.ui.title"));
         d.setHeaderText(I18n.t("encryption.ui.header", file.getFileName()));
@@ -57,7 +58,7 @@ public final class PasswordDialog {
         Label codeLabel = new Label(I18n.t("encryption.ui.code"));
         TextField code = new TextField();
         code.setId("encryption-code");
-        code.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        code.setPromptText(I18n.t("encryption.ui.codePrompt"));
         Label freshLabel = new Label(I18n.t("encryption.ui.newPassword"));
         PasswordField fresh = new PasswordField();
         PasswordField again = new PasswordField();
@@ -103,26 +104,17 @@ public final class PasswordDialog {
             error.setText(I18n.t("encryption.ui.checking"));
             box.setDisable(true);
             ok.setDisable(true);
-            Thread t = new Thread(() -> {
-                try {
-                    Database.Encryption key = unlock.unlock(secret, byRecovery);
-                    Platform.runLater(() -> {
-                        result[0] = new Answer(key, byRecovery ? Optional.of(code.getText()) : Optional.empty(),
-                                byRecovery ? Optional.of(fresh.getText().toCharArray()) : Optional.empty());
-                        ok.setDisable(false);
-                        ok.fire();
-                    });
-                } catch (AppException ex) {
-                    Platform.runLater(() -> {
-                        error.setText(ex.userMessage());
-                        box.setDisable(false);
-                        ok.setDisable(false);
-                        (byRecovery ? code : password).requestFocus();
-                    });
-                }
-            }, "dangvu-unlock");
-            t.setDaemon(true);
-            t.start();
+            tasks.run(I18n.t("encryption.ui.checking"), progress -> unlock.unlock(secret, byRecovery), key -> {
+                result[0] = new Answer(key, byRecovery ? Optional.of(code.getText()) : Optional.empty(),
+                        byRecovery ? Optional.of(fresh.getText().toCharArray()) : Optional.empty());
+                ok.setDisable(false);
+                ok.fire();
+            }, failure -> {
+                error.setText(failure instanceof AppException ex ? ex.userMessage() : String.valueOf(failure.getMessage()));
+                box.setDisable(false);
+                ok.setDisable(false);
+                (byRecovery ? code : password).requestFocus();
+            });
         });
         d.setResultConverter(b -> b == open ? result[0] : null);
         Platform.runLater(password::requestFocus);
