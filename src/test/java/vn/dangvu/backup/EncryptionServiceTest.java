@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.audit.AuditEntry;
+import vn.dangvu.audit.AuditQuery;
 import vn.dangvu.audit.AuditRepository;
 import vn.dangvu.audit.AuditService;
-import vn.dangvu.audit.AuditQuery;
 import vn.dangvu.common.AppException;
 import vn.dangvu.db.Database;
 import vn.dangvu.db.FileEncryption;
