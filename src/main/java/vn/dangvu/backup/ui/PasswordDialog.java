@@ -14,6 +14,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -67,6 +68,7 @@ public final class PasswordDialog {
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020;");
         error.setMaxWidth(460);
+        error.setMinHeight(Region.USE_PREF_SIZE); // the whole message, wrapped, never cut with "…"
         VBox byCode = new VBox(6, codeLabel, code, freshLabel, fresh, again);
         byCode.setVisible(false);
         byCode.setManaged(false);
@@ -111,6 +113,7 @@ public final class PasswordDialog {
                 ok.fire();
             }, failure -> {
                 error.setText(failure instanceof AppException ex ? ex.userMessage() : String.valueOf(failure.getMessage()));
+                d.getDialogPane().getScene().getWindow().sizeToScene();
                 box.setDisable(false);
                 ok.setDisable(false);
                 (byRecovery ? code : password).requestFocus();
