@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -19,7 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import atlantafx.base.theme.PrimerLight;
+import vn.dangvu.backup.EncryptionService;
+import vn.dangvu.backup.ui.PasswordDialog;
 import vn.dangvu.common.AppPaths;
+import vn.dangvu.db.Database;
 import vn.dangvu.shell.AboutDialog;
 import vn.dangvu.shell.FontSizeModel;
 import vn.dangvu.shell.MainMenu;
@@ -85,6 +89,17 @@ public final class App extends Application {
         afterFirstFrame(scene, () -> {
             if (exiting) {
                 return; // closed before its first frame: nothing was opened, nothing to open
+            }
+            if (EncryptionService.encrypted(base)) {
+                // encryption at rest: the password first, then the workspace (the early open would be refused)
+                Optional<PasswordDialog.Answer> a = PasswordDialog.ask(stage, Database.dataFile(base), (secret, code) -> code
+                        ? EncryptionService.unlockWithRecoveryCode(base, new String(secret)) : EncryptionService.unlock(base, secret), tasks);
+                if (a.isEmpty()) {
+                    exit();
+                    return;
+                }
+                vm.open(() -> AppWorkspace.openEncrypted(base, a.get(), tasks), AppWorkspace.recovery(base, tasks));
+                return;
             }
             EarlyStart.begin();
             vm.open(() -> new AppWorkspace(EarlyStart.context(base), tasks, false), AppWorkspace.recovery(base, tasks));

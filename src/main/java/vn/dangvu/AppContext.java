@@ -10,6 +10,7 @@ import vn.dangvu.backup.BackupService;
 import vn.dangvu.commendation.CommendationDocumentService;
 import vn.dangvu.commendation.CommendationRepository;
 import vn.dangvu.commendation.CommendationService;
+import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.db.Database;
 import vn.dangvu.demo.DemoService;
 import vn.dangvu.docnumbers.DocumentNumberRepository;
@@ -100,6 +101,11 @@ public final class AppContext implements AutoCloseable {
     /// The context on the computer's clock.
     public AppContext(Database db) {
         this(db, systemClock());
+    }
+
+    /// Encryption at rest on a closed (or this) database file: its audit trail is built here for the database it opens.
+    public static EncryptionService encryption(Clock clock) {
+        return new EncryptionService(clock, db -> new AuditService(db, new AuditRepository(), clock, System.getProperty("user.name")));
     }
 
     /// The computer's clock: the one clock of the window and the command line (tests pass a fixed one).

@@ -27,11 +27,13 @@ import vn.dangvu.backup.BackupRepository;
 import vn.dangvu.backup.BackupTexts;
 import vn.dangvu.backup.CheckReport;
 import vn.dangvu.backup.DamageRules;
+import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.backup.RestoreService;
 import vn.dangvu.backup.ui.BackupDialogs;
 import vn.dangvu.backup.ui.BackupScheduler;
 import vn.dangvu.backup.ui.BackupView;
 import vn.dangvu.backup.ui.BackupViewModel;
+import vn.dangvu.backup.ui.PasswordDialog;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.I18n;
@@ -155,15 +157,36 @@ public final class AppWorkspace implements Workspace {
         startQuestion = Optional.of(new Question(I18n.t("backup.start.title"), text + "\n\n" + I18n.t("backup.start.choose",
                 BackupTexts.when(newest.get().createdAt())), I18n.t("backup.start.openAnyway"),
                 I18n.t("backup.start.restore", BackupTexts.when(newest.get().createdAt())),
-                () -> restoreAndOpen(base, newest.get().binaryFile(), true, tasks, false)));
+                () -> restoreAndOpen(base, newest.get().binaryFile(), true, tasks, false, ctx.db().encryption())));
     }
 
-    /// Restores `backup` over the closed database at `base`, then opens it (a workspace showing what was done).
-    private static AppWorkspace restoreAndOpen(Path base, Path backup, boolean otherCommune, BackgroundTasks tasks, boolean demo)
-            throws AppException {
+    /// The workspace of an encrypted database, with the key the password dialog found; a password forgotten and
+    /// replaced through the recovery code is changed here (the key re-wrapped, recorded in the trail).
+    public static AppWorkspace openEncrypted(Path base, PasswordDialog.Answer a, BackgroundTasks tasks) throws AppException {
+        AppContext ctx = new AppContext(Database.open(base, a.key()));
+        if (a.recoveryCode().isPresent() && a.newPassword().isPresent()) {
+            try {
+                AppContext.encryption(ctx.clock()).changePassword(ctx.db(), Optional.empty(), a.recoveryCode(), a.newPassword().get());
+            } catch (AppException e) {
+                ctx.close();
+                throw e;
+            }
+        }
+        return new AppWorkspace(ctx, tasks, false);
+    }
+
+    /// Opens the database at `base` again with the key it had (`key` empty: a plain file).
+    private static Database reopen(Path base, Optional<Database.Encryption> key) throws AppException {
+        return key.isPresent() && EncryptionService.encrypted(base) ? Database.open(base, key.get()) : Database.open(base);
+    }
+
+    /// Restores `backup` over the closed database at `base`, then opens it (a workspace showing what was done). An
+    /// encrypted database's backups share its file key (a new password re-wraps the same key), so `key` opens them.
+    private static AppWorkspace restoreAndOpen(Path base, Path backup, boolean otherCommune, BackgroundTasks tasks, boolean demo,
+                                               Optional<Database.Encryption> key) throws AppException {
         RestoreService.Restored r = new RestoreService(new BackupRepository(), AppContext.systemClock())
-                .restore(base, backup, otherCommune, Optional.empty());
-        AppWorkspace w = new AppWorkspace(new AppContext(Database.open(base)), tasks, demo);
+                .restore(base, backup, otherCommune, key, key);
+        AppWorkspace w = new AppWorkspace(new AppContext(reopen(base, key)), tasks, demo);
         w.startNotice = Optional.of(I18n.t("backup.restored.notice", BackupTexts.when(r.restored().createdAt()),
                 r.before().map(b -> b.binaryFile().toString()).orElse("—")));
         return w;
@@ -337,8 +360,9 @@ public final class AppWorkspace implements Workspace {
         }
         restoring = true;
         Path base = ctx.db().base();
-        host.reopen(() -> restoreAndOpen(base, backup, otherCommune, tasks, demo),
-                () -> new AppWorkspace(new AppContext(Database.open(base)), tasks, demo));
+        Optional<Database.Encryption> key = ctx.db().encryption();
+        host.reopen(() -> restoreAndOpen(base, backup, otherCommune, tasks, demo, key),
+                () -> new AppWorkspace(new AppContext(reopen(base, key)), tasks, demo));
     }
 
     /// Sao lưu và nhật ký: the backup screen and the audit trail as two tabs (the trail is part of data safety,

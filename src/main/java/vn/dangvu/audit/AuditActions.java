@@ -20,7 +20,7 @@ public final class AuditActions {
         COMMENDATION("COMMENDATION_", "DECISION_", "BADGE_"),
         DOCUMENTS("DOCNO_"),
         SETTINGS("SETTINGS_", "REGISTER_", "HOLIDAY_"),
-        DATA("BACKUP_", "RESTORE_"),
+        DATA("BACKUP_", "RESTORE_", "ENCRYPTION_"),
         OTHER;
 
         private final List<String> prefixes;

@@ -38,6 +38,8 @@ final class BackupFolder {
     static final String BINARY = ".mv.db";
     static final String SCRIPT = ".sql.gz";
     static final String SCRIPT_ENCRYPTED = ".sql.aes";
+    /// The key file of an encrypted database, copied beside each of its backups (it holds only wrapped keys).
+    static final String KEY = ".key";
     private static final Pattern STEM = Pattern.compile("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+)$");
 
     private final Path dir;
@@ -160,7 +162,7 @@ final class BackupFolder {
 
     /// Removes what an unfinished backup with this stem left (its files only).
     void deleteStem(String stem) {
-        for (String ext : List.of(MANIFEST, BINARY, SCRIPT, SCRIPT_ENCRYPTED)) {
+        for (String ext : List.of(MANIFEST, BINARY, SCRIPT, SCRIPT_ENCRYPTED, KEY)) {
             try {
                 Files.deleteIfExists(dir.resolve(stem + ext));
                 Files.deleteIfExists(AtomicFile.temporary(dir.resolve(stem + ext)));

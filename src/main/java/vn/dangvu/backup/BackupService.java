@@ -131,6 +131,7 @@ public final class BackupService {
                 m = Backups.withScript(dir, stem, m, bin, enc);
             }
             Backup b = new Backup(dir, stem, m, false);
+            Backups.keepKey(db.base(), b);
             BackupFolder.writeManifest(b);
             LOG.info("Backup {} made and verified in {} ms", stem, (System.nanoTime() - t0) / 1_000_000);
             return b;

@@ -10,6 +10,8 @@ public enum BackupTrigger {
     EXIT("exit", false),
     IMPORT("import", false),
     RESTORE("restore", false),
+    /// Before encryption at rest is turned on or off (the copy is of the file as it was).
+    ENCRYPTION("encryption", false),
     /// Made by the database layer before a migration ("pre-v5": the schema it upgraded from); never rotated away.
     UPGRADE("pre-v", false),
     /// For a copy outside this PC (a USB stick, `backup --to DIR`).

@@ -26,6 +26,7 @@ import vn.dangvu.common.IoFaults;
 import vn.dangvu.db.Contents;
 import vn.dangvu.db.Copies;
 import vn.dangvu.db.Database;
+import vn.dangvu.db.KeyFile;
 
 /// What every kind of backup shares: the manifest of a verified copy, the SQL script beside it, the copy of a closed
 /// file, SHA-256 of files.
@@ -130,6 +131,7 @@ final class Backups {
             BackupManifest m = manifest(folder, stem, folder.nextSequence(), at, trigger, new Made(bin, read), Optional.empty(),
                     enc.isPresent(), Optional.of(sha));
             Backup b = new Backup(dir, stem, m, false);
+            keepKey(base, b);
             BackupFolder.writeManifest(b);
             return Optional.of(b);
         } catch (IOException e) {
@@ -138,6 +140,15 @@ final class Backups {
         } catch (AppException | RuntimeException e) {
             folder.deleteStem(stem);
             throw e;
+        }
+    }
+
+    /// Copies the key file of the encrypted database at `base` beside the backup `b` (`<stem>.key`), forced and named
+    /// when whole: with it, the backup opens with the password or the recovery code of that time.
+    static void keepKey(Path base, Backup b) throws IOException {
+        Path key = KeyFile.path(base.toAbsolutePath().normalize());
+        if (Files.isRegularFile(key)) {
+            AtomicFile.copy(key, b.folder().resolve(b.stem() + BackupFolder.KEY));
         }
     }
 

@@ -71,6 +71,10 @@ final class OutsideCopy {
                 String ext = s.getFileName().toString().endsWith(BackupFolder.SCRIPT) ? BackupFolder.SCRIPT : BackupFolder.SCRIPT_ENCRYPTED;
                 script = Optional.of(put(s, dir.resolve(stem + ext), m.script().get().sha256(), written));
             }
+            Path key = local.folder().resolve(local.stem() + BackupFolder.KEY);
+            if (Files.isRegularFile(key)) {
+                put(key, dir.resolve(stem + BackupFolder.KEY), Backups.sha256(key), written);
+            }
             BackupManifest out = new BackupManifest(m.database(), m.sequence(), m.createdAt(), m.trigger(), m.appVersion(),
                     m.dataAppVersion(), m.schemaVersion(), m.h2Version(), m.dbUuid(), m.commune(), m.encrypted(),
                     binary.orElse(script.orElseThrow()), script, m.verified(), binaryFits ? m.problem() : "binary copy over 4 GiB left out",

@@ -1,5 +1,6 @@
 package vn.dangvu.backup;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dangvu.common.AppException;
+import vn.dangvu.common.AtomicFile;
 import vn.dangvu.db.Copies;
 import vn.dangvu.db.Database;
+import vn.dangvu.db.KeyFile;
 
 /// Restoring a backup over a database that is closed (the window closes and reopens it through the composition root;
 /// the command line never has it open). Before anything is replaced: the backup is checked (the binary copy, else its
@@ -50,20 +53,30 @@ public final class RestoreService {
 
     /// Restores `file` over the closed database at `base`.
     public Restored restore(Path base, Path file, boolean allowOtherCommune, Optional<Database.Encryption> enc) throws AppException {
-        return restore(base, file, allowOtherCommune, false, enc);
+        return restore(base, file, allowOtherCommune, false, enc, enc);
+    }
+
+    /// Restores `file` over the closed database at `base`, each with its own key (empty: plain): the encryption of
+    /// the backup comes with it, its key file is put beside the database (a plain backup leaves none there).
+    public Restored restore(Path base, Path file, boolean allowOtherCommune, Optional<Database.Encryption> current,
+                            Optional<Database.Encryption> ofBackup) throws AppException {
+        return restore(base, file, allowOtherCommune, false, current, ofBackup);
     }
 
     /// The start could not open the database: keeps the file aside as damaged, then restores `file`.
     public Restored recover(Path base, Path file, Optional<Database.Encryption> enc) throws AppException {
-        return restore(base, file, true, true, enc);
+        return restore(base, file, true, true, enc, enc);
     }
 
-    private Restored restore(Path base, Path file, boolean allowOtherCommune, boolean damaged, Optional<Database.Encryption> enc)
-            throws AppException {
+    private Restored restore(Path base, Path file, boolean allowOtherCommune, boolean damaged, Optional<Database.Encryption> enc,
+                             Optional<Database.Encryption> ofBackup) throws AppException {
         Path b = base.toAbsolutePath().normalize();
         Copies.requireClosed(b);
         Backup backup = BackupReader.find(file);
-        BackupReader.Source source = BackupReader.source(backup, enc, repo);
+        if (backup.manifest().encrypted() && ofBackup.isEmpty()) {
+            throw new AppException("encryption.error.backupNeedsPassword", backup.manifestFile());
+        }
+        BackupReader.Source source = BackupReader.source(backup, ofBackup, repo);
         try {
             Copies.refuseNewer(source.file(), source.contents());
         } catch (AppException e) {
@@ -88,11 +101,27 @@ public final class RestoreService {
             throw new AppException("backup.error.otherCommune", source.commune().get().toString(),
                     before.get().manifest().commune().get().toString());
         }
-        BackupPreview preview = BackupReader.preview(backup, enc, repo, Optional.empty());
+        BackupPreview preview = BackupReader.preview(backup, ofBackup, repo, Optional.empty());
         Optional<Path> aside = Copies.putInPlace(b, source.file(), source.script(),
-                setAside ? Optional.of(BackupFolder.STAMP.format(now)) : Optional.empty(), enc);
+                setAside ? Optional.of(BackupFolder.STAMP.format(now)) : Optional.empty(), ofBackup);
+        placeKey(b, backup);
         BackupFolder.of(b).recordRestored(backup.manifestFile());
         LOG.warn("Database {} restored from {} ({})", Database.dataFile(b), source.file(), source.script() ? "SQL script" : "copy");
         return new Restored(preview, before, aside);
+    }
+
+    /// The key file of the restored backup beside the database; none when the backup is plain (the current key, if
+    /// any, went with the backup made before the restore).
+    private static void placeKey(Path b, Backup backup) throws AppException {
+        Path key = backup.folder().resolve(backup.stem() + BackupFolder.KEY);
+        try {
+            if (backup.manifest().encrypted() && Files.isRegularFile(key)) {
+                AtomicFile.copy(key, KeyFile.path(b));
+            } else {
+                Files.deleteIfExists(KeyFile.path(b));
+            }
+        } catch (IOException e) {
+            throw new AppException(e, "encryption.error.keyWrite", KeyFile.path(b), String.valueOf(e.getMessage()));
+        }
     }
 }

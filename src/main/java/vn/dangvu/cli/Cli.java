@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
+import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.AppVersion;
@@ -30,8 +32,8 @@ import vn.dangvu.db.Database;
 /// option, missing required option, an empty `--db`). All text is Vietnamese from the message bundle; output is UTF-8.
 @Command(name = "dangvu", subcommands = {InitCommand.class, DemoCommand.class, MembersCommand.class, ImportCommand.class,
     ExportCommand.class, BadgesCommand.class, YearCommand.class,
-    RegistrationsCommand.class, RatingCommand.class, CommendationsCommand.class, PlanCommand.class, BackupCommand.class, RestoreCommand.class,
-    CheckCommand.class})
+    RegistrationsCommand.class, RatingCommand.class, CommendationsCommand.class, PlanCommand.class, BackupCommand.class,
+    RestoreCommand.class, CheckCommand.class, EncryptionCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -42,6 +44,10 @@ public final class Cli implements Callable<Integer> {
     CommandSpec spec;
 
     private String db;
+
+    /// `--password-file F`: the password of an encrypted database, the first line of F (UTF-8), for any command.
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.opt.passwordFile")
+    Path passwordFile;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, descriptionKey = "cli.opt.help")
     boolean help;
@@ -121,7 +127,30 @@ public final class Cli implements Callable<Integer> {
 
     /// The services on the database the user named, for one command (close it when done).
     AppContext openContext() throws AppException {
-        return new AppContext(Database.open(databaseBase()));
+        return new AppContext(openDatabase());
+    }
+
+    /// The database the user named, opened with the password of `--password-file` when it is encrypted; an encrypted
+    /// file without that option is refused with a message saying so.
+    Database openDatabase() throws AppException {
+        Path base = databaseBase();
+        if (!EncryptionService.encrypted(base)) {
+            return Database.open(base);
+        }
+        return Database.open(base, EncryptionService.unlock(base, password()));
+    }
+
+    /// The password in `--password-file` (its first line); refused when the option is missing or the file is empty.
+    char[] password() throws AppException {
+        if (passwordFile == null) {
+            throw new AppException("cli.error.encryptedNoPassword", Database.dataFile(databaseBase()));
+        }
+        return CliInput.firstLine(passwordFile, "--password-file");
+    }
+
+    /// The password when `--password-file` was given.
+    Optional<char[]> passwordIfGiven() throws AppException {
+        return passwordFile == null ? Optional.empty() : Optional.of(password());
     }
 
     /// The database a `--db` value names (not blank): "x.mv.db" and "x" name the same file; absolute, normalised.

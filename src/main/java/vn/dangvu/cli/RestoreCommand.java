@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dangvu.AppContext;
+import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.backup.RestoreService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
@@ -39,10 +40,13 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws AppException {
         Path base = parent.databaseBase();
-        // encryption at rest: the key will come from the user here (issue 9, a later step); files are plain today
+        // encryption at rest: the current file and the backup each open with the password of --password-file
+        Optional<Database.Encryption> current = EncryptionService.encrypted(base)
+                ? Optional.of(EncryptionService.unlock(base, parent.password())) : Optional.empty();
+        Optional<Database.Encryption> ofBackup = EncryptionService.keyOfBackup(backup.toAbsolutePath(), parent.passwordIfGiven());
         RestoreService.Restored r = new RestoreService(AppContext.systemClock())
-                .restore(base, backup.toAbsolutePath(), otherCommune, Optional.empty());
-        try (Database db = Database.open(base)) {
+                .restore(base, backup.toAbsolutePath(), otherCommune, current, ofBackup);
+        try (Database db = parent.openDatabase()) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(I18n.t("cli.restore.done", db.file(), r.restored().file()));
             for (String line : r.restored().lines()) {

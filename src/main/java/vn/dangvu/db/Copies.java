@@ -65,7 +65,7 @@ public final class Copies {
         if (!Files.isRegularFile(file)) {
             throw new AppException("backup.error.missing", file);
         }
-        String url = Database.readOnlyUrl(base) + ";TRACE_LEVEL_FILE=0" + cipher(enc);
+        String url = plainReadOnlyUrl(base) + ";TRACE_LEVEL_FILE=0" + cipher(enc);
         try (Connection c = DriverManager.getConnection(url, Database.USER, password(enc))) {
             Contents contents = ContentsReader.read(c, () -> DriverManager.getConnection(url, Database.USER, password(enc)));
             if (contents.schemaVersion() == null || !contents.tables().containsKey("APP_META")) {
@@ -87,7 +87,30 @@ public final class Copies {
     /// Writes the version-independent SQL script of a copy to `out` (forced, named when whole). Reads the copy
     /// read-only; the live database is not involved.
     public static void script(Path copy, Path out, Optional<Database.Encryption> enc) throws AppException {
-        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(base(copy)) + ";TRACE_LEVEL_FILE=0" + cipher(enc),
+        if (enc.isEmpty()) {
+            scriptFrom(plainReadOnlyUrl(base(copy)), out, enc);
+            return;
+        }
+        // H2 writes an encrypted script only from a database open for writing: from a copy of the copy (encrypted
+        // too, so nothing readable touches the disk), removed afterwards; the backup's own copy is not changed
+        Path work = out.resolveSibling(".script-" + UUID.randomUUID() + ".mv.db");
+        try {
+            Files.copy(copy, work);
+            scriptFrom("jdbc:h2:file:" + slashes(base(work)) + ";IFEXISTS=TRUE", out, enc);
+        } catch (IOException e) {
+            throw fault(e, out, "backup.error.script");
+        } finally {
+            try {
+                Files.deleteIfExists(work);
+                Files.deleteIfExists(base(work).resolveSibling(base(work).getFileName() + ".trace.db"));
+            } catch (IOException e) {
+                LOG.warn("Could not remove the work copy {}", work, e);
+            }
+        }
+    }
+
+    private static void scriptFrom(String url, Path out, Optional<Database.Encryption> enc) throws AppException {
+        try (Connection c = DriverManager.getConnection(url + ";TRACE_LEVEL_FILE=0" + cipher(enc),
                 Database.USER, password(enc)); Statement st = c.createStatement()) {
             AtomicFile.replace(out, tmp -> {
                 try {
@@ -267,6 +290,10 @@ public final class Copies {
         Path f = file.toAbsolutePath().normalize();
         String n = f.getFileName().toString();
         return n.endsWith(".mv.db") ? f.resolveSibling(n.substring(0, n.length() - ".mv.db".length())) : f;
+    }
+
+    private static String plainReadOnlyUrl(Path base) {
+        return "jdbc:h2:file:" + slashes(base) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
     }
 
     private static String cipher(Optional<Database.Encryption> enc) {

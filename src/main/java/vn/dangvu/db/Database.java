@@ -39,10 +39,17 @@ public final class Database implements AutoCloseable {
     private static final String SUFFIX = ".mv.db";
     /// How many [#save] calls are running on this thread (only the outermost one checkpoints).
     private static final ThreadLocal<Integer> SAVE_DEPTH = ThreadLocal.withInitial(() -> 0);
+    /// The key of the file being opened or created on this thread (every connection the open makes needs it).
+    private static final ThreadLocal<Optional<Encryption>> OPENING = ThreadLocal.withInitial(Optional::empty);
 
     /// How an encrypted file is opened (encryption at rest, issue 9): H2's cipher and the file password. The backup
     /// copies of an encrypted file are encrypted with the same key, and its SQL script with this password.
     public record Encryption(String cipher, String filePassword) {
+
+        /// H2's AES cipher with the file password made from a file key ([KeyFile]).
+        public static Encryption aes(byte[] fileKey) {
+            return new Encryption("AES", KeyFile.filePassword(fileKey));
+        }
     }
 
     /// Fills a new database before it gets its real name ([#create(Path, Build)]).
@@ -64,6 +71,7 @@ public final class Database implements AutoCloseable {
     private boolean closed;
     private volatile boolean compactOnClose;
     private LastClose lastClose = LastClose.UNKNOWN;
+    private Optional<Encryption> encryption = Optional.empty();
     /// Saves hold it shared; an online copy ([#copyTo]) holds it alone, so the copy is the state of one moment.
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
@@ -88,7 +96,30 @@ public final class Database implements AutoCloseable {
     /// Opens an existing database file (base name without ".mv.db"); migrates it after a verified backup.
     /// A file on a medium that cannot be written is opened read-only ([#readOnly]).
     public static Database open(Path base) throws AppException {
+        if (KeyFile.exists(absolute(base))) {
+            throw new AppException("db.error.passwordNeeded", dataFile(absolute(base)));
+        }
         return open(base, List.of());
+    }
+
+    /// Opens an encrypted database with its file key (unwrapped from [KeyFile] with the user's password).
+    public static Database open(Path base, Encryption key) throws AppException {
+        OPENING.set(Optional.of(key));
+        try {
+            return Lifecycle.open(absolute(base), List.of()).encryption(Optional.of(key));
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    /// Creates a new encrypted database (the key file is the caller's: [KeyFile#write]).
+    public static Database create(Path base, Encryption key, Build fill) throws AppException {
+        OPENING.set(Optional.of(key));
+        try {
+            return Lifecycle.create(absolute(base), fill).encryption(Optional.of(key));
+        } finally {
+            OPENING.remove();
+        }
     }
 
     /// As [#open(Path)], with extra Flyway locations after the shipped ones (tests inject migrations here).
@@ -123,12 +154,21 @@ public final class Database implements AutoCloseable {
 
     static String url(Path base, boolean ifExists) {
         return "jdbc:h2:file:" + base.toString().replace('\\', '/')
-                + ";WRITE_DELAY=0" + (ifExists ? ";IFEXISTS=TRUE" : "");
+                + ";WRITE_DELAY=0" + (ifExists ? ";IFEXISTS=TRUE" : "") + cipher();
+    }
+
+    /// The password H2 is given: for an encrypted file, the file password, a space, the user password.
+    static String password() {
+        return OPENING.get().map(e -> e.filePassword() + " " + PASSWORD).orElse(PASSWORD);
+    }
+
+    private static String cipher() {
+        return OPENING.get().map(e -> ";CIPHER=" + e.cipher()).orElse("");
     }
 
     /// Read-only, for looking at a file without changing a byte of it (measured by NewerVersionRefusalTest).
     static String readOnlyUrl(Path base) {
-        return "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        return "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" + cipher();
     }
 
     public DSLContext dsl() {
@@ -159,10 +199,14 @@ public final class Database implements AutoCloseable {
         return this;
     }
 
-    /// The file's encryption, when it is encrypted. Not yet: every file is plain until encryption at rest is built;
-    /// then this answers from the key the file was opened with, and backups follow it ([Copies]).
+    /// The file's encryption, when it is encrypted: the key it was opened with; backups follow it ([Copies]).
     public Optional<Encryption> encryption() {
-        return Optional.empty();
+        return encryption;
+    }
+
+    private Database encryption(Optional<Encryption> key) {
+        this.encryption = key;
+        return this;
     }
 
     /// Where the backups of the database at `base` go: the folder `backups` beside it (the pre-migration copies too).

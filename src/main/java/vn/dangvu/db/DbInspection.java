@@ -52,7 +52,7 @@ final class DbInspection {
         } catch (IOException e) {
             throw new AppException(e, "db.error.cannotOpen", file, e.getMessage());
         }
-        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(b), Database.USER, Database.PASSWORD);
+        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(b), Database.USER, Database.password());
              Statement st = c.createStatement()) {
             boolean history = tableExists(st, HISTORY);
             if (!history && countTables(st) > 0) {

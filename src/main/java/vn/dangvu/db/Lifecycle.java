@@ -247,10 +247,10 @@ final class Lifecycle {
                     state.schemaVersion() == null ? "0" : state.schemaVersion(), known.getVersion());
         }
         String url = Database.readOnlyUrl(b) + ";TRACE_LEVEL_FILE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, Database.USER, Database.PASSWORD);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, Database.USER, Database.password());
         pool.setMaxConnections(8);
         try {
-            Connection anchor = DriverManager.getConnection(url, Database.USER, Database.PASSWORD);
+            Connection anchor = DriverManager.getConnection(url, Database.USER, Database.password());
             LOG.info("Opened {} read-only: the file or its folder cannot be written", Database.dataFile(b));
             return new Database(b, b, null, pool, anchor, Optional.empty(), true, state.schemaVersion()).lastClose(lastClose);
         } catch (SQLException e) {
@@ -262,14 +262,14 @@ final class Lifecycle {
     /// Opens the H2 file at `b` for writing; `name` is the database's real name (differs from `b` while it is built).
     private static Database start(Path b, Path name, AppLock lock, boolean creating, List<String> locations,
                                   Optional<Path> backup, boolean scriptsChecked) throws AppException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(b, !creating), Database.USER, Database.PASSWORD);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(b, !creating), Database.USER, Database.password());
         pool.setMaxConnections(8);
         Connection anchor = null;
         try {
             // Keeps the database open for the Database's lifetime, whatever the pool does with idle connections.
             // A plain connection, not a pooled one: closing a pooled connection after SHUTDOWN rolls back on a
             // closed session, which H2 writes as error 90121 into a .trace.db file on every exit.
-            anchor = DriverManager.getConnection(Database.url(b, !creating), Database.USER, Database.PASSWORD);
+            anchor = DriverManager.getConnection(Database.url(b, !creating), Database.USER, Database.password());
             if (creating || backup.isPresent()) {
                 flyway(pool, locations).migrate();
             } else if (!scriptsChecked) {

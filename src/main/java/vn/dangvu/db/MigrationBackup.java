@@ -59,7 +59,7 @@ final class MigrationBackup {
             AppException cause = IoFaults.recognize(e, copy).orElse(null);
             throw new AppException(e, "db.error.backupFailed", copy, cause == null ? e.getMessage() : cause.userMessage());
         }
-        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(copyBase), Database.USER, Database.PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(Database.readOnlyUrl(copyBase), Database.USER, Database.password())) {
             String v = DbInspection.appliedVersion(c);
             if (!Objects.equals(v, s.schemaVersion())) {
                 throw new AppException("db.error.backupUnreadable", copy, "schema " + v);

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /// Benchmark harness (mvn -Pbench package; see docs/benchmarks.md). Arguments: any of "search", "startup",
-/// "keystroke", "openlist", "import", "demo", "registrations", "rating", "backup", "kill" (default: search and startup)
+/// "keystroke", "openlist", "import", "demo", "registrations", "rating", "backup", "kill", "encryption" (default: search and startup)
 /// and "sizes=1000,10000,100000", "rounds=7", "importrows=10000", "regmembers=3000", "members=100000" and "script"
 /// (backup), "killcycles=1000", "killlanes=25", "killseed=N".
 public final class BenchMain {
@@ -27,7 +27,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
         List<String> parts = List.of("search", "startup", "keystroke", "openlist", "import", "demo", "registrations", "rating",
-                "backup", "kill");
+                "backup", "kill", "encryption");
         boolean all = a.stream().noneMatch(parts::contains);
         int[] sizes = a.stream().filter(s -> s.startsWith("sizes=")).findFirst()
                 .map(s -> Arrays.stream(s.substring(6).split(",")).mapToInt(Integer::parseInt).toArray())
@@ -95,6 +95,12 @@ public final class BenchMain {
             KillBench.run(dir, option(a, "killcycles=", 1_000), option(a, "killlanes=", 25), a.stream()
                     .filter(s -> s.startsWith("killseed=")).findFirst().map(s -> Long.parseLong(s.substring(9)))
                     .orElse(new Random().nextLong()), report);
+        }
+        if (a.contains("encryption")) {
+            report.append("\n### Encryption at rest: CIPHER=AES against plain, and the KDF (issue 9)\n");
+            int members = a.stream().filter(s -> s.startsWith("members=")).findFirst()
+                    .map(s -> Integer.parseInt(s.substring(8))).orElse(100_000);
+            EncryptionBench.run(dir, members, Math.min(rounds, 5), report);
         }
         if (all || a.contains("startup")) {
             report.append("\n### Cold start\n");
