@@ -56,9 +56,16 @@ public final class RatingView {
     private final TableView<SummaryRow> summary = new TableView<>();
     private final NumberAxis percent = new NumberAxis(0, 100, 20);
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(percent, new CategoryAxis());
+    private final Optional<Node> ruleSets;
 
     public RatingView(RatingViewModel vm) {
+        this(vm, Optional.empty());
+    }
+
+    /// With the rule sets tab ([RuleSetView]) after the summary.
+    public RatingView(RatingViewModel vm, Optional<Node> ruleSets) {
         this.vm = vm;
+        this.ruleSets = ruleSets;
         build();
     }
 
@@ -104,15 +111,28 @@ public final class RatingView {
         TabPane tabs = new TabPane(new Tab(I18n.t("rating.ui.tab.members"), membersTab()),
                 new Tab(I18n.t("rating.ui.tab.organisations"), organisationsTab()), new Tab(I18n.t("rating.ui.tab.summary"), summaryTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            members.getSelectionModel().clearSelection();
-            organisations.getSelectionModel().clearSelection();
-            vm.selected().set(null);
+        ruleSets.ifPresent(n -> {
+            Tab t = new Tab(I18n.t("rating.ui.tab.ruleSets"), n);
+            t.setId("ratingRuleSetsTab");
+            tabs.getTabs().add(t);
         });
         Node editor = editor();
         SplitPane split = new SplitPane(tabs, editor);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(editor, false);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            members.getSelectionModel().clearSelection();
+            organisations.getSelectionModel().clearSelection();
+            vm.selected().set(null);
+            // the rule sets take the whole width: the member's or organisation's editor has nothing to show there
+            boolean rules = ruleSets.isPresent() && b.intValue() == 3;
+            if (rules) {
+                split.getItems().remove(editor);
+            } else if (!split.getItems().contains(editor)) {
+                split.getItems().add(editor);
+                split.setDividerPositions(0.7);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(top, info, error, message, split);
         vm.quotaQuestion().addListener((o, a, b) -> {
