@@ -112,6 +112,7 @@ public final class RuleSetView {
                 labelFor("rating.ruleSet.field.completedFrom", done), done);
 
         CheckBox quota = check("ruleSetQuota", I18n.t("rating.ruleSet.field.quota"), vm.quota(), locked);
+        quota.setWrapText(true);
         g.add(quota, 1, row++);
         BooleanBinding noQuota = locked.or(vm.quota().not());
         TextField pct = field("ruleSetQuotaPercent", vm.quotaPercent(), noQuota, 4);
@@ -136,12 +137,14 @@ public final class RuleSetView {
         for (AutoCondition c : AutoCondition.values()) {
             CheckBox cb = check("ruleSetAuto" + c.name(), I18n.t(c.i18nKey()), vm.condition(c), locked);
             cb.setWrapText(true);
+            cb.setMinWidth(0);
             auto.getChildren().add(cb);
         }
         row = line(g, row, "rating.ruleSet.field.conditions", auto);
         TextArea description = new TextArea();
         description.setId("ruleSetDescription");
         description.setPrefRowCount(2);
+        description.setPrefColumnCount(20);
         description.setWrapText(true);
         description.textProperty().bindBidirectional(vm.description());
         description.editableProperty().bind(vm.editable());
@@ -184,7 +187,9 @@ public final class RuleSetView {
         message.setWrapText(true);
         g.add(new VBox(4, error, message), 0, row, 2, 1);
 
+        g.setMinWidth(0);
         ScrollPane scroll = new ScrollPane(g);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFitToWidth(true);
         g.setPadding(new Insets(4, 12, 4, 4));
         SplitPane split = new SplitPane(list, scroll);
