@@ -163,7 +163,7 @@ public final class RuleSetView {
         g.add(new HBox(10, save, use), 1, row++);
 
         TextField code = field("ruleSetCopyCode", vm.copyCode(), vm.selected().isNull(), 12);
-        code.setPromptText("Q366_TINH2026");
+        code.setPromptText(I18n.t("rating.ruleSet.ui.copyCodePrompt"));
         TextField copyName = field("ruleSetCopyName", vm.copyName(), vm.selected().isNull(), 20);
         Button copy = new Button(I18n.t("rating.ruleSet.ui.copy"));
         copy.setId("ruleSetCopy");
