@@ -54,6 +54,8 @@ import vn.dangvu.plans.ui.PlansScreen;
 import vn.dangvu.plans.ui.YearsViewModel;
 import vn.dangvu.rating.ui.RatingView;
 import vn.dangvu.rating.ui.RatingViewModel;
+import vn.dangvu.rating.ui.RuleSetView;
+import vn.dangvu.rating.ui.RuleSetViewModel;
 import vn.dangvu.registrations.ui.RegistrationScreens;
 import vn.dangvu.reports.ui.AppReportServices;
 import vn.dangvu.reports.ui.BadgeHoldsView;
@@ -312,7 +314,10 @@ public final class AppWorkspace implements Workspace {
         RatingViewModel vm = new RatingViewModel(ctx.rating(), ctx.ratingDocuments(),
                 () -> ctx.years().list().stream().map(WorkingYear::year).sorted(Comparator.reverseOrder()).toList(), tasks, ctx.clock());
         vm.load();
-        return new RatingView(vm).root();
+        RuleSetViewModel rules = new RuleSetViewModel(ctx.ruleSets(), ctx.years()::setRuleSet, tasks, vm::reload);
+        rules.year().bind(vm.year());
+        rules.load();
+        return new RatingView(vm, Optional.of(new RuleSetView(rules).root())).root();
     }
 
     /// The Kế hoạch section: the year bar, the plan, the cell meetings and the working-year panel.

@@ -316,12 +316,20 @@ public final class RatingService {
 
     /// The summary: from the roster while the year is open, from the stored evaluations (one query) once closed.
     public Summary summary(int year) throws AppException {
+        // one read transaction for the year's reads and the aggregate (the closed year's summary is one grouped query)
+        try {
+            return db.read(trx -> summaryIn(year));
+        } catch (RuntimeException e) {
+            throw AppException.unwrap(e);
+        }
+    }
+
+    private Summary summaryIn(int year) throws AppException {
         RatingYear y = year(year);
         if (y.writable()) {
             return Summaries.of(roster(year));
         }
-        List<PartyUnit> all = units.all();
-        return db.read(trx -> Summaries.of(y, all, repo.aggregate(trx.dsl(), year),
+        return db.read(trx -> Summaries.of(y, units.all(), repo.aggregate(trx.dsl(), year),
                 repo.evaluations(trx.dsl(), year, Subject.Kind.UNIT)));
     }
 

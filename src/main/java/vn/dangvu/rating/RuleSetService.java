@@ -42,6 +42,11 @@ public final class RuleSetService {
         return db.read(trx -> repo.find(trx.dsl(), code));
     }
 
+    /// The closed years that used the rule set: while there is one, the set cannot change.
+    public List<Integer> closedYearsUsing(String code) {
+        return db.read(trx -> repo.closedYearsUsing(trx.dsl(), code));
+    }
+
     /// A copy of `from` under a new code ("Q366_KH2026": letters, digits and _, 2–30) and name, to adjust.
     public RuleSet copy(String from, String code, String name) throws AppException {
         String c = Text.clean(code).toUpperCase(Locale.ROOT);

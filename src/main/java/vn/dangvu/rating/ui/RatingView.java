@@ -24,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,6 +49,9 @@ import vn.dangvu.rating.ui.RatingViewModel.SummaryRow;
 /// organisation's three steps, what is shown beside them and the live HTXSNV counter.
 public final class RatingView {
 
+    /// The header cell's padding and the sort arrow's room on both sides of a column's name.
+    private static final double HEADER_PADDING = 24;
+
     private final RatingViewModel vm;
     private final VBox root = new VBox(8);
     private final TableView<Row> members = new TableView<>();
@@ -56,9 +60,16 @@ public final class RatingView {
     private final TableView<SummaryRow> summary = new TableView<>();
     private final NumberAxis percent = new NumberAxis(0, 100, 20);
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(percent, new CategoryAxis());
+    private final Optional<Node> ruleSets;
 
     public RatingView(RatingViewModel vm) {
+        this(vm, Optional.empty());
+    }
+
+    /// With the rule sets tab ([RuleSetView]) after the summary.
+    public RatingView(RatingViewModel vm, Optional<Node> ruleSets) {
         this.vm = vm;
+        this.ruleSets = ruleSets;
         build();
     }
 
@@ -104,15 +115,28 @@ public final class RatingView {
         TabPane tabs = new TabPane(new Tab(I18n.t("rating.ui.tab.members"), membersTab()),
                 new Tab(I18n.t("rating.ui.tab.organisations"), organisationsTab()), new Tab(I18n.t("rating.ui.tab.summary"), summaryTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            members.getSelectionModel().clearSelection();
-            organisations.getSelectionModel().clearSelection();
-            vm.selected().set(null);
+        ruleSets.ifPresent(n -> {
+            Tab t = new Tab(I18n.t("rating.ui.tab.ruleSets"), n);
+            t.setId("ratingRuleSetsTab");
+            tabs.getTabs().add(t);
         });
         Node editor = editor();
         SplitPane split = new SplitPane(tabs, editor);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(editor, false);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            members.getSelectionModel().clearSelection();
+            organisations.getSelectionModel().clearSelection();
+            vm.selected().set(null);
+            // the summary and the rule sets take the whole width: the member's or organisation's editor has nothing there
+            boolean wide = b.intValue() >= 2;
+            if (wide) {
+                split.getItems().remove(editor);
+            } else if (!split.getItems().contains(editor)) {
+                split.getItems().add(editor);
+                split.setDividerPositions(0.7);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(top, info, error, message, split);
         vm.quotaQuestion().addListener((o, a, b) -> {
@@ -140,7 +164,7 @@ public final class RatingView {
         bar.setAlignment(Pos.CENTER_LEFT);
         members.setId("ratingMembers");
         members.setItems(vm.members());
-        members.getColumns().setAll(List.of(col("rating.ui.col.name", Row::name, 180), col("rating.doc.col.self", Row::self, 110),
+        members.getColumns().setAll(List.of(col("rating.ui.col.name", Row::name, 180), col("rating.doc.col.self", Row::self, 120),
                 col("rating.doc.col.proposal", Row::proposal, 125), col("rating.doc.col.decision", Row::decision, 145),
                 col("rating.doc.col.score", Row::score, 60), col("rating.ui.col.registration", Row::registration, 200),
                 col("rating.ui.col.attendance", Row::attendance, 150), col("rating.ui.col.discipline", Row::discipline, 140),
@@ -197,7 +221,8 @@ public final class RatingView {
 
     private Node summaryTab() {
         summary.setId("ratingSummary");
-        TableColumn<SummaryRow, String> name = new TableColumn<>(I18n.t("rating.doc.col.cell"));
+        TableColumn<SummaryRow, String> name = new TableColumn<>();
+        header(name, I18n.t("rating.doc.col.cell"));
         name.setCellValueFactory(c -> new SimpleStringProperty(
                 "    ".repeat(Math.max(0, c.getValue().depth() - 1)) + c.getValue().name()));
         name.setPrefWidth(230);
@@ -222,7 +247,7 @@ public final class RatingView {
         Button write = new Button(I18n.t("rating.ui.writeSummary"));
         write.setOnAction(e -> choose(I18n.t("rating.ui.writeSummary"), "tong-hop-xep-loai").ifPresent(vm::writeSummary));
         SplitPane both = new SplitPane(summary, chart);
-        both.setDividerPositions(0.62);
+        both.setDividerPositions(0.66);
         VBox box = new VBox(6, both, note, write);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(both, Priority.ALWAYS);
@@ -285,9 +310,15 @@ public final class RatingView {
         save.setOnAction(e -> vm.save());
         VBox box = new VBox(8, name, g, reasonLabel, reason, counter, save, new Label(I18n.t("rating.ui.beside")), facts);
         box.setPadding(new Insets(8));
-        box.setMinWidth(300);
         box.disableProperty().bind(vm.selected().isNull());
-        return box;
+        counter.setMinHeight(Region.USE_PREF_SIZE);
+        facts.setMinHeight(Region.USE_PREF_SIZE);
+        // at the large font the steps, the counter and what is shown beside do not fit 768 pixels: they scroll
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(300);
+        return scroll;
     }
 
     /// One step: its label, the level and (under a rule set with scores) the score.
@@ -378,16 +409,28 @@ public final class RatingView {
     }
 
     private static TableColumn<Row, String> col(String key, Function<Row, String> value, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(I18n.t(key));
+        TableColumn<Row, String> c = new TableColumn<>();
+        header(c, I18n.t(key));
         c.setCellValueFactory(x -> new SimpleStringProperty(value.apply(x.getValue())));
         c.setPrefWidth(width);
         return c;
     }
 
     private static TableColumn<SummaryRow, String> scol(String key, Function<SummaryRow, String> value) {
-        TableColumn<SummaryRow, String> c = new TableColumn<>(I18n.t(key));
+        TableColumn<SummaryRow, String> c = new TableColumn<>();
+        header(c, I18n.t(key));
         c.setCellValueFactory(x -> new SimpleStringProperty(value.apply(x.getValue())));
-        c.setPrefWidth(95);
+        c.setPrefWidth(105);
         return c;
+    }
+
+    /// A header never cut ("Cấp ủy quyết định" at the large font): the column is at least as wide as its name in
+    /// the font shown (the table scrolls sideways instead). The name is a label, also read by a screen reader.
+    static void header(TableColumn<?, ?> c, String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> l.prefWidth(-1) + HEADER_PADDING, l.fontProperty(),
+                l.textProperty()));
+        c.setGraphic(l);
     }
 }

@@ -152,6 +152,13 @@ public final class RatingViewModel {
         }, this::failed);
     }
 
+    /// Reads the year again (its rule set was changed on the rule sets tab).
+    public void reload() {
+        message.set("");
+        error.set("");
+        loadYear(Optional.empty());
+    }
+
     private void loadYear(Optional<Subject> keep) {
         Integer y = year.get();
         if (y == null) {

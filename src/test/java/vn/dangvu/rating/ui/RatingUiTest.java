@@ -81,7 +81,10 @@ class RatingUiTest {
                     () -> ctx.years().list().stream().map(WorkingYear::year).sorted(Comparator.reverseOrder()).toList(),
                     new FxBackgroundTasks(), TestClocks.at(2026, 12, 20));
             // Monocle's headless screen is 1280×800 and refuses a wider window: 1280×768 here, the shots at 1366×768
-            scene = new Scene((Parent) new RatingView(vm).root(), 1280, 768);
+            RuleSetViewModel rules = new RuleSetViewModel(ctx.ruleSets(), ctx.years()::setRuleSet, new FxBackgroundTasks(), vm::reload);
+            rules.year().bind(vm.year());
+            rules.load();
+            scene = new Scene((Parent) new RatingView(vm, Optional.of(new RuleSetView(rules).root())).root(), 1280, 768);
             scene.getStylesheets().add(CSS);
             scene.getRoot().setStyle("-fx-font-size: " + FontSizeModel.NORMAL + "px;");
             s.setScene(scene);
@@ -168,6 +171,21 @@ class RatingUiTest {
         assertTrue(robot.lookup("#ratingSave").queryButton().isDisabled());
         assertTrue(robot.lookup("#ratingDecisionLevel").queryComboBox().isDisabled());
         shot("rating-closed-2025", FontSizeModel.NORMAL);
+
+        // the rule sets: Q366 read only; a copy is editable
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        waitUntil(() -> text("#ruleSetState").startsWith("Quy định của Trung ương"));
+        assertTrue(robot.lookup("#ruleSetSave").queryButton().isDisabled());
+        robot.interact(() -> {
+            robot.lookup("#ruleSetCopyCode").queryAs(TextField.class).setText("Q366_TINH2026");
+            robot.lookup("#ruleSetCopyName").queryAs(TextField.class).setText("Quy định 366, hướng dẫn của Tỉnh ủy năm 2026");
+        });
+        // below the fold at 768 pixels (the form scrolls): pressed as the keyboard would
+        robot.interact(() -> robot.lookup("#ruleSetCopy").queryButton().fire());
+        waitUntil(() -> text("#ruleSetState").startsWith("Bản sao của Q366_HD43"));
+        assertFalse(robot.lookup("#ruleSetSave").queryButton().isDisabled());
+        shot("rating-rulesets", FontSizeModel.NORMAL);
+        shot("rating-rulesets-large", FontSizeModel.LARGE);
     }
 
     /// Saves what the window shows laid out at 1366×768 with the font size `px`, in a scene of its own.
