@@ -12,7 +12,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -47,6 +50,7 @@ import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Windows;
 
 /// The member form as a modal window: the 2-HSĐV fields with ControlsFX decorations, status and party age,
 /// the event history and the fields to record a lifecycle event; a new member is admitted here or arrives by transfer.
@@ -73,13 +77,47 @@ public final class MemberFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(vm.title());
-        Scene scene = new Scene(root, 1240, 760);
+        double[] size = Windows.fittedSize(1240, 760);
+        Scene scene = new Scene(root, size[0], size[1]);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         root.setStyle(style);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        Windows.secondary(stage, this::requestClose);
         stage.show();
+    }
+
+    /// Đóng, Esc or the window's close box: a changed record asks first whether to save it.
+    void requestClose() {
+        if (stage == null) {
+            return;
+        }
+        if (!vm.changed()) {
+            stage.close();
+            return;
+        }
+        ButtonType save = new ButtonType(I18n.t("form.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("form.close.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("form.close.question"), save, discard, cancel);
+        ask.initOwner(stage);
+        ask.setTitle(I18n.t("form.close.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setStyle(root.getStyle());
+        ask.getDialogPane().setId("formCloseQuestion");
+        Windows.dialog(ask);
+        ask.showAndWait().ifPresent(b -> {
+            if (b == save) {
+                vm.save(stage::close);
+            } else if (b == discard) {
+                stage.close();
+            }
+        });
     }
 
     private void build() {
@@ -143,11 +181,8 @@ public final class MemberFormView {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save(() -> { }));
         Button close = new Button(I18n.t("member.form.cancel"));
-        close.setOnAction(e -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
+        close.setId("formClose");
+        close.setOnAction(e -> requestClose());
         status.getStyleClass().add("title-4");
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
