@@ -1,6 +1,10 @@
 package vn.dangvu.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +50,7 @@ public final class WindowPrerequisites {
                 WindowPrerequisites::libraryInstalled);
         missing.ifPresent(m -> {
             LOG.warn("The window cannot start: {}", m);
-            System.err.println(m);
+            console().println(m);
         });
         return missing.isEmpty();
     }
@@ -78,9 +82,19 @@ public final class WindowPrerequisites {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        PrintStream err = System.err;
-        err.println(I18n.t("window.error.toolkit", String.valueOf(root.getMessage())));
+        console().println(I18n.t("window.error.toolkit", String.valueOf(root.getMessage())));
         return 1;
+    }
+
+    /// The terminal's standard error (System.err goes to the log file once LogFiles routed it there).
+    private static PrintStream console() {
+        Charset cs;
+        try {
+            cs = Charset.forName(System.getProperty("stderr.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            cs = StandardCharsets.UTF_8;
+        }
+        return new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs);
     }
 
     static boolean libraryInstalled(String name) {

@@ -58,8 +58,9 @@ public final class MainWindow {
         this.tasks = tasks;
         this.statusBar = new StatusBar(tasks);
         buildSidebar();
-        // the sidebar grows with the font so "Đăng ký học tập và làm theo" stays whole in large-font mode
-        sidebar.prefWidthProperty().bind(font.size().multiply(17.5));
+        // the sidebar grows with the font; "Đăng ký học tập và làm theo" takes two lines, so the screens keep their
+        // room at 1366×768 in large-font mode
+        sidebar.prefWidthProperty().bind(font.size().multiply(13.5));
         content.setId("content");
         notice.setId("workspaceNotice");
         notice.setWrapText(true);

@@ -77,7 +77,7 @@ public final class MemberFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(vm.title());
-        double[] size = Windows.fittedSize(1240, 760);
+        double[] size = Windows.fittedSize(1320, 760);
         Scene scene = new Scene(root, size[0], size[1]);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -122,10 +122,12 @@ public final class MemberFormView {
 
     private void build() {
         grid.setPadding(new Insets(8));
+        // shares of the width, so neither column of fields falls behind a scroll bar at 1366×768 in large font; a
+        // long label takes two lines
         for (int i = 0; i < 4; i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
-            cc.setMinWidth(i % 2 == 1 ? 180 : Region.USE_PREF_SIZE);
+            cc.setPercentWidth(i % 2 == 1 ? 30 : 20);
+            cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
         }
         text(Field.FAMILY_NAME, "member.form.familyName", vm.familyName, "formFamily");
@@ -382,7 +384,8 @@ public final class MemberFormView {
         int col = (row % 2) * 2;
         int r = row / 2 * 2;
         Label label = new Label(I18n.t(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(label, col, r);
         grid.add(c, col + 1, r);
         c.setMaxWidth(Double.MAX_VALUE);
