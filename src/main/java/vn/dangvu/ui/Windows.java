@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
@@ -57,7 +58,7 @@ public final class Windows {
 
     /// A dialog: kept on screen when shown; Esc closes it as its close or cancel button would.
     public static void dialog(Dialog<?> d) {
-        d.setOnShown(e -> {
+        d.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
             Window w = d.getDialogPane().getScene().getWindow();
             if (w != null) {
                 keepOnScreen(w);

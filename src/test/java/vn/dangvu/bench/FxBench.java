@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerLight;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
@@ -48,7 +50,11 @@ final class FxBench {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         CompletableFuture<Void> up = new CompletableFuture<>();
-        Platform.startup(() -> up.complete(null));
+        // the app's theme (App.start): app.css builds on its colours
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            up.complete(null);
+        });
         Platform.setImplicitExit(false);
         up.join();
         started = true;
