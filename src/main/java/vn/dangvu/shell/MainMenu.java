@@ -19,7 +19,7 @@ import javafx.stage.Window;
 import vn.dangvu.common.I18n;
 
 /// Menus and keyboard shortcuts: Ctrl+1..9 sections, Ctrl+= / Ctrl+- / Ctrl+0 font size, F1 the user guide at the
-/// current section, Ctrl+O another data file, Ctrl+N a new one, Ctrl+Q quit, Ctrl+I the Excel import wizard.
+/// current section, Ctrl+O another data file, Ctrl+Shift+N a new one, Ctrl+Q quit, Ctrl+I the Excel import wizard.
 public final class MainMenu {
 
     private static final KeyCode[] DIGITS = {
@@ -58,7 +58,9 @@ public final class MainMenu {
         MenuItem importMembers = item("menu.file.importMembers", "menuImportMembers", shortcut(KeyCode.I), this::openImport);
         importMembers.disableProperty().bind(vm.phase().isNotEqualTo(MainWindowViewModel.Phase.READY));
         MenuItem open = item("menu.file.open", "menuOpenFile", shortcut(KeyCode.O), () -> chooseAndOpen(true));
-        MenuItem create = item("menu.file.create", "menuNewFile", shortcut(KeyCode.N), () -> chooseAndOpen(false));
+        // Ctrl+Shift+N: Ctrl+N adds a line in the registrations form
+        MenuItem create = item("menu.file.create", "menuNewFile", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> chooseAndOpen(false));
         MenuItem leaveDemo = item("menu.file.leaveDemo", "menuLeaveDemo", null, vm::leaveDemo);
         for (MenuItem m : new MenuItem[] {open, create, leaveDemo}) {
             m.disableProperty().bind(vm.phase().isEqualTo(MainWindowViewModel.Phase.LOADING));
