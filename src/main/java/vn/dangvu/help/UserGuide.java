@@ -24,7 +24,8 @@ public final class UserGuide {
     static final String RESOURCE = "/help/README.md";
     /// The guide's heading for each screen (by the shell's section id); other screens open at "Màn hình chính".
     private static final Map<String, String> SECTIONS = Map.of("overview", "4-man-hinh-chinh", "units", "to-chuc-dang",
-            "members", "tim-dang-vien", "reports", "bao-cao-va-in");
+            "members", "tim-dang-vien", "plans", "ke-hoach-va-sinh-hoat-chi-bo", "registrations", "dang-ky-hoc-tap-va-lam-theo",
+            "evaluation", "danh-gia-xep-loai", "reports", "bao-cao-va-in", "backup", "8-sao-luu-va-khoi-phuc");
     static final String MAIN_SCREEN = "4-man-hinh-chinh";
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\((img/[A-Za-z0-9._-]+)\\)");
 

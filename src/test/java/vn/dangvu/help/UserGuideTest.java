@@ -23,8 +23,10 @@ class UserGuideTest {
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<meta charset=\"utf-8\">"));
         assertTrue(html.contains("<h1 id=\"huong-dan-su-dung-dang-vu"), html.substring(0, 600));
         Set<String> ids = GuideHtml.headingIds(UserGuide.markdown());
-        for (String screen : List.of("overview", "units", "members", "reports", "plans", "backup")) {
+        // every built screen opens at its own part of the guide (only the overview at "Màn hình chính")
+        for (String screen : List.of("overview", "units", "members", "plans", "registrations", "evaluation", "reports", "backup")) {
             assertTrue(ids.contains(UserGuide.anchor(screen)), screen + " → " + UserGuide.anchor(screen) + " in " + ids);
+            assertEquals(screen.equals("overview"), UserGuide.anchor(screen).equals(UserGuide.MAIN_SCREEN), screen);
             assertTrue(html.contains("id=\"" + UserGuide.anchor(screen) + "\""));
         }
         for (String image : UserGuide.images(UserGuide.markdown())) {

@@ -42,9 +42,9 @@ final class YearPanelView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 Controls.column("year.ui.col.year", 70, y -> YearsViewModel.year(y.year())),
-                Controls.column("year.ui.col.state", 190, y -> I18n.t(y.state().i18nKey())),
+                Controls.wrappingColumn("year.ui.col.state", 190, y -> I18n.t(y.state().i18nKey())),
                 Controls.column("year.ui.col.ruleSet", 130, WorkingYear::ruleSetCode),
-                Controls.column("year.ui.col.theme", 400, y -> y.yearTheme().orElse(""))));
+                Controls.wrappingColumn("year.ui.col.theme", 400, y -> y.yearTheme().orElse(""))));
         table.setPrefHeight(170);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selected().get()) {
