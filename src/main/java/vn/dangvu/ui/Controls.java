@@ -40,6 +40,12 @@ public final class Controls {
 
     /// Makes the column's cells wrap their text (the row grows); the text keeps the cell's font and colour.
     public static <S> TableColumn<S, String> wrap(TableColumn<S, String> col) {
+        // its table's rows take their height from the cells (app.css, .wrapping-table)
+        col.tableViewProperty().addListener((o, was, table) -> {
+            if (table != null && !table.getStyleClass().contains("wrapping-table")) {
+                table.getStyleClass().add("wrapping-table");
+            }
+        });
         col.setCellFactory(c -> new TableCell<>() {
             private final Text text = new Text();
 

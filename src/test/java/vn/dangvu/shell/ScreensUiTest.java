@@ -233,11 +233,17 @@ class ScreensUiTest {
     void remindersAreInDueOrderAndOpenTheMember() throws Exception {
         Stage stage = launch(demoBase, "home-reminders");
         waitUntil(() -> robot.lookup("#overviewReminders").tryQuery().map(LayoutChecks::shown).orElse(false));
-        List<Hyperlink> links = new ArrayList<>(robot.lookup(".reminder-line").queryAllAs(Hyperlink.class).stream()
-                .filter(n -> n instanceof Hyperlink).toList());
+        // lines naming a member are links; the plan's overdue activities name none (plain lines)
+        List<Hyperlink> links = new ArrayList<>(robot.lookup(".reminder-line").queryAll().stream()
+                .filter(n -> n instanceof Hyperlink).map(n -> (Hyperlink) n).toList());
         assertFalse(links.isEmpty(), "the demo commune has probationary members to remind of");
         Parent groups = robot.lookup("#overviewReminders").queryAs(Parent.class);
         for (Node g : groups.getChildrenUnmodifiable()) {
+            // the groups with a due date per line: probation stages and members away past their return
+            if (!List.of("overviewReminder-VOTE_OVERDUE", "overviewReminder-AWAITING_VOTE", "overviewReminder-ENDING_SOON",
+                    "overviewReminder-away").contains(g.getId())) {
+                continue;
+            }
             List<LocalDate> due = new ArrayList<>();
             for (Node l : ((Parent) g).getChildrenUnmodifiable()) {
                 if (l instanceof Hyperlink h) {

@@ -125,9 +125,9 @@ public final class RegistrationsView {
     private Node left() {
         cells.setId("regCells");
         cells.setItems(vm.cells());
-        cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 11));
-        cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 4.5));
-        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 7));
+        cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 8.5));
+        cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 5));
+        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 8));
         cells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cells.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncing) {
@@ -156,7 +156,7 @@ public final class RegistrationsView {
         members.setId("regMembers");
         members.setItems(vm.lines());
         members.getColumns().add(lineColumn("registrations.ui.col.name", l -> l.born().isEmpty() ? l.name()
-                : l.name() + " (" + l.born() + ")", 12));
+                : l.name() + " (" + l.born() + ")", 10));
         members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 7.5));
         members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 3));
         Controls.widthsInEm(totals, members.getColumns());
