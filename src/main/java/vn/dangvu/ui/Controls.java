@@ -68,12 +68,17 @@ public final class Controls {
     }
 
     /// Column widths that follow the font: each column's preferred width, as set, is read as a number of em of the
-    /// font `fontOf` shows (the screen's base size, normal or large), so a header or a date fits at either size.
+    /// font `fontOf` shows (the screen's base size, normal or large), so a header or a date fits at either size; a
+    /// column is never narrower than that.
     public static void widthsInEm(Labeled fontOf, List<? extends TableColumn<?, ?>> columns) {
         for (TableColumn<?, ?> col : columns) {
             double em = col.getPrefWidth();
+            col.setMinWidth(em * fontOf.getFont().getSize());
             col.setPrefWidth(em * fontOf.getFont().getSize());
-            fontOf.fontProperty().addListener((o, was, now) -> col.setPrefWidth(em * now.getSize()));
+            fontOf.fontProperty().addListener((o, was, now) -> {
+                col.setMinWidth(em * now.getSize());
+                col.setPrefWidth(em * now.getSize());
+            });
         }
     }
 
