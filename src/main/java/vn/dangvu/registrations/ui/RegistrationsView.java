@@ -128,7 +128,7 @@ public final class RegistrationsView {
         cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 7));
         cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 4.5));
         cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 8));
-        cells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        cells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cells.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncing) {
                 vm.cell().set(b);
@@ -160,7 +160,7 @@ public final class RegistrationsView {
         members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 7.5));
         members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 2.5));
         Controls.widthsInEm(totals, members.getColumns());
-        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         members.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line l, boolean empty) {
