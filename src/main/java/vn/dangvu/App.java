@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -23,13 +24,17 @@ import atlantafx.base.theme.PrimerLight;
 import vn.dangvu.backup.EncryptionService;
 import vn.dangvu.backup.ui.PasswordDialog;
 import vn.dangvu.common.AppPaths;
+import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.help.UserGuide;
 import vn.dangvu.shell.AboutDialog;
 import vn.dangvu.shell.FontSizeModel;
 import vn.dangvu.shell.MainMenu;
 import vn.dangvu.shell.MainWindow;
 import vn.dangvu.shell.MainWindowViewModel;
+import vn.dangvu.shell.Section;
 import vn.dangvu.shell.UiPreferences;
+import vn.dangvu.shell.WindowPlacement;
 import vn.dangvu.ui.FxBackgroundTasks;
 import vn.dangvu.ui.FxDialogService;
 
@@ -39,11 +44,14 @@ import vn.dangvu.ui.FxDialogService;
 public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /// Opens an address in the system browser; tests replace it ([#openDocumentsWith]).
+    private static volatile Consumer<String> browser;
 
     private MainWindowViewModel vm;
     private Stage stage;
     private long shownMs = -1;
     private boolean exiting;
+    private WindowPlacement placement;
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -61,9 +69,10 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, () -> style(font));
         vm = new MainWindowViewModel(tasks, dialogs, exit);
         MainMenu menu = new MainMenu(vm, font, () -> about(font), exit);
+        menu.setOnHelp(section -> help(section, tasks, dialogs));
         MainWindow window = new MainWindow(vm, tasks, font, menu);
 
-        Scene scene = new Scene(window.root(), 1180, 760);
+        Scene scene = new Scene(window.root());
         scene.getStylesheets().add(App.class.getResource("/vn/dangvu/app.css").toExternalForm());
         for (var k : MainMenu.extraBigger()) {
             scene.getAccelerators().put(k, font::increase);
@@ -73,6 +82,8 @@ public final class App extends Application {
         stage.titleProperty().bind(vm.title());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        placement = new WindowPlacement(stage, prefs);
+        placement.apply();
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit();
@@ -124,6 +135,27 @@ public final class App extends Application {
         Platform.requestNextPulse();
     }
 
+    /// Tests: where help addresses go instead of the system browser.
+    public static void openDocumentsWith(Consumer<String> opener) {
+        browser = opener;
+    }
+
+    /// Help → Hướng dẫn sử dụng (F1): writes the bundled guide out as HTML (off the FX thread) and opens it in the
+    /// system browser at the part about the current screen.
+    private void help(Section section, FxBackgroundTasks tasks, FxDialogService dialogs) {
+        Path dir = AppPaths.home().resolve("help");
+        tasks.run("", p -> UserGuide.write(dir), index -> {
+            String uri = UserGuide.at(index, section == null ? null : section.id()).toString();
+            LOG.info("Opening the user guide at {}", uri);
+            Consumer<String> open = browser;
+            if (open != null) {
+                open.accept(uri);
+            } else {
+                getHostServices().showDocument(uri);
+            }
+        }, e -> dialogs.showError(MainWindowViewModel.userMessage(e) + "\n" + I18n.t("help.error.where", dir)));
+    }
+
     private static String style(FontSizeModel font) {
         return "-fx-font-size: " + font.size().get() + "px;";
     }
@@ -168,6 +200,9 @@ public final class App extends Application {
             return;
         }
         exiting = true;
+        if (placement != null) {
+            placement.remember();
+        }
         stage.hide();
         vm.close();
         Platform.exit();
@@ -175,6 +210,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (placement != null && !exiting) {
+            placement.remember();
+        }
         if (vm != null) {
             vm.close();
         }

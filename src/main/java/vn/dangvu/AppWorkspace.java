@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.dangvu.audit.ui.AuditScreens;
+import vn.dangvu.audit.ui.EntityHistory;
 import vn.dangvu.audit.ui.OperatorPreference;
 import vn.dangvu.backup.Backup;
 import vn.dangvu.backup.BackupRepository;
@@ -34,6 +35,7 @@ import vn.dangvu.backup.ui.BackupScheduler;
 import vn.dangvu.backup.ui.BackupView;
 import vn.dangvu.backup.ui.BackupViewModel;
 import vn.dangvu.backup.ui.PasswordDialog;
+import vn.dangvu.cli.Cli;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.AppPaths;
 import vn.dangvu.common.I18n;
@@ -101,6 +103,8 @@ public final class AppWorkspace implements Workspace {
     private BackupScheduler scheduler;
     private boolean restoring;
     private boolean closed;
+    /// Reloads the member list once it is built (a member changed from the overview's reminders).
+    private Runnable reloadMemberList = () -> { };
 
     /// Call on a background thread: reads whether the setup was done.
     public AppWorkspace(AppContext ctx, BackgroundTasks tasks, boolean demo) {
@@ -111,7 +115,7 @@ public final class AppWorkspace implements Workspace {
         screens.put(Section.OVERVIEW, this::overview);
         screens.put(Section.UNITS, loaded -> shown(loaded, units()));
         screens.put(Section.MEMBERS, loaded -> shown(loaded, MemberScreens.create(ctx.members(), ctx.memberExport(),
-                cells(ctx), tasks, ctx.clock(), Optional.of(AuditScreens.history(ctx.audit(), this::names, tasks)))));
+                cells(ctx), tasks, ctx.clock(), Optional.of(memberHistory()), r -> reloadMemberList = r)));
         screens.put(Section.REGISTRATIONS, loaded -> shown(loaded, RegistrationScreens.create(ctx.registrations(),
                 ctx.registrationImport(), ctx.registrationDocuments(), ctx.years(), tasks)));
         screens.put(Section.EVALUATION, loaded -> shown(loaded, rating()));
@@ -277,6 +281,32 @@ public final class AppWorkspace implements Workspace {
         ImportWizardDialog.open(owner, style, ctx.memberImport(), ctx.clock(), imported);
     }
 
+    @Override
+    public Workspace openOther(Path file) throws AppException {
+        Path base = Cli.databaseBase(file.toString());
+        return sameFile(base) ? this : new AppWorkspace(new AppContext(Database.open(base)), tasks, isDemo(base));
+    }
+
+    @Override
+    public Workspace createNew(Path file) throws AppException {
+        Path base = Cli.databaseBase(file.toString());
+        return sameFile(base) ? this : new AppWorkspace(new AppContext(Database.create(base)), tasks, false);
+    }
+
+    @Override
+    public Workspace leaveDemo() throws AppException {
+        Path base = EarlyStart.databaseBase();
+        return sameFile(base) ? this : new AppWorkspace(new AppContext(Database.openOrCreate(base)), tasks, false);
+    }
+
+    private boolean sameFile(Path base) {
+        return Database.dataFile(base.toAbsolutePath().normalize()).equals(ctx.db().file());
+    }
+
+    private static boolean isDemo(Path base) {
+        return base.toAbsolutePath().normalize().equals(DemoDatabase.defaultBase().toAbsolutePath().normalize());
+    }
+
     /// Closes the database; at a clean exit (not for a restore, not when the start found the file damaged) then
     /// makes the exit backup of the closed file.
     @Override
@@ -294,14 +324,26 @@ public final class AppWorkspace implements Workspace {
         }
     }
 
+    /// A member's history from the audit trail (the member form's "Lịch sử thay đổi").
+    private EntityHistory memberHistory() {
+        return AuditScreens.history(ctx.audit(), this::names, tasks);
+    }
+
     private Node overview(Runnable loaded) {
         OverviewViewModel vm = new OverviewViewModel(ctx.overview(), ctx.reminders(), tasks);
         vm.loaded().addListener((o, a, b) -> loaded.run());
+        Node view = new OverviewView(vm).root();
+        // a reminder opens the member's record; what is saved there updates the reminders and the member list
+        vm.setOpenMember(id -> MemberScreens.openForm(ctx.members(), cells(ctx), tasks, ctx.clock(), id,
+                view.getScene().getWindow(), view.getScene().getRoot().getStyle(), () -> {
+                    vm.loadReminders();
+                    reloadMemberList.run();
+                }, Optional.of(memberHistory())));
         vm.load();
         if (!demo) {
             vm.loadNotices(p -> ctx.backups().health().warnings());
         }
-        return new OverviewView(vm).root();
+        return view;
     }
 
     private Node units() {

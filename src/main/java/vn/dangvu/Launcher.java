@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import vn.dangvu.cli.Cli;
 import vn.dangvu.cli.LogFiles;
+import vn.dangvu.cli.WindowPrerequisites;
 import vn.dangvu.db.AppLock;
 
 /// Entry point. With no arguments it opens the window on the default database; with `--db FILE` (or `--db=FILE`)
@@ -18,12 +19,20 @@ public final class Launcher {
         Path file = windowFile(args);
         if (args.length == 0 || file != null) {
             LogFiles.route("dangvu");
+            // no display, or GTK 3 missing: say so in Vietnamese instead of JavaFX's stack trace
+            if (!WindowPrerequisites.check()) {
+                System.exit(1);
+            }
             AppLock.identifyAs(AppLock.Holder.WINDOW, "");
             if (file != null) {
                 System.setProperty("dangvu.db", file.toString());
             }
             EarlyStart.prepare(file != null);
-            App.main(new String[0]);
+            try {
+                App.main(new String[0]);
+            } catch (RuntimeException | Error e) {
+                System.exit(WindowPrerequisites.failed(e));
+            }
         } else {
             System.exit(Cli.run(args));
         }

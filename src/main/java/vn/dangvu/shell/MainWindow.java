@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -56,8 +58,9 @@ public final class MainWindow {
         this.tasks = tasks;
         this.statusBar = new StatusBar(tasks);
         buildSidebar();
-        // the sidebar grows with the font so "Đăng ký học tập và làm theo" stays whole in large-font mode
-        sidebar.prefWidthProperty().bind(font.size().multiply(17.5));
+        // the sidebar grows with the font; "Đăng ký học tập và làm theo" takes two lines, so the screens keep their
+        // room at 1366×768 in large-font mode
+        sidebar.prefWidthProperty().bind(font.size().multiply(13.5));
         content.setId("content");
         notice.setId("workspaceNotice");
         notice.setWrapText(true);
@@ -112,6 +115,20 @@ public final class MainWindow {
             buttons.put(s, b);
             sidebar.getChildren().add(b);
         }
+        // ↑ and ↓ in the sidebar switch sections (the focus moves with them)
+        sidebar.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = e.getCode() == KeyCode.DOWN ? 1 : e.getCode() == KeyCode.UP ? -1 : 0;
+            if (step == 0 || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            e.consume();
+            int at = vm.section().get().ordinal() + step;
+            if (at >= 0 && at < Section.values().length) {
+                Section next = Section.values()[at];
+                vm.select(next);
+                buttons.get(next).requestFocus();
+            }
+        });
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
         sidebar.setPadding(new Insets(12, 8, 12, 8));

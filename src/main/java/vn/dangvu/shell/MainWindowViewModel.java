@@ -1,8 +1,11 @@
 package vn.dangvu.shell;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +50,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(Section.OVERVIEW);
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.t("app.title"));
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(false);
     /// Set by the worker as soon as the database is open, so a window closed while opening still closes it.
     private final AtomicReference<Workspace> opening = new AtomicReference<>();
     private boolean closed;
@@ -105,6 +109,7 @@ public final class MainWindowViewModel {
     private void show(Workspace w, boolean configured) {
         workspace.set(w);
         title.set(I18n.t(w.demo() ? "app.title.demo" : "app.title"));
+        demo.set(w.demo());
         phase.set(configured ? Phase.READY : Phase.SETUP);
         w.attach(this::reopen);
         Optional<Workspace.Question> q = w.startQuestion();
@@ -113,8 +118,44 @@ public final class MainWindowViewModel {
         }
     }
 
-    /// Replaces the open workspace (a restore): closes it, then opens `next` in the background; when that fails the
-    /// error is shown and `fallback` (when given) is opened instead.
+    /// File → Mở tệp dữ liệu khác: opens another data file in place of the current one.
+    public void openOther(Path file) {
+        replace(w -> w.openOther(file));
+    }
+
+    /// File → Tạo tệp dữ liệu mới: creates a data file and shows its first-run setup.
+    public void createNew(Path file) {
+        replace(w -> w.createNew(file));
+    }
+
+    /// File → Rời dữ liệu mẫu: back to the office's own data file.
+    public void leaveDemo() {
+        replace(Workspace::leaveDemo);
+    }
+
+    /// What the current workspace opens next.
+    @FunctionalInterface
+    private interface Next {
+        Workspace open(Workspace current) throws AppException;
+    }
+
+    /// Another data file in place of the open one (the File menu): the next one is opened while the current stays
+    /// open, so a failure is told and the current data stays; once open it replaces the current one, which is then
+    /// closed. The one way a workspace is replaced is [#reopen]; this opens first because the files differ.
+    private void replace(Next next) {
+        Workspace current = workspace.get();
+        if (current == null || phase.get() == Phase.LOADING) {
+            return;
+        }
+        tasks.run(I18n.t("shell.opening"), p -> next.open(current), w -> {
+            if (w != current) {
+                reopen(() -> w, null);
+            }
+        }, e -> dialogs.showError(userMessage(e)));
+    }
+
+    /// Replaces the open workspace (a restore, another data file): closes it, then opens `next` in the background;
+    /// when that fails the error is shown and `fallback` (when given) is opened instead.
     public void reopen(Opener next, Opener fallback) {
         Workspace old = workspace.get();
         section.set(Section.OVERVIEW);
@@ -148,6 +189,13 @@ public final class MainWindowViewModel {
         });
     }
 
+    private void closeLater(Workspace old) {
+        tasks.run("", p -> {
+            old.close();
+            return Boolean.TRUE;
+        }, ok -> { }, e -> LOG.warn("Closing the previous database failed", e));
+    }
+
     /// The first-run setup was saved: show the overview.
     public void setupDone() {
         section.set(Section.OVERVIEW);
@@ -155,18 +203,12 @@ public final class MainWindowViewModel {
     }
 
     /// The demo database was opened: it replaces the current (empty) one, which is closed in the background.
-    public void switchTo(Workspace demo) {
+    public void switchTo(Workspace next) {
         Workspace old = workspace.get();
         section.set(Section.OVERVIEW);
-        workspace.set(demo);
-        demo.attach(this::reopen);
-        title.set(I18n.t(demo.demo() ? "app.title.demo" : "app.title"));
-        phase.set(Phase.READY);
-        if (old != null && old != demo) {
-            tasks.run("", p -> {
-                old.close();
-                return Boolean.TRUE;
-            }, ok -> { }, e -> LOG.warn("Closing the previous database failed", e));
+        show(next, true);
+        if (old != null && old != next) {
+            closeLater(old);
         }
     }
 
@@ -208,6 +250,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<Workspace> workspace() {
         return workspace.getReadOnlyProperty();
+    }
+
+    /// True while the demo commune is open (File → Rời dữ liệu mẫu shows).
+    public ReadOnlyBooleanProperty demo() {
+        return demo.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty title() {

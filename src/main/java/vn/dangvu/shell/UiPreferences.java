@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -18,6 +19,12 @@ public final class UiPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiPreferences.class);
     private static final String FONT_SIZE = "fontSize";
+    private static final String[] PLACE = {"windowX", "windowY", "windowWidth", "windowHeight"};
+    private static final String MAXIMIZED = "windowMaximized";
+
+    /// Where the main window was when it was last closed (its normal bounds) and whether it was maximised.
+    public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+    }
 
     private final Path file;
     private final Properties props = new Properties();
@@ -43,6 +50,35 @@ public final class UiPreferences {
 
     public void setFontSize(int px) {
         props.setProperty(FONT_SIZE, Integer.toString(px));
+        save();
+    }
+
+    /// The window's last place; empty when never saved or unreadable.
+    public Optional<WindowPlace> window() {
+        try {
+            double[] v = new double[PLACE.length];
+            for (int i = 0; i < v.length; i++) {
+                String text = props.getProperty(PLACE[i]);
+                if (text == null) {
+                    return Optional.empty();
+                }
+                v[i] = Double.parseDouble(text.trim());
+            }
+            if (v[2] < 100 || v[3] < 100 || Double.isNaN(v[0] + v[1])) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowPlace(v[0], v[1], v[2], v[3], Boolean.parseBoolean(props.getProperty(MAXIMIZED))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setWindow(WindowPlace p) {
+        double[] v = {p.x(), p.y(), p.width(), p.height()};
+        for (int i = 0; i < v.length; i++) {
+            props.setProperty(PLACE[i], Long.toString(Math.round(v[i])));
+        }
+        props.setProperty(MAXIMIZED, Boolean.toString(p.maximized()));
         save();
     }
 

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
+import vn.dangvu.common.AppException;
+
 /// One open data file and the screens built on it. The composition root makes it; the shell shows what it
 /// gives and knows no feature (issue 7: the house reads top to bottom, the shell imports no feature package).
 public interface Workspace extends AutoCloseable {
@@ -56,6 +58,16 @@ public interface Workspace extends AutoCloseable {
 
     /// File → Nhập danh sách từ Excel: the import wizard over `owner`; `imported` runs after it wrote members.
     void importMembers(Window owner, String style, Runnable imported);
+
+    /// File → Mở tệp dữ liệu khác: the workspace of another existing data file (`name.mv.db`). Runs on a
+    /// background thread; the shell then closes this one.
+    Workspace openOther(Path file) throws AppException;
+
+    /// File → Tạo tệp dữ liệu mới: a new, empty data file; its first-run setup comes next. Background thread.
+    Workspace createNew(Path file) throws AppException;
+
+    /// File → Rời dữ liệu mẫu: the office's own data file (the one the window was started on). Background thread.
+    Workspace leaveDemo() throws AppException;
 
     /// Closes the database (CHECKPOINT SYNC + SHUTDOWN). Never throws.
     @Override

@@ -94,6 +94,7 @@ public final class FxDialogService implements DialogService {
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setStyle(style.get());
+        Windows.dialog(alert);
         alert.showAndWait();
     }
 }

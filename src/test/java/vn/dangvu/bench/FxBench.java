@@ -7,13 +7,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerLight;
 import vn.dangvu.members.CodeItem;
 import vn.dangvu.members.MemberExportService.Column;
 import vn.dangvu.members.MemberQuery;
@@ -43,7 +50,11 @@ final class FxBench {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         CompletableFuture<Void> up = new CompletableFuture<>();
-        Platform.startup(() -> up.complete(null));
+        // the app's theme (App.start): app.css builds on its colours
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            up.complete(null);
+        });
         Platform.setImplicitExit(false);
         up.join();
         started = true;
@@ -73,6 +84,38 @@ final class FxBench {
         }
     }
 
+    /// The app's stylesheet (fixed row height of the member table, in em).
+    static final String CSS = FxBench.class.getResource("/vn/dangvu/app.css").toExternalForm();
+
+    /// The floor of a keystroke's display: a bare TableView with the screen's default columns (same text, same
+    /// stylesheet and fixed row height) in a shown 1280×800 window; showing = hand it the rows and lay it out.
+    static final class BareTable {
+        final TableView<MemberRow> table = new TableView<>();
+        final Stage stage = new Stage();
+
+        BareTable() {
+            table.setId("memberTable");
+            for (Column c : MemberListViewModel.DEFAULT_COLUMNS) {
+                TableColumn<MemberRow, String> col = new TableColumn<>(c.name());
+                col.setCellValueFactory(f -> new ReadOnlyStringWrapper(MemberListViewModel.text(c, f.getValue())));
+                col.setSortable(false);
+                table.getColumns().add(col);
+            }
+            stage.setScene(new Scene(new StackPane(table), 1280, 800));
+            stage.getScene().getStylesheets().add(CSS);
+            stage.show();
+        }
+
+        void show(List<MemberRow> rows) {
+            table.setItems(FXCollections.observableList(rows));
+            table.layout();
+        }
+
+        void close() {
+            stage.close();
+        }
+    }
+
     /// The member screen in a shown 1280×800 window. Build and use it on the FX thread only.
     static final class Screen {
         final SyncBackgroundTasks tasks = new SyncBackgroundTasks();
@@ -82,8 +125,13 @@ final class FxBench {
         /// Time the last MemberService.list took (the rest of a keystroke is showing the rows).
         long queryNanos;
 
-        @SuppressWarnings("unchecked")
         Screen(Function<MemberQuery, List<MemberRow>> lister) {
+            this(lister, () -> lister.apply(MemberQuery.all()).size());
+        }
+
+        /// `count`: the number of members on file (MemberService.count, as the app's screen asks it).
+        @SuppressWarnings("unchecked")
+        Screen(Function<MemberQuery, List<MemberRow>> lister, IntSupplier count) {
             MemberListViewModel.Source source = new MemberListViewModel.Source() {
                 @Override
                 public List<MemberRow> list(MemberQuery q) {
@@ -95,7 +143,7 @@ final class FxBench {
 
                 @Override
                 public int count() {
-                    return lister.apply(MemberQuery.all()).size();
+                    return count.getAsInt();
                 }
 
                 @Override
@@ -135,6 +183,7 @@ final class FxBench {
             MemberListView view = new MemberListView(vm, id -> { }, () -> { });
             stage = new Stage();
             stage.setScene(new Scene((Parent) view.root(), 1280, 800));
+            stage.getScene().getStylesheets().add(CSS);
             stage.show();
             table = (TableView<MemberRow>) stage.getScene().lookup("#memberTable");
         }

@@ -98,7 +98,8 @@ class AppUiTest {
         Shots.save(stage.getScene(), "not-built");
 
         robot.clickOn("#nav-members");
-        waitUntil(() -> rows() == 300);
+        // the list opens on the members on the roll
+        waitUntil(() -> String.valueOf(rows()).equals(demoOnRoll));
         robot.clickOn("#memberSearch").write("nguyen");
         TextField search = robot.lookup("#memberSearch").queryAs(TextField.class);
         // one full verify on a machine with load 10 lost a key stroke; the app is not under test there
@@ -106,7 +107,7 @@ class AppUiTest {
         // typing is slow under load: the debounce may fire for "n", "ng"... first; wait for the full word's result
         waitUntil(() -> text("#memberSummary").equals(I18n.t("members.browser.found", rows(), "nguyen")),
                 () -> "summary '" + text("#memberSummary") + "', rows " + rows());
-        assertTrue(rows() > 0 && rows() < 300);
+        assertTrue(rows() > 0 && rows() < Integer.parseInt(demoOnRoll));
         TableView<MemberRow> table = robot.lookup("#memberTable").queryTableView();
         assertTrue(table.getItems().stream().allMatch(r -> r.fullName().contains("Nguyễn")));
         Shots.save(stage.getScene(), "members-search");
@@ -126,7 +127,7 @@ class AppUiTest {
         robot.clickOn(I18n.t("menu.view")).clickOn(I18n.t("menu.view.largeFont"));
         waitUntil(() -> stage.getScene().getRoot().getStyle().contains(FontSizeModel.NORMAL + "px"));
 
-        robot.press(KeyCode.F1).release(KeyCode.F1);
+        robot.clickOn(I18n.t("menu.help")).clickOn(I18n.t("menu.help.about"));
         waitUntil(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
         assertEquals(I18n.t("about.version", AppVersion.current()), text("#aboutVersion"));
         assertTrue(text("#aboutDataFile").contains(Database.dataFile(demoBase.toAbsolutePath().normalize()).toString()));
@@ -175,7 +176,7 @@ class AppUiTest {
         assertEquals(I18n.t("app.title.demo"), stage.getTitle());
         assertTrue(Files.exists(dir.resolve("home-demo-button").resolve("data").resolve("demo").resolve("dangvu-demo.mv.db")));
         robot.clickOn("#nav-members");
-        waitUntil(() -> rows() == 1000);
+        waitUntil(() -> rows() > 900 && rows() < 1000);
     }
 
     private int rows() {

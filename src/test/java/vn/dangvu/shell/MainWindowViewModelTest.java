@@ -1,6 +1,7 @@
 package vn.dangvu.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,6 +127,31 @@ class MainWindowViewModelTest {
         assertEquals(I18n.t("app.title.demo"), vm.title().get());
         assertEquals(MainWindowViewModel.Phase.READY, vm.phase().get());
         assertThrows(RuntimeException.class, () -> old.settings().load());
+        vm.close();
+    }
+
+    @Test
+    void anotherFileReplacesTheOpenOneThroughTheSameReopenAndAFailureKeepsTheCurrentOpen() throws AppException {
+        MainWindowViewModel vm = vm();
+        vm.open(() -> workspace(Database.create(dir.resolve("app")), false));
+        Workspace first = vm.workspace().get();
+        AppContext firstContext = ((AppWorkspace) first).context();
+
+        // a file that does not exist: told in Vietnamese, the current data stays open and usable
+        vm.openOther(dir.resolve("missing.mv.db"));
+        assertEquals(1, errors.size());
+        assertSame(first, vm.workspace().get());
+        assertEquals(MainWindowViewModel.Phase.SETUP, vm.phase().get());
+        firstContext.settings().load();
+
+        // a new file: it replaces the open one (closed), its first-run setup comes next
+        vm.createNew(dir.resolve("second.mv.db"));
+        Workspace second = vm.workspace().get();
+        assertNotSame(first, second);
+        assertEquals(dir.resolve("second.mv.db").toAbsolutePath().normalize(), second.file());
+        assertEquals(MainWindowViewModel.Phase.SETUP, vm.phase().get());
+        assertThrows(RuntimeException.class, () -> firstContext.settings().load());
+        assertEquals(0, exits);
         vm.close();
     }
 }

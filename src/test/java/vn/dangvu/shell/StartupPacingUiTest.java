@@ -218,6 +218,21 @@ class StartupPacingUiTest {
         }
 
         @Override
+        public Workspace openOther(Path file) {
+            throw new AssertionError("not in this test");
+        }
+
+        @Override
+        public Workspace createNew(Path file) {
+            throw new AssertionError("not in this test");
+        }
+
+        @Override
+        public Workspace leaveDemo() {
+            throw new AssertionError("not in this test");
+        }
+
+        @Override
         public void close() {
         }
     }

@@ -13,9 +13,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import vn.dangvu.common.I18n;
+import vn.dangvu.ui.Controls;
 
 /// The Sao lưu screen (code-built): last backup and where, the copy outside this PC, warnings, the buttons (back up
 /// now, to USB, check, restore) and the list of backups. Dialogs are [BackupDialogs]'.
@@ -61,16 +63,20 @@ public final class BackupView {
         Label message = bound(vm.message(), "backupMessage");
         Label listTitle = new Label(I18n.t("backup.ui.list"));
         listTitle.getStyleClass().add("title-4");
+        listTitle.setWrapText(true);
+        listTitle.setMinHeight(Region.USE_PREF_SIZE);
 
         table.setId("backupTable");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(I18n.t("backup.ui.empty")));
-        table.getColumns().add(column("backup.ui.col.when", BackupViewModel.Row::when, 175));
-        table.getColumns().add(column("backup.ui.col.why", BackupViewModel.Row::why, 190));
-        table.getColumns().add(column("backup.ui.col.forms", BackupViewModel.Row::forms, 180));
-        table.getColumns().add(column("backup.ui.col.members", BackupViewModel.Row::members, 110));
-        table.getColumns().add(column("backup.ui.col.status", BackupViewModel.Row::status, 120));
-        table.getColumns().add(column("backup.ui.col.file", BackupViewModel.Row::file, 400));
+        table.getColumns().add(column("backup.ui.col.when", BackupViewModel.Row::when, 11.5));
+        table.getColumns().add(column("backup.ui.col.why", BackupViewModel.Row::why, 12.5));
+        table.getColumns().add(column("backup.ui.col.forms", BackupViewModel.Row::forms, 12));
+        table.getColumns().add(column("backup.ui.col.members", BackupViewModel.Row::members, 7.5));
+        table.getColumns().add(column("backup.ui.col.status", BackupViewModel.Row::status, 8));
+        table.getColumns().add(column("backup.ui.col.file", BackupViewModel.Row::file, 26));
+        // widths in em of the screen's font, so the headers fit at large font too; long texts wrap
+        Controls.widthsInEm(last, table.getColumns());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         root.getChildren().addAll(title, last, outside, warning, buttons, message, listTitle, table);
@@ -89,7 +95,7 @@ public final class BackupView {
         TableColumn<BackupViewModel.Row, String> c = new TableColumn<>(I18n.t(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        return c;
+        return Controls.wrap(c);
     }
 
     private static Label bound(ObservableStringValue value, String id) {
@@ -97,6 +103,7 @@ public final class BackupView {
         l.textProperty().bind(value);
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

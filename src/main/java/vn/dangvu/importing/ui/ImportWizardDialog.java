@@ -12,6 +12,7 @@ import vn.dangvu.importing.ImportHeaderService;
 import vn.dangvu.importing.MemberImportService;
 import vn.dangvu.ui.BackgroundTasks;
 import vn.dangvu.ui.FxBackgroundTasks;
+import vn.dangvu.ui.Windows;
 
 /// Opens the import wizard as a modal window over the main window. It has its own background runner, shut
 /// down when the window closes; the window cannot be closed while a read or an import is running.
@@ -44,6 +45,11 @@ public final class ImportWizardDialog {
             }
         });
         stage.setOnHidden(e -> tasks.shutdown());
+        Windows.secondary(stage, () -> {
+            if (!vm.busy().get()) {
+                stage.close();
+            }
+        });
         stage.show();
         return stage;
     }

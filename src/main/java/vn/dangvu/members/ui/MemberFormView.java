@@ -15,7 +15,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -52,6 +55,7 @@ import vn.dangvu.party.EventType;
 import vn.dangvu.party.Gender;
 import vn.dangvu.ui.Choice;
 import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Windows;
 
 /// The member form as a modal window: the 2-HSĐV fields with ControlsFX decorations, status and party age,
 /// the event history and the fields to record a lifecycle event; a new member is admitted here or arrives by transfer.
@@ -85,21 +89,57 @@ public final class MemberFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(vm.title());
-        Scene scene = new Scene(root, 1240, 760);
+        double[] size = Windows.fittedSize(1320, 760);
+        Scene scene = new Scene(root, size[0], size[1]);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         root.setStyle(style);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        Windows.secondary(stage, this::requestClose);
         stage.show();
+    }
+
+    /// Đóng, Esc or the window's close box: a changed record asks first whether to save it.
+    void requestClose() {
+        if (stage == null) {
+            return;
+        }
+        if (!vm.changed()) {
+            stage.close();
+            return;
+        }
+        ButtonType save = new ButtonType(I18n.t("form.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("form.close.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("form.close.question"), save, discard, cancel);
+        ask.initOwner(stage);
+        ask.setTitle(I18n.t("form.close.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setStyle(root.getStyle());
+        ask.getDialogPane().setId("formCloseQuestion");
+        Windows.dialog(ask);
+        ask.showAndWait().ifPresent(b -> {
+            if (b == save) {
+                vm.save(stage::close);
+            } else if (b == discard) {
+                stage.close();
+            }
+        });
     }
 
     private void build() {
         grid.setPadding(new Insets(8));
+        // shares of the width, so neither column of fields falls behind a scroll bar at 1366×768 in large font; a
+        // long label takes two lines
         for (int i = 0; i < 4; i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
-            cc.setMinWidth(i % 2 == 1 ? 180 : Region.USE_PREF_SIZE);
+            cc.setPercentWidth(i % 2 == 1 ? 30 : 20);
+            cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
         }
         text(Field.FAMILY_NAME, "member.form.familyName", vm.familyName, "formFamily");
@@ -158,11 +198,7 @@ public final class MemberFormView {
         save.setOnAction(e -> vm.save(() -> { }));
         Button close = new Button(I18n.t("member.form.cancel"));
         close.setId("formClose");
-        close.setOnAction(e -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
+        close.setOnAction(e -> requestClose());
         status.getStyleClass().add("title-4");
         Label historyTitle = new Label(I18n.t("member.form.history"));
         historyTitle.getStyleClass().add("text-bold");
@@ -389,7 +425,8 @@ public final class MemberFormView {
         int col = (row % 2) * 2;
         int r = row / 2 * 2;
         Label label = new Label(I18n.t(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(label, col, r);
         grid.add(c, col + 1, r);
         c.setMaxWidth(Double.MAX_VALUE);

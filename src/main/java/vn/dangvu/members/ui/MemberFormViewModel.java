@@ -102,6 +102,8 @@ public final class MemberFormViewModel {
     /// The stored birth date when only its year (or month) is known, shown as "1965" and kept so until a full date is typed.
     private LocalDate partialBirth;
     private String partialBirthText = "";
+    /// The record as it was shown (loaded, or a new form's defaults) or last saved: what "changed" compares with.
+    private MemberDetails baseline;
     final StringProperty familyName = new SimpleStringProperty("");
     final StringProperty middleName = new SimpleStringProperty("");
     final StringProperty givenName = new SimpleStringProperty("");
@@ -234,6 +236,7 @@ public final class MemberFormViewModel {
         } finally {
             loading = false;
         }
+        baseline = details();
         validate();
     }
 
@@ -395,6 +398,13 @@ public final class MemberFormViewModel {
         validate();
     }
 
+    /// True when the user changed the record (or chose the arrival by transfer, or typed a date that is not one)
+    /// since it was shown or last saved: closing the form then asks whether to save.
+    public boolean changed() {
+        return baseline != null && (!details().equals(baseline) || !typedDateProblems.isEmpty()
+                || (id == null && byTransfer.get()));
+    }
+
     /// The user left the field: its message shows from now on.
     public void touch(Field f) {
         if (touched.add(f)) {
@@ -413,6 +423,7 @@ public final class MemberFormViewModel {
         MemberDetails d = details();
         Optional<NewEvent> in = transfer ? Optional.of(arrival.toEvent(0)) : Optional.empty();
         tasks.run("", p -> source.save(d, in), newId -> {
+            baseline = details();
             formMessage.set(I18n.t("member.form.saved", fullName()));
             onChanged.run();
             onSaved.run();

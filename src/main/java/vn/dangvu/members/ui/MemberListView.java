@@ -109,9 +109,16 @@ public final class MemberListView {
         summaryLine.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
+        // column widths follow the font (the summary line has the window's base size): a date or a cell's name is
+        // never cut, in normal or large font
+        for (TableColumn<MemberRow, ?> col : table.getColumns()) {
+            double em = col.getPrefWidth();
+            col.setPrefWidth(em * summary.getFont().getSize());
+            summary.fontProperty().addListener((o, was, now) -> col.setPrefWidth(em * now.getSize()));
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, bar, filters, summaryLine, table);
-        root.setPadding(new Insets(20, 24, 16, 24));
+        root.setPadding(new Insets(16, 16, 12, 16));
         root.setId("membersView");
     }
 
@@ -148,7 +155,9 @@ public final class MemberListView {
             TableColumn<MemberRow, String> col = new TableColumn<>(header(c));
             col.setId("col-" + c.name());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(MemberListViewModel.text(c, f.getValue())));
-            col.setPrefWidth(c == Column.FULL_NAME ? 240 : c == Column.UNIT ? 200 : 130);
+            // in em, turned into pixels by the font (below)
+            col.setPrefWidth(c == Column.FULL_NAME ? 13 : c == Column.UNIT ? 23 : c == Column.STATUS ? 12
+                    : c == Column.BIRTH_DATE ? 7 : 8.5);
             col.setSortable(false);
             // columns shown later by the chooser otherwise lay their first cells out top-aligned
             col.setStyle("-fx-alignment: CENTER-LEFT;");

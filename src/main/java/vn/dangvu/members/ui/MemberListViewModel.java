@@ -190,9 +190,10 @@ public final class MemberListViewModel {
         query();
     }
 
+    /// Back to how the list opens: the current members ("Đang sinh hoạt": on the roll), every cell, no other filter.
     public void clearFilters() {
         cell.set(cells.getFirst());
-        status.set(statuses.getFirst());
+        status.set(statuses.get(1));
         gender.set(genders.getFirst());
         ethnicity.set(ethnicities.getFirst());
         theoryLevel.set(theoryLevels.getFirst());
@@ -244,12 +245,18 @@ public final class MemberListViewModel {
     }
 
     private static String summaryText(MemberQuery q, Result r) {
-        boolean filtered = q.unitId().isPresent() || !q.filter().isEmpty();
+        MemberFilter f = q.filter();
+        boolean onRollOnly = f.statuses().equals(onRoll()) && new MemberFilter(Set.of(), f.gender(), f.ethnicityCode(),
+                f.theoryLevelCode(), f.ageBand(), f.partyAgeBand(), f.asOf()).isEmpty();
+        boolean filtered = q.unitId().isPresent() || !f.isEmpty() && !onRollOnly;
         if (filtered) {
             return I18n.t("members.list.shown", r.rows().size(), r.total());
         }
-        return q.search().isEmpty() ? I18n.t("members.browser.count", r.rows().size())
-                : I18n.t("members.browser.found", r.rows().size(), q.search());
+        if (!q.search().isEmpty()) {
+            return I18n.t("members.browser.found", r.rows().size(), q.search());
+        }
+        return onRollOnly ? I18n.t("members.list.onRollCount", r.rows().size(), r.total())
+                : I18n.t("members.browser.count", r.rows().size());
     }
 
     /// The visible columns, in the order of the enum (the table order).

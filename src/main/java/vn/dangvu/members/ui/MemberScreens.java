@@ -46,12 +46,14 @@ public final class MemberScreens {
 
     public static Node create(MemberService members, MemberExportService export, Cells units,
                               BackgroundTasks tasks, Clock clock) {
-        return create(members, export, units, tasks, clock, Optional.empty());
+        return create(members, export, units, tasks, clock, Optional.empty(), reload -> { });
     }
 
-    /// `changes` opens a member's history from the audit trail (the form's "Lịch sử thay đổi").
+    /// `changes` opens a member's history from the audit trail (the form's "Lịch sử thay đổi"); `reloadHook`
+    /// receives what reloads the list (after a member changed on another screen).
     public static Node create(MemberService members, MemberExportService export, Cells units,
-                              BackgroundTasks tasks, Clock clock, Optional<EntityHistory> changes) {
+                              BackgroundTasks tasks, Clock clock, Optional<EntityHistory> changes,
+                              Consumer<Runnable> reloadHook) {
         Node[] root = new Node[1];
         DialogService dialogs = new DialogService() {
             @Override
@@ -71,13 +73,8 @@ public final class MemberScreens {
         };
         MemberListViewModel vm = new MemberListViewModel(listSource(members, units), export::write,
                 new MemberColumnPreferences(AppPaths.home().resolve("member-list.properties")), tasks, dialogs, clock);
-        MemberFormViewModel.Source formSource = formSource(members, units);
-        Consumer<Long> open = id -> {
-            MemberFormViewModel fvm = new MemberFormViewModel(formSource, tasks, clock, vm::reload);
-            fvm.load(id);
-            Window w = root[0].getScene().getWindow();
-            new MemberFormView(fvm, changes).show(w, root[0].getScene().getRoot().getStyle());
-        };
+        Consumer<Long> open = id -> openForm(members, units, tasks, clock, id, root[0].getScene().getWindow(),
+                root[0].getScene().getRoot().getStyle(), vm::reload, changes);
         MemberListView view = new MemberListView(vm, open::accept, () -> open.accept(null));
         view.setOpenHolidays(() -> {
             HolidaysViewModel hvm = new HolidaysViewModel(holidaySource(members.lifecycle().holidays()), tasks);
@@ -85,8 +82,17 @@ public final class MemberScreens {
             new HolidaysView(hvm).show(root[0].getScene().getWindow(), root[0].getScene().getRoot().getStyle());
         });
         root[0] = view.root();
+        reloadHook.accept(vm::reload);
         vm.load();
         return root[0];
+    }
+
+    /// Opens a member's form (null: a new member) over `owner`; `changed` runs after a save or a recorded event.
+    public static void openForm(MemberService members, Cells units, BackgroundTasks tasks, Clock clock, Long memberId,
+                                Window owner, String style, Runnable changed, Optional<EntityHistory> changes) {
+        MemberFormViewModel fvm = new MemberFormViewModel(formSource(members, units), tasks, clock, changed);
+        fvm.load(memberId);
+        new MemberFormView(fvm, changes).show(owner, style);
     }
 
     static MemberListViewModel.Source listSource(MemberService members, Cells units) {

@@ -3,11 +3,13 @@ package vn.dangvu.overview.ui;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -62,9 +64,12 @@ public final class OverviewViewModel {
     public record StatusCount(String status, String count) {
     }
 
-    /// One group of reminders, translated: a title with the count, and one line per member (capped).
-    public record ReminderGroup(String id, String title, List<String> lines, int count) {
+    /// One group of reminders, translated: a title with the count, and one line per member (capped), soonest due
+    /// first. `memberIds` holds the member of each named line, in the same order (the "… và n khác" line has none).
+    public record ReminderGroup(String id, String title, List<String> lines, List<Long> memberIds, int count) {
     }
+
+    private LongConsumer openMember = id -> { };
 
     /// Without reminders (kept for callers that have no database at hand).
     public OverviewViewModel(OverviewService service, BackgroundTasks tasks) {
@@ -122,6 +127,15 @@ public final class OverviewViewModel {
         reminderService.ifPresent(r -> tasks.run("", p -> r.markReconciled(), d -> loadReminders(), this::reminderFail));
     }
 
+    /// A reminder line was clicked: the composition root opens that member's form.
+    public void setOpenMember(LongConsumer open) {
+        this.openMember = open;
+    }
+
+    public void openMember(long memberId) {
+        openMember.accept(memberId);
+    }
+
     private void showReminders(Reminders r) {
         List<ReminderGroup> groups = new ArrayList<>();
         probationGroup(groups, r, ReminderRules.ProbationStage.VOTE_OVERDUE, "overview.reminder.voteOverdue",
@@ -133,26 +147,29 @@ public final class OverviewViewModel {
         probationGroup(groups, r, ReminderRules.ProbationStage.ENDING_SOON, "overview.reminder.endingSoon",
                 p -> I18n.t("overview.reminder.endingSoon.line", p.fullName(), unit(p.unitName()), date(p.probationEnd())));
         if (!r.awayPastReturn().isEmpty()) {
-            groups.add(group("away", I18n.t("overview.reminder.away", count(r.awayPastReturn().size())), r.awayPastReturn(),
-                    a -> I18n.t("overview.reminder.away.line", a.fullName(), unit(a.unitName()), date(a.expectedReturn()))));
+            List<Reminders.Away> away = r.awayPastReturn().stream().sorted(Comparator.comparing(
+                    Reminders.Away::expectedReturn, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            groups.add(group("away", I18n.t("overview.reminder.away", count(away.size())), away,
+                    Reminders.Away::memberId, a -> I18n.t("overview.reminder.away.line", a.fullName(), unit(a.unitName()),
+                            date(a.expectedReturn()))));
         }
         if (!r.meetings().absences().isEmpty()) {
             groups.add(group("absent", I18n.t("overview.reminder.absent", count(r.meetings().absences().size())),
-                    r.meetings().absences(), a -> I18n.t("overview.reminder.absent.line", a.fullName(), unit(a.unitName()),
-                            a.meetings(), date(a.lastMeeting()))));
+                    r.meetings().absences(), a -> a.memberId(), a -> I18n.t("overview.reminder.absent.line", a.fullName(),
+                            unit(a.unitName()), a.meetings(), date(a.lastMeeting()))));
         }
         if (!r.meetings().unpaidDues().isEmpty()) {
             groups.add(group("dues", I18n.t("overview.reminder.dues", count(r.meetings().unpaidDues().size())),
-                    r.meetings().unpaidDues(), d -> I18n.t("overview.reminder.dues.line", d.fullName(), unit(d.unitName()),
-                            d.months(), String.valueOf(d.year()))));
+                    r.meetings().unpaidDues(), d -> d.memberId(), d -> I18n.t("overview.reminder.dues.line", d.fullName(),
+                            unit(d.unitName()), d.months(), String.valueOf(d.year()))));
         }
         if (!r.overdueActivities().isEmpty()) {
             groups.add(overdueGroup(r.overdueActivities()));
         }
         if (!r.lateLetters().isEmpty()) {
             groups.add(group("lateLetter", I18n.t("overview.reminder.lateLetter", count(r.lateLetters().size())), r.lateLetters(),
-                    a -> I18n.t("overview.reminder.lateLetter.line", a.fullName(), unit(a.unitName()), date(a.letterDate()),
-                            date(a.deadline()), date(a.arrival()))));
+                    Reminders.LateLetter::memberId, a -> I18n.t("overview.reminder.lateLetter.line", a.fullName(),
+                            unit(a.unitName()), date(a.letterDate()), date(a.deadline()), date(a.arrival()))));
         }
         reminders.setAll(groups);
         reconciliationDue.set(r.reconciliationDue());
@@ -165,25 +182,36 @@ public final class OverviewViewModel {
 
     private static void probationGroup(List<ReminderGroup> groups, Reminders r, ReminderRules.ProbationStage stage,
                                        String titleKey, Function<Reminders.Probation, String> line) {
-        List<Reminders.Probation> list = r.probation(stage);
+        // soonest due first: the vote's deadline, or the end of probation for those not yet at it; names break ties
+        Function<Reminders.Probation, LocalDate> due = stage == ReminderRules.ProbationStage.ENDING_SOON
+                ? Reminders.Probation::probationEnd : Reminders.Probation::voteDeadline;
+        List<Reminders.Probation> list = r.probation(stage).stream()
+                .sorted(Comparator.comparing(due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         if (!list.isEmpty()) {
-            groups.add(group(stage.name(), I18n.t(titleKey, count(list.size())), list, line));
+            groups.add(group(stage.name(), I18n.t(titleKey, count(list.size())), list, Reminders.Probation::memberId, line));
         }
     }
 
-    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, String> line) {
-        return group(id, title, items, line, "overview.reminder.more");
+    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, Long> member,
+                                           Function<T, String> line) {
+        return group(id, title, items, member, line, "overview.reminder.more");
     }
 
-    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, String> line, String moreKey) {
+    /// `member` gives the member each named line opens; null for a group whose lines name no member.
+    private static <T> ReminderGroup group(String id, String title, List<T> items, Function<T, Long> member,
+                                           Function<T, String> line, String moreKey) {
         List<String> lines = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (T item : items.subList(0, Math.min(MAX_NAMES, items.size()))) {
             lines.add(line.apply(item));
+            if (member != null) {
+                ids.add(member.apply(item));
+            }
         }
         if (items.size() > MAX_NAMES) {
             lines.add(I18n.t(moreKey, count(items.size() - MAX_NAMES)));
         }
-        return new ReminderGroup(id, title, List.copyOf(lines), items.size());
+        return new ReminderGroup(id, title, List.copyOf(lines), List.copyOf(ids), items.size());
     }
 
     /// Overdue activities of the plan, one line each, except the cells' monthly meetings: one line per month naming
@@ -202,7 +230,7 @@ public final class OverviewViewModel {
                 items.add(a);
             }
         }
-        return group("overdue", I18n.t("overview.reminder.overdue", count(overdue.size())), items, o -> {
+        return group("overdue", I18n.t("overview.reminder.overdue", count(overdue.size())), items, null, o -> {
             if (o instanceof Activity a) {
                 return I18n.t("overview.reminder.overdue.line", date(a.lastDay()), a.title(),
                         a.unitName().map(n -> " (" + n + ")").orElse(""));
@@ -279,7 +307,7 @@ public final class OverviewViewModel {
         return byStatus;
     }
 
-    /// Reminder groups with at least one member, most urgent first.
+    /// Reminder groups with at least one member, most urgent first; in each, the soonest due first.
     public ObservableList<ReminderGroup> reminders() {
         return reminders;
     }

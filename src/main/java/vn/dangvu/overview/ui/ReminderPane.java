@@ -6,7 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -72,9 +74,23 @@ final class ReminderPane {
             }
             VBox box = new VBox(2, head);
             box.setId("overviewReminder-" + g.id());
-            for (String line : g.lines()) {
-                Label l = new Label(line);
+            for (int i = 0; i < g.lines().size(); i++) {
+                Labeled l;
+                if (i < g.memberIds().size()) {
+                    // a click (or Enter / Space) opens the member's record
+                    long id = g.memberIds().get(i);
+                    Hyperlink link = new Hyperlink(g.lines().get(i));
+                    link.setId("reminderMember-" + id);
+                    link.setOnAction(e -> {
+                        link.setVisited(false);
+                        vm.openMember(id);
+                    });
+                    l = link;
+                } else {
+                    l = new Label(g.lines().get(i));
+                }
                 l.setWrapText(true);
+                l.getStyleClass().add("reminder-line");
                 VBox.setMargin(l, new Insets(0, 0, 0, 16));
                 box.getChildren().add(l);
             }

@@ -163,10 +163,10 @@ final class PlanView {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.getColumns().addAll(List.of(
                 Controls.column("plan.ui.col.date", 120, PlanView::when),
-                Controls.column("plan.ui.col.title", 420, a -> a.title() + a.topic().map(x -> " — " + x).orElse("")),
-                Controls.column("plan.ui.col.unit", 140, a -> a.unitName().orElse(I18n.t("plan.ui.unit.commune"))),
-                Controls.column("plan.ui.col.responsible", 130, a -> a.responsible().orElse("")),
-                Controls.column("plan.ui.col.status", 230, this::outcome)));
+                Controls.wrappingColumn("plan.ui.col.title", 420, a -> a.title() + a.topic().map(x -> " — " + x).orElse("")),
+                Controls.wrappingColumn("plan.ui.col.unit", 140, a -> a.unitName().orElse(I18n.t("plan.ui.unit.commune"))),
+                Controls.wrappingColumn("plan.ui.col.responsible", 130, a -> a.responsible().orElse("")),
+                Controls.wrappingColumn("plan.ui.col.status", 230, this::outcome)));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedActivity().set(b));
         vm.selectedActivity().addListener((o, a, b) -> {
             if (b != t.getSelectionModel().getSelectedItem()) {

@@ -8,11 +8,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import vn.dangvu.common.I18n;
@@ -42,9 +44,9 @@ final class YearPanelView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 Controls.column("year.ui.col.year", 70, y -> YearsViewModel.year(y.year())),
-                Controls.column("year.ui.col.state", 190, y -> I18n.t(y.state().i18nKey())),
+                Controls.wrappingColumn("year.ui.col.state", 190, y -> I18n.t(y.state().i18nKey())),
                 Controls.column("year.ui.col.ruleSet", 130, WorkingYear::ruleSetCode),
-                Controls.column("year.ui.col.theme", 400, y -> y.yearTheme().orElse(""))));
+                Controls.wrappingColumn("year.ui.col.theme", 400, y -> y.yearTheme().orElse(""))));
         table.setPrefHeight(170);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selected().get()) {
@@ -80,11 +82,26 @@ final class YearPanelView {
         Controls.label(rules, r -> r.code() + " – " + r.name());
         rules.valueProperty().bindBidirectional(vm.ruleSet());
         rules.setMaxWidth(Double.MAX_VALUE);
+        // the box shows the rule set's code; its full name (long: the rule and its guidance with their dates) wraps
+        // below it, so it is read in full at large font on a 1366×768 screen
+        rules.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(RuleSetRef item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.code());
+            }
+        });
+        Label rulesName = new Label();
+        rulesName.setId("yearRuleSetName");
+        rulesName.setWrapText(true);
+        rulesName.setMinHeight(Region.USE_PREF_SIZE);
+        rulesName.getStyleClass().add("text-muted");
+        rulesName.textProperty().bind(rules.valueProperty().map(RuleSetRef::name).orElse(""));
         Button save = Controls.button("yearSaveThemes", "year.ui.saveThemes", vm::saveThemes);
         GridPane form = PlanForms.grid();
         PlanForms.row(form, "year.ui.termTheme", term);
         PlanForms.row(form, "year.ui.yearTheme", theme);
-        PlanForms.row(form, "year.ui.ruleSet", rules);
+        PlanForms.row(form, "year.ui.ruleSet", new VBox(4, rules, rulesName));
         form.add(save, 1, form.getRowCount());
         form.disableProperty().bind(vm.readOnly());
 
@@ -92,6 +109,7 @@ final class YearPanelView {
         Label message = Controls.message("yearMessage", vm.message());
         Label hint = new Label(I18n.t("year.ui.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         VBox.setVgrow(table, Priority.SOMETIMES);
         root.getChildren().addAll(commands, table, new Label(I18n.t("year.ui.details")), form, error, message, hint);

@@ -32,6 +32,7 @@ import javafx.stage.Window;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.registrations.CellCoverage;
+import vn.dangvu.ui.Controls;
 
 /// The registrations section (issue 10): the year and the file actions on top; on the left the cells with their
 /// coverage and the chosen cell's members with where each stands; on the right the entry form. Keyboard first:
@@ -99,7 +100,7 @@ public final class RegistrationsView {
         root.setTop(new VBox(bar, notice));
 
         SplitPane split = new SplitPane(left(), entry.root());
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         root.setCenter(split);
         root.setId("registrationsView");
@@ -124,9 +125,9 @@ public final class RegistrationsView {
     private Node left() {
         cells.setId("regCells");
         cells.setItems(vm.cells());
-        cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 170));
-        cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 70));
-        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 90));
+        cells.getColumns().add(column("registrations.ui.col.cell", CellCoverage::name, 7));
+        cells.getColumns().add(column("registrations.ui.col.registered", c -> c.registered() + "/" + c.members(), 4.5));
+        cells.getColumns().add(column("registrations.ui.col.vague", c -> String.valueOf(c.items().vague()), 8));
         cells.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cells.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncing) {
@@ -140,6 +141,8 @@ public final class RegistrationsView {
         totals.setWrapText(true);
         totals.getStyleClass().add("text-muted");
         totals.setMinHeight(Region.USE_PREF_SIZE);
+        // widths above in em of the screen's font (the totals line has it), so names and headers fit at large font
+        Controls.widthsInEm(totals, cells.getColumns());
 
         find.setId("regFind");
         find.setPromptText(I18n.t("registrations.ui.find"));
@@ -153,9 +156,10 @@ public final class RegistrationsView {
         members.setId("regMembers");
         members.setItems(vm.lines());
         members.getColumns().add(lineColumn("registrations.ui.col.name", l -> l.born().isEmpty() ? l.name()
-                : l.name() + " (" + l.born() + ")", 200));
-        members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 110));
-        members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 50));
+                : l.name() + " (" + l.born() + ")", 9));
+        members.getColumns().add(lineColumn("registrations.ui.col.standing", Line::standingText, 7.5));
+        members.getColumns().add(lineColumn("registrations.ui.col.items", Line::items, 2.5));
+        Controls.widthsInEm(totals, members.getColumns());
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         members.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -268,7 +272,7 @@ public final class RegistrationsView {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
-        return c;
+        return Controls.wrap(c);
     }
 
     private static TableColumn<Line, String> lineColumn(String key, Function<Line, String> f, double width) {
@@ -276,6 +280,6 @@ public final class RegistrationsView {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
-        return c;
+        return Controls.wrap(c);
     }
 }

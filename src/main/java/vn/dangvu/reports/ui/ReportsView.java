@@ -47,6 +47,7 @@ import vn.dangvu.members.BadgeDueRow;
 import vn.dangvu.members.MemberRow;
 import vn.dangvu.reports.BadgeListService;
 import vn.dangvu.ui.BackgroundTasks;
+import vn.dangvu.ui.Windows;
 import vn.dangvu.units.PartyUnit;
 
 /// The Reports section: three tabs (register of a cell, badge due list, Phiếu đảng viên), each with
@@ -255,6 +256,7 @@ public final class ReportsView {
             d.initOwner(root.getScene().getWindow());
             d.getDialogPane().setStyle(root.getScene().getRoot().getStyle());
         }
+        Windows.dialog(d);
         return d;
     }
 
@@ -290,6 +292,7 @@ public final class ReportsView {
             alert.initOwner(root.getScene().getWindow());
             alert.getDialogPane().setStyle(root.getScene().getRoot().getStyle());
         }
+        Windows.dialog(alert);
         if (alert.showAndWait().filter(open::equals).isPresent()) {
             tasks.run("", p -> {
                 if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {

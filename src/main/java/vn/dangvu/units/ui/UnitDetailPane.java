@@ -94,13 +94,13 @@ final class UnitDetailPane {
         leaders.setPrefHeight(190);
         leaders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         leaders.getColumns().setAll(List.of(
-                column("units.leader.member", 180, LeaderAssignment::memberName),
+                column("units.leader.member", 170, LeaderAssignment::memberName),
                 column("units.leader.role", 130, a -> I18n.t(a.role().i18nKey())),
-                column("units.leader.period", 190, a -> I18n.t("units.leader.periodValue", Dates.format(a.from()),
+                column("units.leader.period", 220, a -> I18n.t("units.leader.periodValue", Dates.format(a.from()),
                         date(a.to()))),
-                column("units.leader.term", 260, a -> a.termLabel().orElse("")
+                column("units.leader.term", 150, a -> a.termLabel().orElse("")
                         + a.termEnd().map(e -> " " + I18n.t("units.leader.termEndValue", e)).orElse("")),
-                column("units.field.decision", 110, a -> a.decisionNo().orElse(""))));
+                column("units.leader.decisionShort", 125, a -> a.decisionNo().orElse(""))));
         Button add = new Button(I18n.t("units.button.addLeader"));
         add.setId("leaderAdd");
         add.setOnAction(e -> dialogs.addLeader());

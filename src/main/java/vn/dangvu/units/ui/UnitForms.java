@@ -26,6 +26,7 @@ import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.common.Text;
 import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Windows;
 
 /// Small form helpers of the unit screens: Vietnamese date pickers, labelled grids and dialogs that stay open
 /// with the refusal message until the change is saved.
@@ -156,6 +157,7 @@ final class UnitForms {
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             });
         });
+        Windows.dialog(d);
         d.show();
         return error;
     }

@@ -23,12 +23,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.units.ui.UnitTreeViewModel.UnitNode;
@@ -115,7 +116,8 @@ public final class UnitTreeView {
         root.setId("unitsView");
     }
 
-    private HBox toolbar() {
+    /// The unit actions; they wrap onto a second line when the window is narrow or the font large (never cut).
+    private FlowPane toolbar() {
         Button add = button("unitAdd", "units.button.add", e -> dialogs.create());
         add.disableProperty().bind(vm.canCreate().not());
         Button move = button("unitMove", "units.button.moveUnit", e -> dialogs.move());
@@ -127,9 +129,8 @@ public final class UnitTreeView {
         CheckBox dissolved = new CheckBox(I18n.t("units.showDissolved"));
         dissolved.setId("unitShowDissolved");
         dissolved.selectedProperty().bindBidirectional(vm.showDissolved());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, move, merge, dissolve, gap, dissolved);
+        FlowPane bar = new FlowPane(8, 8, add, move, merge, dissolve, dissolved);
+        FlowPane.setMargin(dissolved, new Insets(0, 0, 0, 16));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -240,12 +241,21 @@ public final class UnitTreeView {
         }
     }
 
+    /// A warning in as many lines as it needs (a Text wraps at a known width, so the cell is as high as its lines).
     private static final class WarningCell extends ListCell<UnitTreeViewModel.WarningRow> {
+        private final Text text = new Text();
+
+        WarningCell() {
+            text.wrappingWidthProperty().bind(prefWidthProperty().subtract(8));
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+        }
+
         @Override
         protected void updateItem(UnitTreeViewModel.WarningRow w, boolean empty) {
             super.updateItem(w, empty);
-            setText(empty || w == null ? null : I18n.t("units.warnings.row", w.unitName(), w.text()));
-            setWrapText(true);
+            text.setText(empty || w == null ? "" : I18n.t("units.warnings.row", w.unitName(), w.text()));
+            setGraphic(empty || w == null ? null : text);
         }
     }
 }

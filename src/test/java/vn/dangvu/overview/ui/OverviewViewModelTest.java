@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import vn.dangvu.TestMembers;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.db.Database;
+import vn.dangvu.members.MemberQuery;
 import vn.dangvu.overview.OverviewService;
 import vn.dangvu.overview.ReminderRepository;
 import vn.dangvu.overview.ReminderService;
@@ -115,6 +117,39 @@ class OverviewViewModelTest {
             assertFalse(vm.reconciliationDue().get());
             assertEquals("Đã đối chiếu số lượng đảng viên ngày 15/04/2026.", vm.reconciliationLine().get());
             assertEquals("", vm.remindersError().get());
+        }
+    }
+
+    @Test
+    void eachReminderGroupIsInDueOrderAndALineOpensItsMember() throws Exception {
+        try (AppContext ctx = new AppContext(Database.create(dir.resolve("order")))) {
+            ctx.settings().setup(new SetupRequest("Phú Sơn", "Khánh Hòa", "", "", 2025, 2030));
+            long root = ctx.units().all().get(0).id();
+            long cell = ctx.units().create(new NewUnit(Optional.of(root), UnitKind.SUBORDINATE_CELL,
+                    Optional.of(CellType.HAMLET), "Chi bộ thôn 1", Optional.empty(), Optional.empty()));
+            // in name order An, Bình, Cường; due (end of probation) Cường, An, Bình
+            probationary(ctx, cell, "Lê Văn An", LocalDate.of(2025, 5, 10));
+            probationary(ctx, cell, "Trần Văn Bình", LocalDate.of(2025, 5, 30));
+            probationary(ctx, cell, "Phạm Văn Cường", LocalDate.of(2025, 4, 25));
+            ReminderService reminders = new ReminderService(ctx.db(), new ReminderRepository(), ctx.audit(),
+                    Clock.fixed(LocalDate.of(2026, 4, 15).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+            OverviewViewModel vm = new OverviewViewModel(
+                    new OverviewService(ctx.settings(), ctx.units(), ctx.members()), reminders, new SyncBackgroundTasks());
+            List<Long> opened = new ArrayList<>();
+            vm.setOpenMember(opened::add);
+
+            vm.load();
+
+            OverviewViewModel.ReminderGroup soon = vm.reminders().get(0);
+            assertEquals("ENDING_SOON", soon.id());
+            assertEquals(List.of("Phạm Văn Cường (Chi bộ thôn 1): hết dự bị ngày 25/04/2026",
+                    "Lê Văn An (Chi bộ thôn 1): hết dự bị ngày 10/05/2026",
+                    "Trần Văn Bình (Chi bộ thôn 1): hết dự bị ngày 30/05/2026"), soon.lines());
+            long cuong = ctx.members().list(MemberQuery.all()).stream().filter(m -> m.fullName().equals("Phạm Văn Cường"))
+                    .findFirst().orElseThrow().id();
+            assertEquals(cuong, soon.memberIds().getFirst());
+            vm.openMember(soon.memberIds().getFirst());
+            assertEquals(List.of(cuong), opened);
         }
     }
 
