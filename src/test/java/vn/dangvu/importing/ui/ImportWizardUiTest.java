@@ -162,6 +162,10 @@ class ImportWizardUiTest {
         Shots.save(stage.getScene(), "import-wizard-done");
         // a narrow window: the buttons keep their text and the result line wraps instead
         robot.interact(() -> {
+            // the shared test stage may have been maximized or given a minimum width by an earlier UI test
+            stage.setFullScreen(false);
+            stage.setMaximized(false);
+            stage.setMinWidth(0);
             stage.setWidth(480);
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
