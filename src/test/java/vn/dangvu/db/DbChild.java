@@ -135,10 +135,10 @@ public final class DbChild {
                     Path laneDir = dir.resolve("lane-" + lane);
                     Properties p = laneProperties(laneDir);
                     KillOps.Lane l = lane(p);
-                    AppContext ctx = new AppContext(Database.open(laneDir.resolve("kill")));
+                    KillOps.Writer w = new KillOps.Writer(new AppContext(Database.open(laneDir.resolve("kill"))), l, laneDir, lane, out);
                     out.println("READY " + lane);
                     for (int seq = Integer.parseInt(p.getProperty("nextSeq")); ; seq++) {
-                        KillOps.of(seed, lane, seq).run(ctx, l, laneDir, seq);
+                        KillOps.of(seed, lane, seq).run(w, seq);
                         out.println("SAVED " + lane + " " + seq);
                     }
                 } catch (Exception e) {

@@ -3,6 +3,7 @@ package vn.dangvu.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dangvu.db.jooq.Tables.AUDIT_LOG;
+import static vn.dangvu.db.jooq.Tables.EVALUATION;
 import static vn.dangvu.db.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.db.jooq.Tables.PARTY_MEMBER;
 import static vn.dangvu.db.jooq.Tables.PARTY_UNIT;
@@ -13,18 +14,21 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,6 +38,9 @@ import org.jooq.Record;
 
 import vn.dangvu.AppContext;
 import vn.dangvu.TestMembers;
+import vn.dangvu.backup.Backup;
+import vn.dangvu.backup.BackupManifest;
+import vn.dangvu.backup.BackupTrigger;
 import vn.dangvu.common.AppException;
 import vn.dangvu.common.PersonName;
 import vn.dangvu.members.MemberDetails;
@@ -43,6 +50,7 @@ import vn.dangvu.party.MemberStatus;
 import vn.dangvu.party.UnitKind;
 import vn.dangvu.settings.SetupRequest;
 import vn.dangvu.units.NewUnit;
+import vn.dangvu.years.YearState;
 
 /// shared/reliability.md §7.3 #1 for every kind of write ([KillOps]): one child JVM ([DbChild] `lanes`) writes `lanes`
 /// databases at once, one thread each, and is killed (SIGKILL; every third start SIGTERM, which runs H2's shutdown
@@ -67,16 +75,37 @@ public final class KillLoop {
         }
     }
 
-    /// One lane's history: what was acknowledged (and found whole though in flight), by kind.
+    /// One lane's history: what was acknowledged (and found whole though in flight), by kind; ratings refused in a
+    /// closed year are not in `committed`. A restore puts back the model of the backup restored ([#snapshots]).
     private static final class LaneState {
-        private final Map<KillOps, Set<Integer>> committed = new EnumMap<>(KillOps.class);
+        private Map<KillOps, Set<Integer>> committed = new EnumMap<>(KillOps.class);
         private int yearTransitions;
         private int nextSeq;
+        private int restores;
+        /// The backup made (BACKUP) or restored (RESTORE) by write seq, as the child announced it.
+        private final Map<Integer, String> announced = new HashMap<>();
+        /// The model of the data each manual backup of the lane holds, by stem.
+        private final Map<String, LaneState> snapshots = new HashMap<>();
+        /// Backups already opened and compared with their manifests (stem and digest).
+        private final Set<String> checkedBackups = new HashSet<>();
 
         LaneState() {
             for (KillOps k : KillOps.values()) {
                 committed.put(k, new HashSet<>());
             }
+        }
+
+        /// A copy of the model of the data (committed writes and the year's transitions).
+        LaneState model() {
+            LaneState m = new LaneState();
+            committed.forEach((k, v) -> m.committed.put(k, new HashSet<>(v)));
+            m.yearTransitions = yearTransitions;
+            return m;
+        }
+
+        void adopt(LaneState m) {
+            committed = m.model().committed;
+            yearTransitions = m.yearTransitions;
         }
     }
 
@@ -108,6 +137,7 @@ public final class KillLoop {
         Map<KillOps, Integer> saves = new EnumMap<>(KillOps.class);
         Map<KillOps, Integer> inFlightKilled = new EnumMap<>(KillOps.class);
         int foundWhole = 0;
+        int refusals = 0;
         long childNanos = 0;
         long verifyNanos = 0;
         for (int kill = 0; kill < kills; kill++) {
@@ -134,6 +164,8 @@ public final class KillLoop {
                     } else if (line.startsWith("SAVED")) {
                         saved++;
                         ack(acks, line);
+                    } else if (line.startsWith("BACKUP") || line.startsWith("RESTORING")) {
+                        announce(states, line);
                     } else if (line.startsWith("FAILED")) {
                         throw new AssertionError("seed " + seed + ", kill " + kill + ": " + line + "; stderr: " + child.stderrText());
                     }
@@ -148,6 +180,8 @@ public final class KillLoop {
                 for (String line : child.drain()) {
                     if (line.startsWith("SAVED")) {
                         ack(acks, line);
+                    } else if (line.startsWith("BACKUP") || line.startsWith("RESTORING")) {
+                        announce(states, line);
                     }
                 }
             }
@@ -158,9 +192,8 @@ public final class KillLoop {
                 List<Integer> mine = acks.getOrDefault(lane, List.of());
                 for (int seq : mine) {
                     KillOps k = KillOps.of(seed, lane, seq);
-                    s.committed.get(k).add(seq);
-                    if (k == KillOps.YEAR_STATE) {
-                        s.yearTransitions++;
+                    if (apply(s, k, seq)) {
+                        refusals++;
                     }
                     saves.merge(k, 1, Integer::sum);
                 }
@@ -169,7 +202,7 @@ public final class KillLoop {
                 inFlightKilled.merge(inFlightKind, 1, Integer::sum);
                 Path laneDir = dir.resolve("lane-" + lane);
                 try {
-                    if (verifyLane(laneDir, template, s, inFlight, inFlightKind)) {
+                    if (verifyAfterKill(laneDir, template, s, inFlight, inFlightKind)) {
                         foundWhole++;
                     }
                 } catch (AssertionError e) {
@@ -185,9 +218,10 @@ public final class KillLoop {
                 childNanos / 1e9, verifyNanos / 1e9);
         Result r = new Result(seed, kills * lanes, kills, lanes, saves, inFlightKilled, foundWhole, 0,
                 Duration.ofNanos(System.nanoTime() - start));
-        System.out.printf("kill loop: %d cycles (%d kills x %d lanes), %d acknowledged writes %s, 0 lost, in flight at a kill %s"
-                + " (%d found whole, the rest absent), %.1f s%n", r.cycles(), kills, lanes, r.totalSaves(), saves,
-                inFlightKilled, foundWhole, r.time().toMillis() / 1000.0);
+        System.out.printf("kill loop: %d cycles (%d kills x %d lanes), %d acknowledged writes %s (%d of the ratings refused in"
+                + " the closed year; %d restores done, the other restores found no manual backup yet), 0 lost, in flight at a kill %s (%d found whole, the rest absent), %.1f s%n", r.cycles(), kills,
+                lanes, r.totalSaves(), saves, refusals,
+                states.stream().mapToInt(x -> x.restores).sum(), inFlightKilled, foundWhole, r.time().toMillis() / 1000.0);
         return r;
     }
 
@@ -197,6 +231,43 @@ public final class KillLoop {
             min = Math.min(min, acks.getOrDefault(i, List.of()).size());
         }
         return min;
+    }
+
+    /// "BACKUP lane seq stem" (made, before its SAVED) or "RESTORING lane seq stem" (before the restore starts).
+    private static void announce(List<LaneState> states, String line) {
+        String[] p = line.split(" ", 4);
+        states.get(Integer.parseInt(p[1])).announced.put(Integer.parseInt(p[2]), p[3]);
+    }
+
+    /// Applies acknowledged write seq of kind k to the lane's model; returns true when it was a refused rating.
+    private static boolean apply(LaneState s, KillOps k, int seq) {
+        switch (k) {
+            case YEAR_STATE -> s.yearTransitions++;
+            case RATING -> {
+                if (KillOps.yearAfter(s.yearTransitions) == YearState.CLOSED) {
+                    return true;
+                }
+            }
+            case BACKUP -> {
+                String stem = s.announced.get(seq);
+                assertTrue(stem != null, "backup " + seq + " acknowledged without naming what it made");
+                s.snapshots.put(stem, s.model());
+            }
+            case RESTORE -> {
+                String stem = s.announced.get(seq);
+                if (stem != null) {
+                    LaneState from = s.snapshots.get(stem);
+                    assertTrue(from != null, "restore " + seq + " of " + stem + ", a backup the lane never made");
+                    s.adopt(from);
+                    s.restores++;
+                }
+            }
+            default -> {
+                // the write is in the model as committed
+            }
+        }
+        s.committed.get(k).add(seq);
+        return false;
     }
 
     private static void ack(Map<Integer, List<Integer>> acks, String line) {
@@ -233,6 +304,82 @@ public final class KillLoop {
         }
     }
 
+    /// The checks of one lane after a kill: its data against the model (a restore in flight: the state before it or
+    /// the restored one, each whole), then its backups. Returns whether the write in flight is found done.
+    private static boolean verifyAfterKill(Path laneDir, Properties template, LaneState s, int inFlight, KillOps inFlightKind)
+            throws Exception {
+        LaneState before = s.model();
+        boolean found;
+        Optional<String> restored = Optional.empty();
+        try {
+            found = verifyLane(laneDir, template, before, inFlight, inFlightKind);
+            s.adopt(before);
+        } catch (AssertionError e) {
+            String stem = inFlightKind == KillOps.RESTORE ? s.announced.get(inFlight) : null;
+            if (stem == null) {
+                throw e;
+            }
+            LaneState after = s.snapshots.get(stem).model();
+            try {
+                verifyLane(laneDir, template, after, inFlight, inFlightKind);
+            } catch (AssertionError e2) {
+                throw new AssertionError("neither the state before restore " + inFlight + " (" + e.getMessage()
+                        + ") nor the state of " + stem + " (" + e2.getMessage() + ")", e);
+            }
+            s.adopt(after);
+            s.committed.get(KillOps.RESTORE).add(inFlight);
+            s.restores++;
+            found = true;
+            restored = Optional.of(stem);
+        }
+        verifyBackups(laneDir, s, inFlight, inFlightKind, restored);
+        return found;
+    }
+
+    /// Every backup the lane's folder lists as verified opens and matches its manifest (file digest, every table's rows
+    /// and digest); a backup cut short is not listed as verified. Every verified manual backup is one the model knows
+    /// (or the backup in flight, which then holds the data as they are now). A restore found done has its pre-restore
+    /// backup, newer than the backup it restored.
+    private static void verifyBackups(Path laneDir, LaneState s, int inFlight, KillOps inFlightKind, Optional<String> restored)
+            throws Exception {
+        List<Backup> all;
+        try (AppContext ctx = new AppContext(Database.open(laneDir.resolve("kill")))) {
+            all = ctx.backups().list();
+        }
+        int unknown = 0;
+        for (Backup b : all) {
+            if (!b.verified()) {
+                continue;
+            }
+            assertTrue(!b.bare(), b.stem() + " listed as verified without its manifest");
+            BackupManifest m = b.manifest();
+            if (s.checkedBackups.add(b.stem() + " " + m.binary().sha256())) {
+                assertEquals(m.binary().sha256(), sha256(b.binaryFile()), "digest of backup " + b.stem());
+                Contents c = Copies.read(b.binaryFile(), Optional.empty(), dsl -> null).contents();
+                Map<String, BackupManifest.TableEntry> tables = new TreeMap<>();
+                c.tables().forEach((k, v) -> tables.put(k, new BackupManifest.TableEntry(v.rows(), v.digest())));
+                assertEquals(new TreeMap<>(m.tables()), tables, "tables of backup " + b.stem() + " vs its manifest");
+            }
+            if (b.trigger() == BackupTrigger.MANUAL && !s.snapshots.containsKey(b.stem())) {
+                unknown++;
+                assertTrue(inFlightKind == KillOps.BACKUP && unknown == 1, "manual backup " + b.stem() + " never acknowledged nor in flight");
+                s.snapshots.put(b.stem(), s.model());
+                s.committed.get(KillOps.BACKUP).add(inFlight);
+            }
+        }
+        if (restored.isPresent()) {
+            long from = all.stream().filter(b -> b.stem().equals(restored.get())).mapToLong(b -> b.manifest().sequence()).max()
+                    .orElse(Long.MIN_VALUE);
+            assertTrue(all.stream().anyMatch(b -> b.verified() && b.trigger() == BackupTrigger.RESTORE && b.manifest().sequence() > from),
+                    "restore " + inFlight + " of " + restored.get() + " done without its pre-restore backup");
+        }
+    }
+
+    private static String sha256(Path f) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(md.digest(Files.readAllBytes(f)));
+    }
+
     /// Reopens the lane's database through Database.open and checks every kind of write. Returns whether the write
     /// in flight at the kill is in the file (whole); it then counts as committed from now on.
     private static boolean verifyLane(Path laneDir, Properties template, LaneState s, int inFlight, KillOps inFlightKind)
@@ -240,6 +387,7 @@ public final class KillLoop {
         KillOps.Lane lane = DbChild.lane(template);
         Map<KillOps, Set<Integer>> present = new EnumMap<>(KillOps.class);
         int years;
+        Rating ratings;
         try (Database db = Database.open(laneDir.resolve("kill"))) {
             DSLContext t = db.dsl();
             present.put(KillOps.FORM_SAVE, formSaves(t));
@@ -248,6 +396,7 @@ public final class KillLoop {
             present.put(KillOps.EVENT, events(t, lane));
             present.put(KillOps.UNIT, units(t));
             years = yearTransitions(t);
+            ratings = ratings(t, lane);
             Path script = Files.createTempFile(laneDir, "script", ".sql");
             t.connection(c -> {
                 try (Statement st = c.createStatement()) {
@@ -269,6 +418,13 @@ public final class KillLoop {
                     found = true;
                 }
                 continue;
+            }
+            if (k == KillOps.RATING) {
+                found |= checkRatings(s, ratings, inFlight, inFlightKind);
+                continue;
+            }
+            if (k == KillOps.BACKUP || k == KillOps.RESTORE) {
+                continue; // no rows of their own: checked by the state of the data and by verifyBackups
             }
             Set<Integer> p = present.get(k);
             Set<Integer> lost = new HashSet<>(s.committed.get(k));
@@ -388,6 +544,34 @@ public final class KillLoop {
             assertEquals(KillOps.yearAfter(i + 1).name(), rows.get(i), "transition " + (i + 1));
         }
         return rows.size();
+    }
+
+    /// The edit member's 2026 rating as the file holds it: its RATING_SAVE audit rows and the newest reason's number.
+    private record Rating(int audited, Optional<Integer> reason) {
+    }
+
+    private static Rating ratings(DSLContext t, KillOps.Lane lane) {
+        int audited = t.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION_CODE.eq("RATING_SAVE"));
+        List<String> reasons = t.select(EVALUATION.REASON).from(EVALUATION).where(EVALUATION.MEMBER_ID.eq(lane.editMember())
+                .and(EVALUATION.WORK_YEAR.eq(KillOps.YEAR))).fetch(EVALUATION.REASON);
+        assertTrue(reasons.size() <= 1, "ratings of the edit member: " + reasons);
+        assertEquals(audited == 0, reasons.isEmpty(), "rating row vs its " + audited + " audit rows");
+        return new Rating(audited, reasons.stream().findFirst().map(r -> Integer.parseInt(r.substring(KillOps.ratingReason(0).length() - 1))));
+    }
+
+    /// Every rating saved (not refused) is in the trail, the row holds the newest one; returns whether the one in
+    /// flight is there.
+    private static boolean checkRatings(LaneState s, Rating r, int inFlight, KillOps inFlightKind) {
+        Set<Integer> done = s.committed.get(KillOps.RATING);
+        int extra = r.audited() - done.size();
+        assertTrue(extra == 0 || (extra == 1 && inFlightKind == KillOps.RATING), "ratings: " + r.audited() + " in the trail, "
+                + done.size() + " acknowledged and not refused " + done);
+        Optional<Integer> newest = extra == 1 ? Optional.of(inFlight) : done.stream().max(Integer::compare);
+        assertEquals(newest, r.reason(), "reason of the edit member's rating");
+        if (extra == 1) {
+            done.add(inFlight);
+        }
+        return extra == 1;
     }
 
     private static Set<Integer> tags(List<String> texts, Pattern p) {

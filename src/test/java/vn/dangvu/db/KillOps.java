@@ -2,9 +2,11 @@ package vn.dangvu.db;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -13,6 +15,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.dangvu.AppContext;
+import vn.dangvu.backup.Backup;
+import vn.dangvu.backup.BackupRepository;
+import vn.dangvu.backup.BackupTrigger;
+import vn.dangvu.backup.RestoreService;
 import vn.dangvu.common.AppException;
 import vn.dangvu.importing.ImportOptions;
 import vn.dangvu.members.MemberDetails;
@@ -21,6 +27,10 @@ import vn.dangvu.members.TransferDetails;
 import vn.dangvu.party.CellType;
 import vn.dangvu.party.EventType;
 import vn.dangvu.party.UnitKind;
+import vn.dangvu.rating.Grade;
+import vn.dangvu.rating.Level;
+import vn.dangvu.rating.RatingInput;
+import vn.dangvu.rating.Subject;
 import vn.dangvu.units.NewUnit;
 import vn.dangvu.years.YearState;
 
@@ -43,10 +53,20 @@ enum KillOps {
     UNIT,
     /// The next state of working year 2026 through WorkingYearService: open → review → closed → reopened (reason
     /// "KY-seq") → closed → …
-    YEAR_STATE;
-    // Writes built on other branches (issue 9 backups and restore, issue 11 rating, issue 12 commendation) join
-    // here when they reach main: add the kind, its write in #run (through its service) and its check in
-    // KillDuringWritesTest.verifyLane, and it is picked by the seed like the others.
+    YEAR_STATE,
+    /// The rating screen's save (RatingService.save) of the edit member's rating for 2026: HTTNV, score 70 + seq % 20,
+    /// reason "KR-seq" (evaluation row and its RATING_SAVE audit row). Refused with nothing written while YEAR_STATE
+    /// has the year closed: an acknowledged refusal, which the parent's model knows from the year's transitions.
+    RATING,
+    /// A manual backup through BackupService.backup (the Sao lưu screen's button) into the lane's backup folder; the
+    /// child prints "BACKUP lane seq stem" once it returned, before "SAVED".
+    BACKUP,
+    /// The Sao lưu screen's restore (RestoreService.restore over the closed database, then reopened) of the newest
+    /// manual backup the lane's folder lists as verified; the child prints "RESTORING lane seq stem" before it
+    /// starts. No manual backup yet: nothing is done (acknowledged, no write).
+    RESTORE;
+    // Issue 12's commendation joins here when it reaches main: add the kind, its write in #run (through its
+    // service) and its check in KillLoop.verifyLane, and it is picked by the seed like the others.
 
     static final String CELL_A = "Chi bộ thôn Một";
     static final String CELL_B = "Chi bộ thôn Hai";
@@ -62,8 +82,33 @@ enum KillOps {
     record Lane(long cellA, long cellB, long eventMember, long editMember) {
     }
 
+    /// One lane's writer in the child: its open context (a restore closes it and opens the restored file), its fixed
+    /// ids, its folder, its number and where it announces what the parent must know (backup made, backup restored).
+    static final class Writer {
+        private AppContext ctx;
+        private final Lane lane;
+        private final Path work;
+        private final int number;
+        private final PrintStream out;
+
+        Writer(AppContext ctx, Lane lane, Path work, int number, PrintStream out) {
+            this.ctx = ctx;
+            this.lane = lane;
+            this.work = work;
+            this.number = number;
+            this.out = out;
+        }
+    }
+
+    static String ratingReason(int seq) {
+        return "KR-" + seq;
+    }
+
     /// Runs write number seq of this kind on the lane; returns when the service call returned (acknowledged).
-    void run(AppContext ctx, Lane lane, Path work, int seq) throws AppException, IOException {
+    void run(Writer w, int seq) throws AppException, IOException {
+        AppContext ctx = w.ctx;
+        Lane lane = w.lane;
+        Path work = w.work;
         switch (this) {
             case FORM_SAVE -> {
                 MemberDetails m = DbChild.member(seq, lane.cellA());
@@ -99,6 +144,38 @@ enum KillOps {
                     case CLOSED -> ctx.years().reopen(YEAR, "KY-" + seq);
                     default -> throw new IllegalStateException(s.name());
                 }
+            }
+            case RATING -> {
+                try {
+                    ctx.rating().save(new RatingInput(YEAR, Subject.member(lane.editMember()), Grade.NONE, Grade.NONE,
+                            Grade.of(Level.GOOD, 70 + seq % 20), ratingReason(seq)));
+                } catch (AppException e) {
+                    if (!e.key().equals("year.error.closed")) {
+                        throw e;
+                    }
+                    // the year is closed: refused with nothing written, as the screen shows it
+                }
+            }
+            case BACKUP -> {
+                Backup b = ctx.backups().backup(BackupTrigger.MANUAL);
+                w.out.println("BACKUP " + w.number + " " + seq + " " + b.stem());
+            }
+            case RESTORE -> {
+                Optional<Backup> from = ctx.backups().list().stream()
+                        .filter(b -> b.verified() && !b.bare() && b.trigger() == BackupTrigger.MANUAL)
+                        .max(Comparator.comparingLong(b -> b.manifest().sequence()));
+                if (from.isEmpty()) {
+                    return;
+                }
+                Path base = ctx.db().base();
+                w.out.println("RESTORING " + w.number + " " + seq + " " + from.get().stem());
+                ctx.close();
+                RestoreService.Restored done = new RestoreService(new BackupRepository(), AppContext.systemClock())
+                        .restore(base, from.get().binaryFile(), false, Optional.empty());
+                if (done.before().isEmpty() || !done.before().get().verified()) {
+                    throw new IllegalStateException("restore of " + from.get().stem() + " without its verified pre-restore backup");
+                }
+                w.ctx = new AppContext(Database.open(base));
             }
             default -> throw new IllegalStateException(name());
         }
