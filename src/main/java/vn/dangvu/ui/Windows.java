@@ -3,11 +3,13 @@ package vn.dangvu.ui;
 import java.util.List;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -54,6 +56,26 @@ public final class Windows {
         if (scene != null) {
             escapeRuns(scene, close);
         }
+    }
+
+    /// A small window modal to `owner` (the holiday list, a committee decision, badge hold periods): the owner's
+    /// stylesheets and font size (`style`), the size it would like but never more than the usable screen, kept on
+    /// screen, Esc closes it. Shown; returned so the caller can close it after a save.
+    public static Stage modal(Window owner, String title, Parent root, double width, double height, String style) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        double[] size = fittedSize(width, height);
+        Scene scene = new Scene(root, size[0], size[1]);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        root.setStyle(style);
+        stage.setScene(scene);
+        secondary(stage, stage::close);
+        stage.show();
+        return stage;
     }
 
     /// A dialog: kept on screen when shown; Esc closes it as its close or cancel button would.

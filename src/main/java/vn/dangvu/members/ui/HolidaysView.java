@@ -3,26 +3,23 @@ package vn.dangvu.members.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.dangvu.common.Dates;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.Holiday;
 import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Windows;
 
 /// A small dialog listing the public holidays (Tết, 30/4, 1/5, 2/9, Giỗ Tổ, days off in lieu) that the working-day
 /// deadlines skip, with a line to add a day and a button to remove the selected one. Esc closes it.
@@ -41,22 +38,7 @@ public final class HolidaysView {
     }
 
     public void show(Window owner, String style) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.t("holiday.title"));
-        Scene scene = new Scene(root, 560, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        root.setStyle(style);
-        stage.setScene(scene);
-        stage.show();
+        Windows.modal(owner, I18n.t("holiday.title"), root, 560, 560, style);
     }
 
     private void build() {

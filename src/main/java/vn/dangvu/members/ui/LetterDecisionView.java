@@ -6,24 +6,22 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.dangvu.common.I18n;
 import vn.dangvu.ui.FormFields;
+import vn.dangvu.ui.Windows;
 
 /// A small dialog for the committee's decision on a late transfer letter: the lateness, the decision's number and
 /// date, and the period not counted in party age if the committee decided one. Enter records, Esc closes.
@@ -48,22 +46,7 @@ public final class LetterDecisionView {
     }
 
     public void show(Window owner, String style) {
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.t("member.letter.title"));
-        Scene scene = new Scene(root, 640, 500);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        root.setStyle(style);
-        stage.setScene(scene);
-        stage.show();
+        stage = Windows.modal(owner, I18n.t("member.letter.title"), root, 640, 500, style);
     }
 
     private void build() {

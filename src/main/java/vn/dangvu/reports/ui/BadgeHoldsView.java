@@ -6,18 +6,15 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -25,6 +22,7 @@ import vn.dangvu.common.AppException;
 import vn.dangvu.common.I18n;
 import vn.dangvu.members.BadgeRules.DisciplineForm;
 import vn.dangvu.members.BadgeService;
+import vn.dangvu.ui.Windows;
 
 /// A small dialog with the months a discipline holds a Party badge back, per form, in the rule set of the chosen
 /// round's year. Enter saves, Esc closes.
@@ -64,22 +62,7 @@ public final class BadgeHoldsView {
     }
 
     public void show(Window owner, String style) {
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.t("badge.hold.title"));
-        Scene scene = new Scene(root, 620, 440);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        root.setStyle(style);
-        stage.setScene(scene);
-        stage.show();
+        stage = Windows.modal(owner, I18n.t("badge.hold.title"), root, 620, 440, style);
     }
 
     private void build() {
